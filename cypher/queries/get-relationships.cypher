@@ -1,0 +1,25 @@
+// One page of a relationship connection for many parents at once (the per-request DataLoader groups
+// parents that asked with the same arguments). The sort key (date|name|key) is unique, so cursors
+// are keyset positions that stay valid when relationships are added.
+UNWIND $slugs AS slug
+MATCH (parent:Entity {slug: slug})
+CALL (parent) {
+  MATCH (parent)-[r]-(other:Entity)
+  WHERE type(r) IN $types
+    AND CASE $direction WHEN 'OUT' THEN startNode(r) = parent WHEN 'IN' THEN endNode(r) = parent ELSE true END
+    AND ($asOf IS NULL OR ((r.dateStart IS NULL OR r.dateStart <= date($asOf)) AND (r.endDateStart IS NULL OR r.endDateStart >= date($asOf))))
+  WITH r, other, coalesce(toString(r.dateStart), '0000-00-00') + '|' + other.sortName + '|' + r.key AS sortKey
+  ORDER BY sortKey
+  RETURN collect({
+    sortKey: sortKey,
+    relationship: r {.*, type: type(r), outgoing: startNode(r) = parent},
+    other: other {
+      .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+      aliases: [(a:Alias)-[:ALIAS_OF]->(other) WHERE NOT a.isName | a {.name, .language}]
+    }
+  }) AS all
+}
+WITH slug, all, [row IN all WHERE ($after IS NULL OR row.sortKey > $after) AND ($before IS NULL OR row.sortKey < $before)] AS window
+RETURN slug,
+       size(all) AS totalCount,
+       CASE WHEN $backward THEN reverse(window)[0..$limit] ELSE window[0..$limit] END AS rows

@@ -1,0 +1,7 @@
+// Sources by slug; the full text only when the caller asked for it.
+UNWIND $slugs AS slug
+MATCH (s:Source {slug: slug})
+RETURN s {
+  .slug, .title, .publisher, .publishedAt, .language, .originalLanguage, .kind, .url, .note,
+  text: CASE WHEN $withText THEN s.text ELSE NULL END
+} AS source

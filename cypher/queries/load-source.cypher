@@ -1,0 +1,11 @@
+// One seed source: its metadata and full text (quotes are checked against it).
+MERGE (s:Source {slug: $source.slug})
+SET s.title = $source.title,
+    s.publisher = $source.publisher,
+    s.publishedAt = $source.publishedAt,
+    s.language = $source.language,
+    s.originalLanguage = $source.originalLanguage,
+    s.kind = $source.kind,
+    s.url = $source.url,
+    s.note = $source.note,
+    s.text = $source.text

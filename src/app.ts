@@ -1,0 +1,58 @@
+import { AddressInfo } from "node:net";
+import { Logger } from "./common/logger";
+import { GraphDatabase } from "./db/graph-database";
+import { buildAppSchema } from "./schema";
+import { createHttpApp } from "./server";
+
+export interface RunningApi {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  port: number;
+  /** Stops accepting connections, drains in-flight requests (bounded), then resolves. */
+  stop(): Promise<void>;
+  /** Lets /ready report the schema as applied or not. */
+  setSchemaApplied(applied: boolean): void;
+}
+
+export interface ApiOptions {
+  db: GraphDatabase;
+  logger: Logger;
+  port: number;
+  host: string;
+  production: boolean;
+  shutdownGraceMs: number;
+  schemaApplied?: boolean;
+}
+
+/** Builds the schema and serves the API on `host:port` (port 0 picks a free one). */
+export async function startApi(options: ApiOptions): Promise<RunningApi> {
+  let schemaApplied = options.schemaApplied ?? true;
+  const schema = await buildAppSchema();
+  const { httpServer, apollo } = await createHttpApp({
+    schema,
+    db: options.db,
+    logger: options.logger,
+    production: options.production,
+    isSchemaApplied: () => schemaApplied,
+  });
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = options.host === "0.0.0.0" || options.host === "::" ? "localhost" : options.host;
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}/graphql`,
+    port,
+    setSchemaApplied: (applied) => (schemaApplied = applied),
+    stop: () =>
+      (stopping ??= (async () => {
+        // Apollo's drain plugin closes the server and waits for in-flight requests; bound the wait.
+        const forced = setTimeout(() => httpServer.closeAllConnections(), options.shutdownGraceMs);
+        forced.unref();
+        await apollo.stop();
+        clearTimeout(forced);
+      })()),
+  };
+}

@@ -1,0 +1,43 @@
+import DataLoader from "dataloader";
+
+/** A key of a per-parent field: the parent's slug and the field's arguments. */
+export interface ParentKey<A> {
+  slug: string;
+  args: A;
+}
+
+/**
+ * A DataLoader for fields with arguments: the keys collected while resolving one level are grouped
+ * by their arguments, and each group becomes one query over all its parents' slugs. So
+ * `organizations(first: 50) { investors(first: 5) }` runs one investors query, not fifty.
+ */
+export function parentLoader<A, V>(
+  load: (slugs: string[], args: A) => Promise<Map<string, V>>,
+  missing: (args: A) => V,
+): DataLoader<ParentKey<A>, V, string> {
+  return new DataLoader<ParentKey<A>, V, string>(
+    async (keys) => {
+      const groups = new Map<string, { args: A; slugs: string[] }>();
+      for (const key of keys) {
+        const id = JSON.stringify(key.args);
+        const group = groups.get(id) ?? { args: key.args, slugs: [] };
+        group.slugs.push(key.slug);
+        groups.set(id, group);
+      }
+      const results = new Map<string, Map<string, V>>();
+      await Promise.all(
+        [...groups.entries()].map(async ([id, group]) => results.set(id, await load([...new Set(group.slugs)], group.args))),
+      );
+      return keys.map((key) => results.get(JSON.stringify(key.args))!.get(key.slug) ?? missing(key.args));
+    },
+    { cacheKeyFn: (key) => JSON.stringify([key.slug, key.args]) },
+  );
+}
+
+/** A plain by-slug DataLoader over a query returning one row per found slug. */
+export function slugLoader<V>(load: (slugs: string[]) => Promise<Map<string, V>>): DataLoader<string, V | null> {
+  return new DataLoader<string, V | null>(async (slugs) => {
+    const found = await load([...slugs]);
+    return slugs.map((slug) => found.get(slug) ?? null);
+  });
+}

@@ -1,0 +1,63 @@
+import { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { randomUUID } from "node:crypto";
+import { ApiError, ErrorCode } from "./errors";
+import { Logger } from "./logger";
+
+/** Codes Apollo Server and graphql-js assign that are safe to show as they are. */
+const PUBLIC_CODES = new Set<string>([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "BAD_REQUEST",
+  ...Object.values(ErrorCode),
+]);
+
+/**
+ * Keeps errors a client can act on (our ApiErrors, GraphQL syntax and validation errors) and masks
+ * everything else behind a generic message and a correlation id; the detail goes to the log only.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = formatted.extensions?.code as string | undefined;
+  if (original instanceof ApiError || (code && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    void _stacktrace;
+    return { ...formatted, extensions };
+  }
+  // Argument validation by TypeGraphQL (class-validator): name each invalid argument.
+  const validation = argumentValidation(original);
+  if (validation) return { message: validation.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, ...validation.extensions } };
+
+  const correlationId = randomUUID();
+  logger.error("internal error", {
+    correlationId,
+    path: formatted.path,
+    message: original instanceof Error ? original.message : String(original),
+    stack: original instanceof Error ? original.stack : undefined,
+  });
+  return {
+    message: `Internal server error (correlation id ${correlationId}).`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
+  };
+}
+
+interface ValidationErrorShape {
+  constructor: { name: string };
+  validationErrors?: { property: string; constraints?: Record<string, string>; children?: unknown[] }[];
+}
+
+function argumentValidation(error: unknown): { message: string; extensions: Record<string, unknown> } | null {
+  const e = error as ValidationErrorShape | null;
+  if (!e || e.constructor?.name !== "ArgumentValidationError" || !Array.isArray(e.validationErrors)) return null;
+  const problems = e.validationErrors.flatMap((v) => Object.values(v.constraints ?? {}).map((m) => ({ argument: v.property, problem: m })));
+  return {
+    message: `Invalid arguments: ${problems.map((p) => p.problem).join("; ")}.`,
+    extensions: { arguments: problems },
+  };
+}

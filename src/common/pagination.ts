@@ -1,0 +1,118 @@
+import { ClassType, Field, Int, ObjectType } from "type-graphql";
+import { BadUserInputError } from "./errors";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: "Where a page sits in its connection (Relay cursor connections)." })
+export class PageInfo {
+  @Field({ description: "True when more items follow the last edge of this page." })
+  hasNextPage: boolean;
+  @Field({ description: "True when more items precede the first edge of this page." })
+  hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge; pass as `before` to page backwards." })
+  startCursor: string | null;
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge; pass as `after` to page forwards." })
+  endCursor: string | null;
+}
+
+/** The page window a connection query asks for, validated once. */
+export interface PageRequest {
+  /** How many rows to fetch (one more than the page, to learn whether another page exists). */
+  limit: number;
+  size: number;
+  backward: boolean;
+  after: CursorKey | null;
+  before: CursorKey | null;
+}
+
+/** A keyset position: the sort value and the unique tie-breaker of a row. */
+export interface CursorKey {
+  s: string | number | null;
+  k: string;
+}
+
+export interface PageArgsShape {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** Checks first/last/after/before and returns the window; errors name the offending argument. */
+export function pageRequest(args: PageArgsShape): PageRequest {
+  const { first, last } = args;
+  if (first != null && last != null) throw new BadUserInputError("last", "cannot be combined with first; page forwards with first/after or backwards with last/before.");
+  for (const [name, value] of [["first", first], ["last", last]] as const) {
+    if (value != null && (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE)) {
+      throw new BadUserInputError(name, `must be between 1 and ${MAX_PAGE_SIZE}; got ${value}.`);
+    }
+  }
+  const backward = last != null || (first == null && args.before != null);
+  const size = (backward ? last : first) ?? DEFAULT_PAGE_SIZE;
+  return {
+    size,
+    limit: size + 1,
+    backward,
+    after: args.after != null ? decodeCursor(args.after, "after") : null,
+    before: args.before != null ? decodeCursor(args.before, "before") : null,
+  };
+}
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify([key.s, key.k]), "utf8").toString("base64url");
+}
+
+export function decodeCursor(cursor: string, argument: string): CursorKey {
+  try {
+    if (cursor.length > 1000) throw new Error("too long");
+    const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === "string" && ["string", "number"].includes(typeof parsed[0]) ) {
+      return { s: parsed[0], k: parsed[1] };
+    }
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === null && typeof parsed[1] === "string") return { s: null, k: parsed[1] };
+  } catch {
+    /* reported below */
+  }
+  throw new BadUserInputError(argument, "is not a cursor returned by this API.");
+}
+
+/** A page of rows as fetched (limit = size + 1, in the requested direction), turned into a connection. */
+export function toConnection<TRow extends { cursorKey: CursorKey }, TEdge>(
+  rows: TRow[],
+  request: PageRequest,
+  totalCount: number,
+  toEdge: (row: TRow, cursor: string) => TEdge,
+): { edges: TEdge[]; pageInfo: PageInfo; totalCount: number } {
+  const hasMore = rows.length > request.size;
+  let page = rows.slice(0, request.size);
+  if (request.backward) page = page.reverse();
+  const cursors = page.map((row) => encodeCursor(row.cursorKey));
+  return {
+    edges: page.map((row, i) => toEdge(row, cursors[i])),
+    totalCount,
+    pageInfo: {
+      hasNextPage: request.backward ? request.before !== null : hasMore,
+      hasPreviousPage: request.backward ? hasMore : request.after !== null,
+      startCursor: cursors[0] ?? null,
+      endCursor: cursors[cursors.length - 1] ?? null,
+    },
+  };
+}
+
+/**
+ * The fields every connection has, around an edge type. Abstract: each connection subclasses it with
+ * its own `@ObjectType` name and description (TypeGraphQL's generic-type pattern).
+ */
+export function ConnectionType<TEdge extends object>(edgeType: ClassType<TEdge>) {
+  @ObjectType()
+  abstract class Connection {
+    @Field(() => [edgeType], { description: "The edges of this page, in order." })
+    edges: TEdge[];
+    @Field(() => PageInfo, { description: "Cursors and whether more pages exist either way." })
+    pageInfo: PageInfo;
+    @Field(() => Int, { description: "How many items the whole connection has (counted, not fetched)." })
+    totalCount: number;
+  }
+  return Connection;
+}

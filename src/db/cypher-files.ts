@@ -1,0 +1,61 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/** The repository's cypher/ folder: found from this file so it works from src/ (ts-jest) and dist/src/. */
+export const CYPHER_DIR = findUp("cypher");
+
+function findUp(name: string): string {
+  let dir = __dirname;
+  for (;;) {
+    const candidate = path.join(dir, name);
+    if (fs.existsSync(path.join(candidate, "queries"))) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`Cannot find the ${name}/ folder above ${__dirname}`);
+    dir = parent;
+  }
+}
+
+const cache = new Map<string, string>();
+
+/**
+ * Text of `cypher/queries/<name>.cypher`, read once. Every query the API sends lives in such a file,
+ * so a reviewer finds each one in exactly one place and a test can EXPLAIN them all.
+ */
+export function cypher(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    const file = path.join(CYPHER_DIR, "queries", `${name}.cypher`);
+    text = stripComments(fs.readFileSync(file, "utf8"));
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** Every query file's name, for the EXPLAIN test. */
+export function allQueryNames(): string[] {
+  return fs
+    .readdirSync(path.join(CYPHER_DIR, "queries"))
+    .filter((f) => f.endsWith(".cypher"))
+    .map((f) => f.replace(/\.cypher$/, ""))
+    .sort();
+}
+
+/** Statements of a schema file (constraints, indexes), split on `;`. */
+export function schemaStatements(): string[] {
+  const dir = path.join(CYPHER_DIR, "schema");
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".cypher"))
+    .sort()
+    .flatMap((f) => stripComments(fs.readFileSync(path.join(dir, f), "utf8")).split(";"))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function stripComments(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !line.trimStart().startsWith("//"))
+    .join("\n")
+    .trim();
+}

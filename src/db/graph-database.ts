@@ -1,0 +1,126 @@
+import neo4j, { Driver, ManagedTransaction, Neo4jError, RecordShape } from "neo4j-driver";
+import { QueryTimeoutError, ServiceUnavailableError } from "../common/errors";
+import { Logger } from "../common/logger";
+import { cypher } from "./cypher-files";
+import { currentQueryStats } from "./query-stats";
+import { toPlain } from "./values";
+
+export interface GraphDatabaseOptions {
+  /** Database name; undefined means the server's default. */
+  database?: string;
+  /** Timeout of every transaction, in ms. */
+  timeoutMs: number;
+  logger: Logger;
+}
+
+type Params = Record<string, unknown>;
+
+/**
+ * The one place that runs Cypher. It chooses read or write transactions, always closes the session,
+ * sets the transaction timeout, counts round trips for the current request, converts values, and maps
+ * driver failures to the API's error codes. Resolvers and repositories never touch the driver.
+ */
+export class GraphDatabase {
+  constructor(
+    readonly driver: Driver,
+    private readonly options: GraphDatabaseOptions,
+  ) {}
+
+  /** Runs `cypher/queries/<name>.cypher` in a read transaction; returns plain rows. */
+  async read<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>(name, cypher(name), params, "READ");
+  }
+
+  /** Runs a query assembled from `name`'s template (see cypherTemplate) in a read transaction. */
+  async readAssembled<T = Record<string, unknown>>(name: string, text: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>(name, text, params, "READ");
+  }
+
+  /** Runs `cypher/queries/<name>.cypher` in a write transaction; returns plain rows. */
+  async write<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>(name, cypher(name), params, "WRITE");
+  }
+
+  /** Several statements in one write transaction (all or nothing), e.g. loading a seed folder. */
+  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = 120_000): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { timeout: timeoutMs });
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs raw Cypher that is not user-facing (schema statements, EXPLAIN in tests). */
+  async runStatement(statement: string, params: Params = {}, mode: "READ" | "WRITE" = "WRITE"): Promise<Record<string, unknown>[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      const result = await session.run(statement, params, { timeout: this.options.timeoutMs * 4 });
+      return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when the database answers a trivial query within a short time. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.getServerInfo({ database: this.options.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run<T>(name: string, text: string, params: Params, mode: "READ" | "WRITE"): Promise<T[]> {
+    const stats = currentQueryStats();
+    if (stats) {
+      stats.cypherQueries += 1;
+      stats.queryNames.push(name);
+    }
+    const started = Date.now();
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const work = (tx: ManagedTransaction) => tx.run<RecordShape>(text, params);
+      const config = { timeout: this.options.timeoutMs, metadata: { app: "ai-industry-graph", query: name } };
+      const result = mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      this.options.logger.debug("cypher", { query: name, ms: Date.now() - started, rows: result.records.length });
+      return result.records.map((record) => toPlain(record.toObject()) as T);
+    } catch (error) {
+      throw this.translate(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Driver failures become API errors; anything else stays internal (and is masked later). */
+  private translate(error: unknown, queryName?: string): unknown {
+    if (error instanceof Neo4jError) {
+      const code = error.code ?? "";
+      if (code.includes("TransactionTimedOut") || code.includes("Transaction.Terminated")) {
+        return new QueryTimeoutError(this.options.timeoutMs);
+      }
+      if (
+        code === "ServiceUnavailable" ||
+        code === "SessionExpired" ||
+        code.startsWith("Neo.TransientError.General.DatabaseUnavailable") ||
+        /acquisition timed out|connect|ECONNREFUSED/i.test(error.message)
+      ) {
+        return new ServiceUnavailableError();
+      }
+      this.options.logger.error("cypher failed", { query: queryName, code, message: error.message });
+    }
+    return error;
+  }
+}

@@ -1,0 +1,33 @@
+import neo4j from "neo4j-driver";
+
+/**
+ * Converts what the driver returns into plain JSON-friendly values, once, at the edge: Integers to
+ * numbers, temporal values to ISO text, nodes to their properties. Resolvers never see driver types.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isTemporal(value)) return value.toString();
+  if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
+    return toPlain((value as { properties: unknown }).properties);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+  return out;
+}
+
+function isTemporal(value: object): value is { toString(): string } {
+  return (
+    neo4j.isDate(value as never) ||
+    neo4j.isDateTime(value as never) ||
+    neo4j.isLocalDateTime(value as never) ||
+    neo4j.isTime(value as never) ||
+    neo4j.isLocalTime(value as never) ||
+    neo4j.isDuration(value as never)
+  );
+}
+
+/** SKIP/LIMIT must be Cypher integers; a JS number would be sent as a float and rejected. */
+export const int = (n: number) => neo4j.int(n);

@@ -1,0 +1,68 @@
+import { Field, InterfaceType, ObjectType } from "type-graphql";
+import { toGlobalId } from "../../common/global-id";
+import { Citation, citationsFrom } from "../source/citation.type";
+import { EntityKind, EntityType } from "../common/enums";
+import { Node } from "../node/node.type";
+
+@ObjectType({ description: "Another name an entity is known by, in a given language." })
+export class Alias {
+  @Field({ description: "The name as written, e.g. `月之暗面` or `Dark Side of the Moon`." })
+  name: string;
+  @Field({ description: "Language of the name (BCP 47: `en`, `zh`); `und` for the canonical name." })
+  language: string;
+}
+
+const TYPENAMES: Record<string, string> = { ORGANIZATION: "Organization", PERSON: "Person", PRODUCT: "Product", MARKET: "Market" };
+
+@InterfaceType({
+  implements: Node,
+  description: "A company, investor, person, product or market in the graph.",
+  resolveType: (value: { __typename?: string }) => value.__typename,
+})
+export abstract class Entity extends Node {
+  @Field({ description: "Stable human-readable key, e.g. `moonshot-ai`; use with `entity(slug:)`." })
+  slug: string;
+  @Field({ description: "Canonical name, e.g. `Moonshot AI`." })
+  name: string;
+  @Field(() => EntityType, { description: "Which GraphQL type this entity is." })
+  type: EntityType;
+  @Field(() => [EntityKind], { description: "What the entity is; an organisation may be several things at once." })
+  kinds: EntityKind[];
+  @Field(() => String, { nullable: true, description: "A short editorial description." })
+  description: string | null;
+  @Field(() => [Alias], { description: "Every other name the entity is known by, in any language." })
+  aliases: Alias[];
+  @Field(() => [Citation], { description: "Where the entity is mentioned: source and verbatim quote." })
+  citations: Citation[];
+}
+
+@ObjectType({ implements: [Node, Entity], description: "A company, investor, lab, publisher or other organisation." })
+export class Organization extends Entity {}
+
+@ObjectType({ implements: [Node, Entity], description: "A person: founder, executive, investor, researcher." })
+export class Person extends Entity {}
+
+@ObjectType({ implements: [Node, Entity], description: "A product, model or service." })
+export class Product extends Entity {}
+
+@ObjectType({ implements: [Node, Entity], description: "A market or market segment, the subject of market statistics and positioning." })
+export class Market extends Entity {}
+
+const CLASSES: Record<string, new () => Entity> = { Organization, Person, Product, Market };
+
+/** An entity row from Cypher (`e {.*, aliases: [...]}`) as its GraphQL object. */
+export function entityFromRow(row: Record<string, unknown>): Entity {
+  const typename = TYPENAMES[row.type as string] ?? "Organization";
+  const entity = new CLASSES[typename]();
+  return Object.assign(entity, {
+    __typename: typename,
+    id: toGlobalId("Entity", row.slug as string),
+    slug: row.slug,
+    name: row.name,
+    type: row.type,
+    kinds: row.kinds ?? [],
+    description: row.description ?? null,
+    aliases: ((row.aliases as Alias[] | null) ?? []).map((a) => ({ name: a.name, language: a.language })),
+    citations: citationsFrom(row),
+  });
+}

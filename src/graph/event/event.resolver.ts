@@ -1,0 +1,24 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { AppContext } from "../../context";
+import { pageRequest, toConnection } from "../../common/pagination";
+import { EventsArgs, OrderDirection } from "./event.args";
+import { EventConnection } from "./event.connection";
+import { listEvents } from "./event.repository";
+import { Event, eventFromRow, Participant } from "./event.type";
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventConnection, { description: "The timeline: events filtered by type, participant and date range, in date order, paged." })
+  async events(@Args() args: EventsArgs, @Ctx() ctx: AppContext): Promise<EventConnection> {
+    const page = pageRequest(args);
+    const { totalCount, events } = await listEvents(ctx.db, args.filter, args.orderBy?.direction ?? OrderDirection.ASC, page);
+    const rows = events.map((event) => ({ event: eventFromRow(event), cursorKey: { s: String(event.dateStart), k: event.slug as string } }));
+    return toConnection(rows, page, totalCount, (row, cursor) => ({ cursor, node: row.event }));
+  }
+
+  @FieldResolver(() => [Participant], { description: "Who took part, and as what." })
+  async participants(@Root() event: Event, @Ctx() ctx: AppContext): Promise<Participant[]> {
+    const rows = (await ctx.loaders.participantsByEvent.load(event.slug)) ?? [];
+    return rows.map((row) => ({ role: row.role as Participant["role"], entity: row.entity }));
+  }
+}

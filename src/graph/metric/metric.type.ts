@@ -1,0 +1,54 @@
+import { Field, Float, ObjectType } from "type-graphql";
+import { toGlobalId } from "../../common/global-id";
+import { Certainty, MetricQualifier } from "../common/enums";
+import { PartialDate, partialDateFrom } from "../common/partial-date.type";
+import { Entity } from "../entity/entity.type";
+import { Node } from "../node/node.type";
+import { Citation, citationsFrom } from "../source/citation.type";
+
+@ObjectType({ implements: Node, description: "A figure observed about an entity at a date: monthly active users, revenue, financing totals ..." })
+export class Metric extends Node {
+  @Field({ description: "Stable human-readable key." })
+  slug: string;
+  @Field({ description: "What is measured, camelCase: `monthlyActiveUsers`, `annualRevenue`, `financingCases` ..." })
+  name: string;
+  @Field(() => Float, { description: "The value, in `unit` (whole units: 26000000, not 26)." })
+  value: number;
+  @Field(() => MetricQualifier, { description: "How the figure relates to `value` (exactly, about, more than ...)." })
+  qualifier: MetricQualifier;
+  @Field({ description: "Unit of `value`: users, CNY, USD, percent, count ..." })
+  unit: string;
+  @Field(() => String, { nullable: true, description: "Currency of a monetary value (ISO 4217)." })
+  currency: string | null;
+  @Field(() => PartialDate, { description: "When the figure held, or the period it covers." })
+  date: PartialDate;
+  @Field(() => Certainty, { description: "How firmly the source states it (ESTIMATED for estimates and forecasts)." })
+  certainty: Certainty;
+  @Field(() => [Citation], { description: "Evidence: source and verbatim quote." })
+  citations: Citation[];
+  @Field(() => Entity, { description: "What the figure is about." })
+  subject?: Entity;
+  @Field(() => Entity, { nullable: true, description: "The data provider the source attributes the figure to." })
+  reportedBy?: Entity | null;
+
+  subjectSlug: string;
+  reportedBySlug: string | null;
+}
+
+export function metricFromRow(row: Record<string, unknown>): Metric {
+  return Object.assign(new Metric(), {
+    __typename: "Metric",
+    id: toGlobalId("Metric", row.slug as string),
+    slug: row.slug,
+    name: row.name,
+    value: row.value,
+    qualifier: row.qualifier ?? "EXACT",
+    unit: row.unit,
+    currency: row.currency ?? null,
+    date: partialDateFrom(row),
+    certainty: row.certainty,
+    citations: citationsFrom(row),
+    subjectSlug: row.subjectSlug,
+    reportedBySlug: row.reportedBySlug ?? null,
+  });
+}

@@ -1,0 +1,64 @@
+import { ClassType, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { AppContext } from "../../context";
+import { pageRequest, PageArgsShape, toConnection } from "../../common/pagination";
+import { Entity } from "../entity/entity.type";
+import { Event } from "../event/event.type";
+import { edgeBase, MoveEdge, RelationshipEdge, InvestmentEdge, RoleEdge, AcquisitionEdge, LegalActionEdge, ProductEdge, OrganizationLinkEdge } from "./relationship.edges";
+import { RelationshipRow } from "./relationship.loaders";
+
+/** Which stored relationships a connection field follows from its parent. */
+export interface RelationshipField {
+  types: string[];
+  direction: "OUT" | "IN" | "BOTH";
+}
+
+/**
+ * Resolves one relationship connection of one parent through the batched loader: every parent of the
+ * same level asking with the same arguments shares one Cypher query.
+ */
+export async function relationshipConnection<TExtra extends object>(
+  ctx: AppContext,
+  parent: Entity,
+  field: RelationshipField,
+  args: PageArgsShape & { asOf?: string | null },
+  extra: (relationship: RelationshipRow["relationship"]) => TExtra,
+) {
+  const page = pageRequest(args);
+  const result = await ctx.loaders.relationships.load({
+    slug: parent.slug,
+    args: { types: field.types, direction: field.direction, asOf: args.asOf ?? null, page },
+  });
+  const rows = result.rows.map((row) => ({ ...row, cursorKey: { s: null, k: row.sortKey } }));
+  return toConnection(rows, page, result.totalCount, (row, cursor) => Object.assign({}, edgeBase(row, cursor), extra(row.relationship)));
+}
+
+/** The `event` field every edge type has, as one resolver class per concrete edge (TypeGraphQL resolver inheritance). */
+function edgeResolver<T extends RelationshipEdge>(edge: ClassType<T>) {
+  @Resolver(() => edge)
+  class EdgeResolver {
+    @FieldResolver(() => Event, { nullable: true, description: "The event this relationship was derived from, if any." })
+    async event(@Root() root: RelationshipEdge, @Ctx() ctx: AppContext): Promise<Event | null> {
+      return root.eventSlug ? ctx.loaders.eventBySlug.load(root.eventSlug) : null;
+    }
+  }
+  return EdgeResolver;
+}
+
+@Resolver(() => MoveEdge)
+export class MoveEdgeLeftResolver {
+  @FieldResolver(() => Entity, { nullable: true, description: "The organisation left, when reported." })
+  async left(@Root() root: MoveEdge, @Ctx() ctx: AppContext): Promise<Entity | null> {
+    return root.leftSlug ? ctx.loaders.entityBySlug.load(root.leftSlug) : null;
+  }
+}
+
+export const EDGE_RESOLVERS = [
+  edgeResolver(InvestmentEdge),
+  edgeResolver(RoleEdge),
+  edgeResolver(AcquisitionEdge),
+  edgeResolver(LegalActionEdge),
+  edgeResolver(ProductEdge),
+  edgeResolver(OrganizationLinkEdge),
+  edgeResolver(MoveEdge),
+  MoveEdgeLeftResolver,
+];

@@ -1,0 +1,24 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { AppContext } from "../../context";
+import { Citation } from "./citation.type";
+import { Source } from "./source.type";
+
+@Resolver(() => Citation)
+export class CitationResolver {
+  @FieldResolver(() => Source, { description: "The document quoted." })
+  async source(@Root() citation: Citation, @Ctx() ctx: AppContext): Promise<Source> {
+    const source = await ctx.loaders.sourceBySlug.load(citation.sourceSlug);
+    if (!source) throw new Error(`Citation points at missing source ${citation.sourceSlug}`);
+    return source;
+  }
+}
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @FieldResolver(() => String, { description: "The full text of the source; every citation's quote is a verbatim part of it." })
+  async text(@Root() source: Source, @Ctx() ctx: AppContext): Promise<string> {
+    if (source.text !== undefined && source.text !== null) return source.text;
+    const [row] = await ctx.db.read<{ source: { text: string } }>("get-sources-by-slugs", { slugs: [source.slug], withText: true });
+    return row?.source.text ?? "";
+  }
+}

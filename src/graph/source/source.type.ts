@@ -1,0 +1,32 @@
+import { Field, ObjectType } from "type-graphql";
+import { toGlobalId } from "../../common/global-id";
+import { Node } from "../node/node.type";
+
+@ObjectType({ implements: Node, description: "A document facts were taken from: a news article, or an editorial note for aliases." })
+export class Source extends Node {
+  @Field({ description: "Stable human-readable key, e.g. `tech-planet-2024-12-06`." })
+  slug: string;
+  @Field({ description: "Title of the document." })
+  title: string;
+  @Field({ description: "Who published it." })
+  publisher: string;
+  @Field({ description: "Publication date (ISO 8601, possibly partial)." })
+  publishedAt: string;
+  @Field({ description: "Language of the stored text (BCP 47, e.g. `en`)." })
+  language: string;
+  @Field(() => String, { nullable: true, description: "Language of the original when the stored text is a translation." })
+  originalLanguage: string | null;
+  @Field({ description: "NEWS_ARTICLE or EDITORIAL (statements by this project's editors, e.g. well-known aliases)." })
+  kind: string;
+  @Field(() => String, { nullable: true, description: "Where the original was published, when known." })
+  url: string | null;
+  @Field(() => String, { nullable: true, description: "Editorial note on the source, e.g. that it is a machine translation." })
+  note: string | null;
+  /** Loaded only when `text` is selected: it is the largest property in the graph. */
+  text?: string;
+}
+
+export function sourceFromRow(row: Record<string, unknown>): Source {
+  return Object.assign(new Source(), row, { id: toGlobalId("Source", row.slug as string), __typename: "Source" });
+}
+

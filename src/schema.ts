@@ -1,0 +1,54 @@
+import "reflect-metadata";
+import { GraphQLSchema } from "graphql";
+import { buildSchema, NonEmptyArray } from "type-graphql";
+import { EntityResolver } from "./graph/entity/entity.resolver";
+import { EntityFieldsResolver } from "./graph/entity/entity-fields.resolver";
+import { EventResolver } from "./graph/event/event.resolver";
+import { MetricResolver } from "./graph/metric/metric.resolver";
+import { NodeResolver } from "./graph/node/node.resolver";
+import { OrganizationResolver } from "./graph/organization/organization.resolver";
+import { PersonResolver } from "./graph/person/person.resolver";
+import { CitationResolver, SourceResolver } from "./graph/source/source.resolver";
+import { ProductResolver } from "./graph/product/product.resolver";
+import { EDGE_RESOLVERS } from "./graph/relationship/relationship.resolver";
+import { INVESTOR_FOUNDER_RESOLVERS } from "./graph/relationship/investor-founder";
+import { Market, Organization, Person, Product } from "./graph/entity/entity.type";
+import {
+  Acquisition, FundingRound, Layoff, LegalAction, LicensingDeal, PriceChange, ProductLaunch, Statement, TalentMove,
+} from "./graph/event/event.type";
+import { Metric } from "./graph/metric/metric.type";
+import { Source } from "./graph/source/source.type";
+
+/** Every resolver class; each domain folder adds its own here. */
+export const RESOLVERS: NonEmptyArray<Function> = [
+  NodeResolver,
+  EntityResolver,
+  EntityFieldsResolver,
+  OrganizationResolver,
+  PersonResolver,
+  ProductResolver,
+  ...EDGE_RESOLVERS,
+  ...INVESTOR_FOUNDER_RESOLVERS,
+  EventResolver,
+  MetricResolver,
+  SourceResolver,
+  CitationResolver,
+];
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The one schema the server, the SDL emitter and the tests share (built once per process). */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+    // Interfaces' implementations are reached through resolveType; list every type explicitly so
+    // types that no field returns directly still appear in the schema.
+    orphanedTypes: [
+      Organization, Person, Product, Market,
+      FundingRound, Acquisition, LegalAction, PriceChange, TalentMove, LicensingDeal, ProductLaunch, Statement, Layoff,
+      Metric, Source,
+    ],
+  });
+  return cached;
+}

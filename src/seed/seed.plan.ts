@@ -1,0 +1,232 @@
+import { normalizeName } from "../common/normalize";
+import { parsePartialDate, ParsedPartialDate } from "../common/partial-date";
+import { CitationDto, EventDto } from "./seed.dto";
+import { SeedFolder } from "./seed.reader";
+
+/**
+ * Rows ready for the loader's UNWIND statements. Building them is pure (no database), so the rules
+ * that derive direct edges from events are unit-tested and written in exactly one place.
+ */
+export interface SeedPlan {
+  source: Record<string, unknown>;
+  entities: Record<string, unknown>[];
+  aliases: Record<string, unknown>[];
+  relationships: Record<string, unknown>[];
+  events: Record<string, unknown>[];
+  participants: Record<string, unknown>[];
+  metrics: Record<string, unknown>[];
+}
+
+/** Maps every reference (slug, name or alias) to an entity slug; built by seed.resolve.ts. */
+export type ResolveEntity = (reference: string) => string;
+
+const LABELS: Record<string, string> = { ORGANIZATION: "Organization", PERSON: "Person", PRODUCT: "Product", MARKET: "Market" };
+const EVENT_LABELS: Record<string, string> = {
+  FUNDING_ROUND: "FundingRound",
+  ACQUISITION: "Acquisition",
+  LEGAL_ACTION: "LegalAction",
+  PRICE_CHANGE: "PriceChange",
+  TALENT_MOVE: "TalentMove",
+  LICENSING_DEAL: "LicensingDeal",
+  PRODUCT_LAUNCH: "ProductLaunch",
+  STATEMENT: "Statement",
+  LAYOFF: "Layoff",
+};
+
+/** How each event type becomes direct edges: `from` role -[type]-> `to` role. */
+export const DERIVED_EDGES: Record<string, { type: string; from: string; to: string } | undefined> = {
+  ACQUISITION: { type: "ACQUIRED", from: "ACQUIRER", to: "TARGET" },
+  FUNDING_ROUND: { type: "INVESTED_IN", from: "INVESTOR", to: "INVESTEE" },
+  LEGAL_ACTION: { type: "SUED", from: "CLAIMANT", to: "RESPONDENT" },
+  TALENT_MOVE: { type: "JOINED", from: "PERSON", to: "TO" },
+  LICENSING_DEAL: { type: "LICENSED", from: "LICENSEE", to: "LICENSOR" },
+};
+
+/** Market segments named by `positioning`; each becomes a Market entity the organisation is POSITIONED_IN. */
+export const SEGMENT_MARKETS: Record<string, { slug: string; name: string; description: string }> = {
+  TO_B: { slug: "segment-to-b", name: "To B (enterprise) market", description: "Selling AI products and services to businesses." },
+  TO_C: { slug: "segment-to-c", name: "To C (consumer) market", description: "Selling AI products to consumers." },
+  DIVERSIFIED: { slug: "segment-diversified", name: "Diversified applications", description: "AI applied across many scenarios at once." },
+};
+
+export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedPlan {
+  const sourceSlug = folder.source.slug;
+  const cite = (citations: CitationDto[]) => ({
+    citationSources: citations.map(() => sourceSlug),
+    citationQuotes: citations.map((c) => c.quote),
+  });
+  const dated = (prefix: string, text: string | null | undefined) => {
+    const d: ParsedPartialDate | null = text ? parsePartialDate(text) : null;
+    return {
+      [`${prefix}Text`]: d?.text ?? null,
+      [`${prefix}Precision`]: d?.precision ?? null,
+      [`${prefix}Start`]: d?.start ?? null,
+      [`${prefix}End`]: d?.end ?? null,
+    };
+  };
+
+  const entities: Record<string, unknown>[] = [];
+  const aliases: Record<string, unknown>[] = [];
+  const relationships: Record<string, unknown>[] = [];
+  for (const entity of folder.facts.entities) {
+    const slug = resolve(entity.slug);
+    entities.push({
+      slug,
+      label: LABELS[entity.type],
+      type: entity.type,
+      name: entity.name,
+      sortName: normalizeName(entity.name),
+      kinds: entity.kinds,
+      description: entity.description ?? null,
+      ...cite(entity.citations),
+    });
+    const names = [{ name: entity.name, language: "und", quote: null as string | null, isName: true }];
+    for (const alias of entity.aliases ?? []) names.push({ name: alias.name, language: alias.language, quote: alias.quote ?? null, isName: false });
+    for (const alias of names) {
+      aliases.push({ entitySlug: slug, name: alias.name, language: alias.language, normalized: normalizeName(alias.name), isName: alias.isName, sourceSlug, quote: alias.quote });
+    }
+    for (const position of entity.positioning ?? []) {
+      const market = SEGMENT_MARKETS[position.segment];
+      relationships.push({
+        type: "POSITIONED_IN",
+        from: slug,
+        to: market.slug,
+        key: `POSITIONED_IN|${slug}|${market.slug}`,
+        props: { focus: position.focus ?? null, certainty: position.certainty, eventSlug: null, ...cite(position.citations) },
+      });
+    }
+  }
+
+  for (const rel of folder.facts.relationships) {
+    const from = resolve(rel.from);
+    const to = resolve(rel.to);
+    relationships.push({
+      type: rel.type,
+      from,
+      to,
+      key: `${rel.type}|${from}|${to}|${rel.title ?? ""}`,
+      props: { title: rel.title ?? null, certainty: rel.certainty, eventSlug: null, ...dated("date", rel.date), ...dated("endDate", rel.endDate), ...cite(rel.citations) },
+    });
+  }
+
+  const events: Record<string, unknown>[] = [];
+  const participants: Record<string, unknown>[] = [];
+  for (const event of folder.facts.events) {
+    events.push({
+      slug: event.slug,
+      label: EVENT_LABELS[event.type],
+      props: {
+        type: event.type,
+        title: event.title,
+        summary: event.summary ?? null,
+        certainty: event.certainty,
+        ...dated("date", event.date),
+        amount: event.amount?.value ?? null,
+        currency: event.amount?.currency ?? null,
+        valuation: event.valuation?.value ?? null,
+        valuationCurrency: event.valuation?.currency ?? null,
+        percentage: event.percentage ?? null,
+        round: event.round ?? null,
+        roundCount: event.roundCount ?? null,
+        legalKind: event.legalKind ?? null,
+        jobTitle: event.jobTitle ?? null,
+        quote: event.quote ?? null,
+        speakerDescription: event.speakerDescription ?? null,
+        ...cite(event.citations),
+      },
+    });
+    event.participants.forEach((p) => participants.push({ eventSlug: event.slug, entitySlug: resolve(p.entity), role: p.role }));
+    relationships.push(...derivedEdges(event, resolve, cite, dated));
+  }
+
+  const metrics = folder.facts.metrics.map((metric) => ({
+    slug: metric.slug,
+    subject: resolve(metric.subject),
+    reportedBy: metric.reportedBy ? resolve(metric.reportedBy) : null,
+    props: {
+      name: metric.name,
+      value: metric.value,
+      qualifier: metric.qualifier ?? "EXACT",
+      unit: metric.unit,
+      currency: metric.currency ?? null,
+      certainty: metric.certainty,
+      ...dated("date", metric.date),
+      ...cite(metric.citations),
+    },
+  }));
+
+  const markets = segmentMarkets(relationships, sourceSlug);
+  for (const market of markets) {
+    aliases.push({ entitySlug: market.slug, name: market.name, language: "en", normalized: market.sortName, isName: true, sourceSlug, quote: null });
+  }
+  const { text, ...meta } = { ...folder.source, text: folder.text };
+  return {
+    source: { ...meta, url: meta.url ?? null, note: meta.note ?? null, originalLanguage: meta.originalLanguage ?? null, text },
+    entities: [...markets, ...entities],
+    aliases,
+    relationships,
+    events,
+    participants,
+    metrics,
+  };
+}
+
+function derivedEdges(
+  event: EventDto,
+  resolve: ResolveEntity,
+  cite: (c: CitationDto[]) => Record<string, unknown>,
+  dated: (prefix: string, text: string) => Record<string, unknown>,
+): Record<string, unknown>[] {
+  const rule = DERIVED_EDGES[event.type];
+  if (!rule) return [];
+  const withRole = (role: string) => event.participants.filter((p) => p.role === role).map((p) => resolve(p.entity));
+  const leftFrom = withRole("FROM")[0] ?? null;
+  const edges: Record<string, unknown>[] = [];
+  for (const from of withRole(rule.from)) {
+    for (const to of withRole(rule.to)) {
+      edges.push({
+        type: rule.type,
+        from,
+        to,
+        key: `${event.slug}|${from}|${to}`,
+        props: {
+          eventSlug: event.slug,
+          certainty: event.certainty,
+          ...dated("date", event.date),
+          title: event.jobTitle ?? null,
+          leftSlug: rule.type === "JOINED" ? leftFrom : null,
+          kind: event.legalKind ?? null,
+          round: event.round ?? null,
+          amount: event.amount?.value ?? null,
+          currency: event.amount?.currency ?? null,
+          valuation: event.valuation?.value ?? null,
+          valuationCurrency: event.valuation?.currency ?? null,
+          ...cite(event.citations),
+        },
+      });
+    }
+  }
+  return edges;
+}
+
+/** The segment markets that this folder's positioning points at, cited by the first such statement. */
+function segmentMarkets(relationships: Record<string, unknown>[], sourceSlug: string): Array<Record<string, unknown> & { slug: string; name: string; sortName: string }> {
+  const used = new Map<string, Record<string, unknown> & { slug: string; name: string; sortName: string }>();
+  for (const rel of relationships) {
+    if (rel.type !== "POSITIONED_IN" || used.has(rel.to as string)) continue;
+    const market = Object.values(SEGMENT_MARKETS).find((m) => m.slug === rel.to)!;
+    const props = rel.props as Record<string, unknown>;
+    used.set(market.slug, {
+      slug: market.slug,
+      label: "Market",
+      type: "MARKET",
+      name: market.name,
+      sortName: normalizeName(market.name),
+      kinds: ["MARKET"],
+      description: market.description,
+      citationSources: [sourceSlug],
+      citationQuotes: [(props.citationQuotes as string[])[0]],
+    });
+  }
+  return [...used.values()];
+}

@@ -1,0 +1,78 @@
+import { CitationDto } from "./seed.dto";
+import { SeedFolder } from "./seed.reader";
+import { UnresolvedReference } from "./seed.resolve";
+
+/** Roles an event of each type must have, so derived edges are never silently missing. */
+const REQUIRED_ROLES: Record<string, string[]> = {
+  ACQUISITION: ["ACQUIRER", "TARGET"],
+  FUNDING_ROUND: ["INVESTEE"],
+  LEGAL_ACTION: ["CLAIMANT", "RESPONDENT"],
+  PRICE_CHANGE: ["VENDOR"],
+  LICENSING_DEAL: ["LICENSOR", "LICENSEE"],
+  TALENT_MOVE: ["TO"],
+};
+
+/**
+ * Rules that span records: quotes found verbatim in the source text, slugs unique, references that
+ * resolve, events with the roles their type needs. Returns one line per problem.
+ */
+export function validateFolder(folder: SeedFolder, resolve: (reference: string) => string): string[] {
+  const problems: string[] = [];
+  const file = `${folder.source.slug}/facts.json`;
+  const where = (section: string, index: number, slug?: string) => `${file} ${section}[${index}]${slug ? ` (slug "${slug}")` : ""}`;
+
+  const checkQuotes = (at: string, citations: CitationDto[]) =>
+    citations.forEach((c, i) => {
+      if (!folder.text.includes(c.quote)) problems.push(`${at}.citations[${i}].quote: not found verbatim in ${folder.source.textFile}: "${c.quote.slice(0, 80)}"`);
+    });
+  const checkReference = (at: string, reference: string) => {
+    try {
+      resolve(reference);
+    } catch (error) {
+      if (error instanceof UnresolvedReference) problems.push(`${at}: ${error.message}`);
+      else throw error;
+    }
+  };
+  const checkUnique = (section: string, slugs: string[]) => {
+    const seen = new Set<string>();
+    slugs.forEach((slug, i) => {
+      if (seen.has(slug)) problems.push(`${where(section, i, slug)} slug: duplicate within the file`);
+      seen.add(slug);
+    });
+  };
+
+  const { entities, relationships, events, metrics } = folder.facts;
+  checkUnique("entities", entities.map((e) => e.slug));
+  checkUnique("events", events.map((e) => e.slug));
+  checkUnique("metrics", metrics.map((m) => m.slug));
+
+  entities.forEach((e, i) => {
+    checkQuotes(where("entities", i, e.slug), e.citations);
+    (e.aliases ?? []).forEach((a, j) => {
+      if (a.quote && !folder.text.includes(a.quote)) problems.push(`${where("entities", i, e.slug)}.aliases[${j}].quote: not found verbatim in ${folder.source.textFile}`);
+    });
+    (e.positioning ?? []).forEach((p, j) => checkQuotes(`${where("entities", i, e.slug)}.positioning[${j}]`, p.citations));
+    if (e.positioning?.length && e.type !== "ORGANIZATION") problems.push(`${where("entities", i, e.slug)}.positioning: only organisations have a market positioning`);
+  });
+  relationships.forEach((r, i) => {
+    const at = where("relationships", i);
+    checkQuotes(at, r.citations);
+    checkReference(`${at}.from`, r.from);
+    checkReference(`${at}.to`, r.to);
+  });
+  events.forEach((e, i) => {
+    const at = where("events", i, e.slug);
+    checkQuotes(at, e.citations);
+    e.participants.forEach((p, j) => checkReference(`${at}.participants[${j}].entity`, p.entity));
+    for (const role of REQUIRED_ROLES[e.type] ?? []) {
+      if (!e.participants.some((p) => p.role === role)) problems.push(`${at}.participants: a ${e.type} needs a participant with role ${role}`);
+    }
+  });
+  metrics.forEach((m, i) => {
+    const at = where("metrics", i, m.slug);
+    checkQuotes(at, m.citations);
+    checkReference(`${at}.subject`, m.subject);
+    if (m.reportedBy) checkReference(`${at}.reportedBy`, m.reportedBy);
+  });
+  return problems;
+}
