@@ -1,0 +1,18 @@
+import { ArgsType, Field, Int } from "type-graphql";
+import { EntityKind } from "../common/enums";
+
+export const MAX_QUERY_LENGTH = 200;
+export const DEFAULT_SEARCH_SIZE = 10;
+export const MAX_SEARCH_SIZE = 50;
+
+@ArgsType()
+export class SearchArgs {
+  @Field({
+    description: `Words to look for in names and aliases, in any language (\`月之暗面\`, \`Moonshot\`); case, accents and small typos are forgiven. 1-${MAX_QUERY_LENGTH} characters; taken as plain text, not query syntax.`,
+  })
+  query: string;
+  @Field(() => [EntityKind], { nullable: true, description: "Only entities with at least one of these kinds; all kinds when omitted." })
+  kinds?: EntityKind[] | null;
+  @Field(() => Int, { nullable: true, description: `How many hits to return, best first (1-${MAX_SEARCH_SIZE}; default ${DEFAULT_SEARCH_SIZE}).` })
+  first?: number | null;
+}
