@@ -17,9 +17,9 @@ CALL (parent) {
       .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
       aliases: [(a:Alias)-[:ALIAS_OF]->(other) WHERE NOT a.isName | a {.name, .language}]
     }
-  }) AS all
+  }) AS allRows
 }
-WITH slug, all, [row IN all WHERE ($after IS NULL OR row.sortKey > $after) AND ($before IS NULL OR row.sortKey < $before)] AS window
+WITH slug, allRows, [row IN allRows WHERE ($after IS NULL OR row.sortKey > $after) AND ($before IS NULL OR row.sortKey < $before)] AS window
 RETURN slug,
-       size(all) AS totalCount,
+       size(allRows) AS totalCount,
        CASE WHEN $backward THEN reverse(window)[0..$limit] ELSE window[0..$limit] END AS rows
