@@ -3,6 +3,7 @@ import { GraphQLSchema } from "graphql";
 import { buildSchema, NonEmptyArray } from "type-graphql";
 import { EntityResolver } from "./graph/entity/entity.resolver";
 import { EntityFieldsResolver } from "./graph/entity/entity-fields.resolver";
+import { EntityListResolver } from "./graph/entity-list/entity-list.resolver";
 import { EventResolver } from "./graph/event/event.resolver";
 import { MetricResolver } from "./graph/metric/metric.resolver";
 import { NodeResolver } from "./graph/node/node.resolver";
@@ -10,6 +11,7 @@ import { OrganizationResolver } from "./graph/organization/organization.resolver
 import { PersonResolver } from "./graph/person/person.resolver";
 import { CitationResolver, SourceResolver } from "./graph/source/source.resolver";
 import { ProductResolver } from "./graph/product/product.resolver";
+import { SearchResolver } from "./graph/search/search.resolver";
 import { EDGE_RESOLVERS } from "./graph/relationship/relationship.resolver";
 import { INVESTOR_FOUNDER_RESOLVERS } from "./graph/relationship/investor-founder";
 import { Market, Organization, Person, Product } from "./graph/entity/entity.type";
@@ -33,6 +35,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   MetricResolver,
   SourceResolver,
   CitationResolver,
+  SearchResolver,
+  EntityListResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

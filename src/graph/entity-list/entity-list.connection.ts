@@ -1,0 +1,38 @@
+import { Field, ObjectType } from "type-graphql";
+import { ConnectionType } from "../../common/pagination";
+import { Organization, Person, Product } from "../entity/entity.type";
+
+@ObjectType({ description: "An organisation in a list." })
+export class OrganizationEdge {
+  @Field({ description: "Opaque cursor of this edge." })
+  cursor: string;
+  @Field(() => Organization, { description: "The organisation." })
+  node: Organization;
+}
+
+@ObjectType({ description: "A page of organisations." })
+export class OrganizationConnection extends ConnectionType(OrganizationEdge) {}
+
+@ObjectType({ description: "A person in a list." })
+export class PersonEdge {
+  @Field({ description: "Opaque cursor of this edge." })
+  cursor: string;
+  @Field(() => Person, { description: "The person." })
+  node: Person;
+}
+
+@ObjectType({ description: "A page of people." })
+export class PersonConnection extends ConnectionType(PersonEdge) {}
+
+// `ProductEdge`/`ProductConnection` already name an organisation's owned products (relationship
+// edges with evidence); the catalogue list has plain edges, hence the `List` names.
+@ObjectType({ description: "A product in a list." })
+export class ProductListEdge {
+  @Field({ description: "Opaque cursor of this edge." })
+  cursor: string;
+  @Field(() => Product, { description: "The product." })
+  node: Product;
+}
+
+@ObjectType({ description: "A page of products." })
+export class ProductListConnection extends ConnectionType(ProductListEdge) {}

@@ -1,0 +1,31 @@
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import { AppContext } from "../../context";
+import { pageRequest, toConnection } from "../../common/pagination";
+import { EntityListArgs } from "./entity-list.args";
+import { OrganizationConnection, PersonConnection, ProductListConnection } from "./entity-list.connection";
+import { EntityListLabel, listEntities } from "./entity-list.repository";
+
+async function entityConnection(ctx: AppContext, label: EntityListLabel, args: EntityListArgs) {
+  const page = pageRequest(args);
+  const { totalCount, rows } = await listEntities(ctx.db, label, args.filter, args.orderBy, page);
+  return toConnection(rows, page, totalCount, (row, cursor) => ({ cursor, node: row.entity }));
+}
+
+/** The top-level lists: every organisation, person or product, filtered, sorted and paged. */
+@Resolver()
+export class EntityListResolver {
+  @Query(() => OrganizationConnection, { description: "Organisations (companies, investors, labs ...), filtered by kind, name and relationships, by name unless told otherwise, paged." })
+  organizations(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<OrganizationConnection> {
+    return entityConnection(ctx, "Organization", args) as Promise<OrganizationConnection>;
+  }
+
+  @Query(() => PersonConnection, { description: "People (founders, executives, investors, researchers), filtered by kind, name and relationships, by name unless told otherwise, paged." })
+  people(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<PersonConnection> {
+    return entityConnection(ctx, "Person", args) as Promise<PersonConnection>;
+  }
+
+  @Query(() => ProductListConnection, { description: "Products (models, assistants, apps, cloud services), filtered by kind, name and relationships, by name unless told otherwise, paged." })
+  products(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<ProductListConnection> {
+    return entityConnection(ctx, "Product", args) as Promise<ProductListConnection>;
+  }
+}
