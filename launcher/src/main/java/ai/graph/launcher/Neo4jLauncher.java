@@ -290,9 +290,12 @@ public final class Neo4jLauncher {
         if (!defaultDb.isAvailable(TimeUnit.MINUTES.toMillis(2))) {
             throw new IllegalStateException("database 'neo4j' did not become available within 2 minutes");
         }
+        long tAvailable = System.nanoTime();
+        String authNote = "auth disabled";
         if (o.password != null) {
-            setPassword(service, o.user, o.password);
+            authNote = setPassword(service, o.user, o.password) ? "password set" : "password unchanged";
         }
+        long tAuth = System.nanoTime();
         waitForBolt(o.host, o.port, Duration.ofSeconds(30));
 
         if (o.parentPid != null) {
@@ -302,7 +305,10 @@ public final class Neo4jLauncher {
         long pid = ProcessHandle.current().pid();
         String host = o.host.contains(":") ? "[" + o.host + "]" : o.host;
         System.err.println("neo4j-launcher: Neo4j " + NEO4J_VERSION + " ready in "
-                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) + " ms (home " + o.data + ")");
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) + " ms (databases "
+                + TimeUnit.NANOSECONDS.toMillis(tAvailable - t0) + " ms, " + authNote + " "
+                + TimeUnit.NANOSECONDS.toMillis(tAuth - tAvailable) + " ms; home " + o.data + ", logs in "
+                + logs + ")");
         protocolOut.println("NEO4J_READY {\"bolt\":\"bolt://" + host + ":" + o.port + "\",\"version\":\""
                 + NEO4J_VERSION + "\",\"pid\":" + pid + "}");
         protocolOut.flush();
@@ -310,12 +316,15 @@ public final class Neo4jLauncher {
         stopped.await();
     }
 
-    /** Sets (or creates) the user with the given password, without forcing a change on first login. */
-    private static void setPassword(DatabaseManagementService service, String user, String password) {
+    /**
+     * Sets (or creates) the user with the given password, without forcing a change on first login.
+     * Returns false when the password was already in place.
+     */
+    private static boolean setPassword(DatabaseManagementService service, String user, String password) {
         GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         if (canLogIn(system, user, password)) {
             // usual case on a second start: nothing to do, and no Cypher to compile (saves seconds)
-            return;
+            return false;
         }
         String name = "`" + user.replace("`", "``") + "`";
         Map<String, Object> params = Map.of("password", password);
@@ -332,6 +341,7 @@ public final class Neo4jLauncher {
             }
             system.executeTransactionally("ALTER USER " + name + " SET PASSWORD CHANGE NOT REQUIRED", Map.of());
         }
+        return true;
     }
 
     private static boolean canLogIn(GraphDatabaseService system, String user, String password) {
