@@ -7,9 +7,9 @@ CALL (e) {
   WHERE $types IS NULL OR ev.type IN $types
   WITH ev, collect(p.role) AS roles, toString(ev.dateStart) + '|' + ev.slug AS sortKey
   ORDER BY sortKey
-  RETURN collect({sortKey: sortKey, event: ev {.*}, roles: roles}) AS all
+  RETURN collect({sortKey: sortKey, event: ev {.*}, roles: roles}) AS allRows
 }
-WITH slug, all, [row IN all WHERE ($after IS NULL OR row.sortKey > $after) AND ($before IS NULL OR row.sortKey < $before)] AS window
+WITH slug, allRows, [row IN allRows WHERE ($after IS NULL OR row.sortKey > $after) AND ($before IS NULL OR row.sortKey < $before)] AS window
 RETURN slug,
-       size(all) AS totalCount,
+       size(allRows) AS totalCount,
        CASE WHEN $backward THEN reverse(window)[0..$limit] ELSE window[0..$limit] END AS rows

@@ -20,8 +20,8 @@ CALL (investor) {
          reduce(c = [], r IN investments + suits | c + [i IN range(0, size(r.citationSources) - 1) | {source: r.citationSources[i], quote: r.citationQuotes[i]}]) AS citations
   ORDER BY sortKey
 }
-WITH slug, collect({sortKey: sortKey, other: other, companies: companies, states: states, citations: citations}) AS all
-WITH slug, all, [row IN all WHERE ($after IS NULL OR row.sortKey > $after) AND ($before IS NULL OR row.sortKey < $before)] AS window
+WITH slug, collect({sortKey: sortKey, other: other, companies: companies, states: states, citations: citations}) AS allRows
+WITH slug, allRows, [row IN allRows WHERE ($after IS NULL OR row.sortKey > $after) AND ($before IS NULL OR row.sortKey < $before)] AS window
 RETURN slug,
-       size(all) AS totalCount,
+       size(allRows) AS totalCount,
        CASE WHEN $backward THEN reverse(window)[0..$limit] ELSE window[0..$limit] END AS rows
