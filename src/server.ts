@@ -13,6 +13,7 @@ import { formatError } from "./common/format-error";
 import { GraphDatabase } from "./db/graph-database";
 import { newQueryStats, withQueryStats } from "./db/query-stats";
 import { exampleOperations } from "./examples";
+import { explorerRouter } from "./explorer/explorer.router";
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -61,6 +62,8 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     const ready = database && schemaApplied;
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", database: database ? "up" : "down", schemaApplied });
   });
+
+  app.use("/explore", explorerRouter());
 
   app.use(
     "/graphql",
