@@ -53,6 +53,13 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       FundingRound, Acquisition, LegalAction, PriceChange, TalentMove, LicensingDeal, ProductLaunch, Statement, Layoff,
       Metric, Source,
     ],
-  });
+  }).then(describeRootType);
   return cached;
+}
+
+// TypeGraphQL has no option for the root type's own description; set it once on the built schema.
+function describeRootType(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description =
+    "The read-only entry points of the AI industry knowledge graph: lookups by id or slug, search, lists, the event timeline and connections between entities. Every fact carries its citations.";
+  return schema;
 }
