@@ -1,0 +1,366 @@
+import { toGlobalId } from "../../src/common/global-id";
+import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+
+// The central facts of the first source (Tech Planet, 2024-12-06), asked the way a client would:
+// through GraphQL over HTTP, against the seeded Neo4j. Slugs and values: seeds/*/facts.json, COVERAGE.md.
+
+const ARTICLE = "tech-planet-2024-12-06";
+
+interface Citation {
+  quote: string;
+  source: { slug: string };
+}
+interface PartialDate {
+  text: string;
+  precision: string;
+  start: string;
+  end: string;
+}
+interface Participant {
+  role: string;
+  entity: { slug: string };
+}
+
+describe("the knowledge graph of the Tech Planet article, through GraphQL", () => {
+  let t: TestApi;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+  });
+  afterAll(async () => t?.close());
+
+  async function query<T extends Record<string, any> = any>(text: string, variables?: Record<string, unknown>): Promise<T> {
+    const res = await t.query<T>(text, variables);
+    expectNoErrors(res);
+    return res.data!;
+  }
+
+  const participantsOf = (participants: Participant[], role: string) =>
+    participants.filter((p) => p.role === role).map((p) => p.entity.slug).sort();
+
+  describe("the arbitration against Moonshot AI's founders", () => {
+    const ARBITRATION = `query ($participant: ID) {
+      events(filter: { types: [LEGAL_ACTION], participantId: $participant }) {
+        totalCount
+        edges { node { slug type title certainty date { text precision start end }
+          ... on LegalAction { legalKind }
+          participants { role entity { slug } }
+          citations { quote source { slug } } } }
+      }
+    }`;
+
+    it("is a LEGAL_ACTION event of kind ARBITRATION dated November 2024 (month precision)", async () => {
+      const { events } = await query(ARBITRATION);
+      const arbitration = events.edges.map((e: any) => e.node).find((n: any) => n.slug === "gsr-ventures-arbitration-against-moonshot-founders-2024-11");
+      expect(arbitration).toMatchObject({
+        type: "LEGAL_ACTION",
+        legalKind: "ARBITRATION",
+        date: { text: "2024-11", precision: "MONTH", start: "2024-11-01", end: "2024-11-30" },
+      });
+      expect(arbitration.citations.some((c: Citation) => c.quote.includes("went to arbitration"))).toBe(true);
+    });
+
+    it("has the investors of Recurrent AI, GSR Ventures among them, as claimants and Yang Zhilin and Zhang Yutao as respondents", async () => {
+      const { events } = await query(ARBITRATION, { participant: toGlobalId("Entity", "yang-zhilin") });
+      expect(events.totalCount).toBe(1);
+      const { participants } = events.edges[0].node;
+      expect(participantsOf(participants, "CLAIMANT")).toEqual(["gsr-ventures", "recurrent-ai-investors"]);
+      expect(participantsOf(participants, "RESPONDENT")).toEqual(["yang-zhilin", "zhang-yutao"]);
+      expect(participantsOf(participants, "SUBJECT")).toEqual(expect.arrayContaining(["moonshot-ai", "recurrent-ai"]));
+    });
+
+    it("shows on Yang Zhilin's legal actions as respondent, facing GSR Ventures and the Recurrent AI investors", async () => {
+      const { entity } = await query(`{
+        entity(slug: "yang-zhilin") { ... on Person {
+          legalActions { totalCount edges { role kind relationship date { text } node { slug } event { slug } citations { quote } } }
+        } }
+      }`);
+      const edges = entity.legalActions.edges;
+      expect(edges.map((e: any) => e.node.slug).sort()).toEqual(["gsr-ventures", "recurrent-ai-investors"]);
+      for (const edge of edges) {
+        expect(edge).toMatchObject({
+          role: "RESPONDENT",
+          kind: "ARBITRATION",
+          relationship: "SUED",
+          date: { text: "2024-11" },
+          event: { slug: "gsr-ventures-arbitration-against-moonshot-founders-2024-11" },
+        });
+        expect(edge.citations.length).toBeGreaterThan(0);
+      }
+    });
+
+    it("shows on GSR Ventures' legal actions as claimant against both founders", async () => {
+      const { entity } = await query(`{
+        entity(slug: "gsr-ventures") { ... on Organization { legalActions { edges { role kind node { slug } } } } }
+      }`);
+      const edges = entity.legalActions.edges;
+      expect(edges.map((e: any) => e.node.slug).sort()).toEqual(["yang-zhilin", "zhang-yutao"]);
+      expect(edges.every((e: any) => e.role === "CLAIMANT" && e.kind === "ARBITRATION")).toBe(true);
+    });
+
+    it("was revealed by Zhu Xiaohu, managing partner of GSR Ventures, on 2024-12-05", async () => {
+      const { entity } = await query(`{
+        entity(slug: "zhu-xiaohu") { ... on Person {
+          roles { edges { title relationship node { slug } from { text } } }
+          events(types: [STATEMENT]) { edges { roles node { slug date { text precision } } } }
+        } }
+      }`);
+      expect(entity.roles.edges).toContainEqual(
+        expect.objectContaining({ title: "Managing Partner", relationship: "WORKS_AT", node: { slug: "gsr-ventures" } }),
+      );
+      expect(entity.events.edges).toContainEqual({
+        roles: ["SPEAKER"],
+        node: { slug: "zhu-xiaohu-moments-posts-2024-12-05", date: { text: "2024-12-05", precision: "DAY" } },
+      });
+    });
+  });
+
+  describe("the investor-founder view", () => {
+    it("lists GSR Ventures among Yang Zhilin's backers as both invested and suing, through Recurrent AI", async () => {
+      const { entity } = await query(`{
+        entity(slug: "yang-zhilin") { ... on Person {
+          backers { totalCount edges { states node { slug } companies { slug } citations { quote source { slug } } } }
+        } }
+      }`);
+      const gsr = entity.backers.edges.find((e: any) => e.node.slug === "gsr-ventures");
+      expect(gsr).toBeDefined();
+      expect([...gsr.states].sort()).toEqual(["INVESTED", "SUING"]);
+      expect(gsr.companies.map((c: any) => c.slug)).toEqual(["recurrent-ai"]);
+      expect(gsr.citations.length).toBeGreaterThanOrEqual(2);
+      const investors = entity.backers.edges.find((e: any) => e.node.slug === "recurrent-ai-investors");
+      expect([...investors.states].sort()).toEqual(["INVESTED", "SUING"]);
+    });
+
+    it("lists Yang Zhilin and Zhang Yutao in GSR Ventures' founder relations, invested and suing", async () => {
+      const { entity } = await query(`{
+        entity(slug: "gsr-ventures") { ... on Organization {
+          founderRelations { totalCount edges { states node { slug } companies { slug } citations { quote } } }
+        } }
+      }`);
+      const relations = entity.founderRelations;
+      expect(relations.edges.map((e: any) => e.node.slug).sort()).toEqual(["yang-zhilin", "zhang-yutao"]);
+      expect(relations.totalCount).toBe(2);
+      for (const edge of relations.edges) {
+        expect([...edge.states].sort()).toEqual(["INVESTED", "SUING"]);
+        expect(edge.companies.map((c: any) => c.slug)).toEqual(["recurrent-ai"]);
+        expect(edge.citations.length).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  describe("OPPO and Waveform Intelligence", () => {
+    it("returns OPPO as the acquirer of Waveform Intelligence with the month-precision date 2024-10", async () => {
+      const { entity } = await query(`{
+        entity(slug: "waveform-intelligence") { ... on Organization {
+          acquiredBy { totalCount edges { node { slug name } date { text precision start end } certainty citations { quote source { slug } }
+            event { slug type ... on Acquisition { participants { role entity { slug } } } } } }
+        } }
+      }`);
+      expect(entity.acquiredBy.totalCount).toBe(1);
+      const [edge] = entity.acquiredBy.edges;
+      expect(edge).toMatchObject({
+        node: { slug: "oppo" },
+        date: { text: "2024-10", precision: "MONTH", start: "2024-10-01", end: "2024-10-31" },
+        certainty: "CONFIRMED",
+        event: { slug: "oppo-acquires-waveform-intelligence-2024-10", type: "ACQUISITION" },
+      });
+      expect(participantsOf(edge.event.participants, "ACQUIRER")).toEqual(["oppo"]);
+      expect(participantsOf(edge.event.participants, "TARGET")).toEqual(["waveform-intelligence"]);
+      expect(edge.citations).toContainEqual(expect.objectContaining({ source: { slug: ARTICLE } }));
+      expect(edge.citations.some((c: Citation) => c.quote.includes("acquired by smartphone manufacturer OPPO"))).toBe(true);
+    });
+
+    it("lists Waveform Intelligence in OPPO's acquisitions", async () => {
+      const { entity } = await query(`{ entity(slug: "oppo") { ... on Organization { acquisitions { edges { node { slug } date { text } } } } } }`);
+      expect(entity.acquisitions.edges).toEqual([{ node: { slug: "waveform-intelligence" }, date: { text: "2024-10" } }]);
+    });
+
+    it("finds the acquisition on the timeline of October 2024", async () => {
+      const { events } = await query(`{
+        events(filter: { types: [ACQUISITION], from: "2024-10-01", to: "2024-10-31" }) { edges { node { slug } } }
+      }`);
+      expect(events.edges.map((e: any) => e.node.slug)).toEqual(["oppo-acquires-waveform-intelligence-2024-10"]);
+    });
+  });
+
+  describe("the May 2024 price war", () => {
+    it("has one 90% inference price cut per vendor: Volcano Engine, Alibaba Cloud, Baidu AI Cloud, Tencent Cloud, iFlytek", async () => {
+      const { events } = await query(`{
+        events(filter: { types: [PRICE_CHANGE] }, first: 100) {
+          totalCount
+          edges { node { slug date { text precision } certainty citations { quote }
+            ... on PriceChange { percentage }
+            participants { role entity { slug } } } }
+        }
+      }`);
+      const may = events.edges.map((e: any) => e.node).filter((n: any) => n.date.text === "2024-05");
+      const vendors = may.map((n: any) => participantsOf(n.participants, "VENDOR"));
+      expect(vendors.every((v: string[]) => v.length === 1)).toBe(true);
+      expect(vendors.map((v: string[]) => v[0]).sort()).toEqual(["alibaba-cloud", "baidu-ai-cloud", "iflytek", "tencent-cloud", "volcano-engine"]);
+      for (const cut of may) {
+        expect(cut).toMatchObject({ percentage: -90, date: { precision: "MONTH" } });
+        expect(cut.citations.length).toBeGreaterThan(0);
+      }
+    });
+
+    it("links Volcano Engine to ByteDance, its parent", async () => {
+      const { entity } = await query(`{ entity(slug: "volcano-engine") { ... on Organization { parents { edges { node { slug } relationship } } } } }`);
+      expect(entity.parents.edges).toEqual([{ node: { slug: "bytedance" }, relationship: "SUBSIDIARY_OF" }]);
+    });
+  });
+
+  describe("talent moves", () => {
+    it.each([
+      ["qin-yujia", "xuzhi-technology"],
+      ["huang-wenhao", "01-ai"],
+    ])("moves %s from %s to ByteDance in the second half of 2024", async (person, left) => {
+      const { entity } = await query(
+        `query ($slug: String!) { entity(slug: $slug) { ... on Person {
+          moves { totalCount edges { node { slug } left { slug } jobTitle date { text precision start end } citations { quote }
+            event { type participants { role entity { slug } } } } }
+        } } }`,
+        { slug: person },
+      );
+      expect(entity.moves.totalCount).toBe(1);
+      const [move] = entity.moves.edges;
+      expect(move).toMatchObject({
+        node: { slug: "bytedance" },
+        left: { slug: left },
+        date: { text: "2024-H2", precision: "HALF_YEAR", start: "2024-07-01", end: "2024-12-31" },
+        event: { type: "TALENT_MOVE" },
+      });
+      expect(participantsOf(move.event.participants, "PERSON")).toEqual([person]);
+      expect(participantsOf(move.event.participants, "FROM")).toEqual([left]);
+      expect(participantsOf(move.event.participants, "TO")).toEqual(["bytedance"]);
+      expect(move.citations.length).toBeGreaterThan(0);
+    });
+
+    it("keeps Huang Wenhao's former role at 01.AI, ended in 2024-H2", async () => {
+      const { entity } = await query(`{ entity(slug: "huang-wenhao") { ... on Person { roles { edges { title node { slug } to { text } } } } } }`);
+      expect(entity.roles.edges).toContainEqual({ title: "Head of pre-training", node: { slug: "01-ai" }, to: { text: "2024-H2" } });
+    });
+
+    it("records the team moves (Waveform Intelligence to OPPO with the role taken, Adept to Amazon) on the timeline", async () => {
+      const { events } = await query(`{
+        events(filter: { types: [TALENT_MOVE] }) {
+          edges { node { slug date { text } ... on TalentMove { jobTitle } participants { role entity { slug } } } }
+        }
+      }`);
+      const moves = new Map(events.edges.map((e: any) => [e.node.slug, e.node]));
+      expect(moves.size).toBe(4);
+      const waveform: any = moves.get("waveform-founding-team-joins-oppo-2024-h2");
+      expect(waveform).toMatchObject({ date: { text: "2024-H2" }, jobTitle: "Responsible for interactive products" });
+      expect(participantsOf(waveform.participants, "FROM")).toEqual(["waveform-intelligence"]);
+      expect(participantsOf(waveform.participants, "TO")).toEqual(["oppo"]);
+      const adept: any = moves.get("adept-team-joins-amazon-2024-06");
+      expect(adept.date.text).toBe("2024-06");
+      expect(participantsOf(adept.participants, "FROM")).toEqual(["adept"]);
+      expect(participantsOf(adept.participants, "TO")).toEqual(["amazon"]);
+    });
+  });
+
+  describe("metrics", () => {
+    it("gives Doubao's monthly active users: more than 26 million in 2024-05, close to 42 million in 2024-09, per QuestMobile", async () => {
+      const { entity } = await query(`{
+        entity(slug: "doubao") { metrics(name: "monthlyActiveUsers") {
+          name value qualifier unit date { text precision } certainty reportedBy { slug } subject { slug } citations { quote source { slug } }
+        } }
+      }`);
+      expect(entity.metrics).toHaveLength(2);
+      expect(entity.metrics.map((m: any) => ({ value: m.value, qualifier: m.qualifier, date: m.date.text }))).toEqual([
+        { value: 26_000_000, qualifier: "MORE_THAN", date: "2024-05" },
+        { value: 42_000_000, qualifier: "CLOSE_TO", date: "2024-09" },
+      ]);
+      for (const metric of entity.metrics) {
+        expect(metric).toMatchObject({ name: "monthlyActiveUsers", unit: "users", reportedBy: { slug: "questmobile" }, subject: { slug: "doubao" } });
+        expect(metric.citations[0].source.slug).toBe(ARTICLE);
+      }
+    });
+
+    it("returns every metric of a subject when no name is given, and none for an unknown name", async () => {
+      const { entity } = await query(`{ entity(slug: "openai") { all: metrics { name } none: metrics(name: "noSuchMetric") { name } } }`);
+      expect(entity.all.map((m: any) => m.name).sort()).toEqual(["annualRevenue", "enterpriseSubscribers", "individualUsers", "projectedLoss"]);
+      expect(entity.none).toEqual([]);
+    });
+  });
+
+  describe("names", () => {
+    it.each(["月之暗面", "Dark Side of the Moon", "dark side of the moon"])("finds Moonshot AI, never a Pink Floyd album, for %s", async (text) => {
+      const { search } = await query(`query ($q: String!) { search(query: $q) { matched entity { slug name description } } }`, { q: text });
+      expect(search[0].entity.slug).toBe("moonshot-ai");
+      for (const hit of search) {
+        expect(hit.entity.name).not.toMatch(/pink floyd/i);
+        expect(hit.entity.slug).not.toMatch(/pink-floyd|album/);
+      }
+    });
+
+    it("knows Moonshot AI by its Chinese and English aliases", async () => {
+      const { entity } = await query(`{ entity(slug: "moonshot-ai") { name aliases { name language } } }`);
+      expect(entity.name).toBe("Moonshot AI");
+      expect(entity.aliases).toEqual(expect.arrayContaining([
+        { name: "月之暗面", language: "zh" },
+        { name: "Dark Side of the Moon", language: "en" },
+      ]));
+    });
+  });
+
+  describe("provenance", () => {
+    const CITED = `query ($slug: String!) {
+      entity(slug: $slug) {
+        citations { quote }
+        metrics { slug citations { quote } }
+        events(first: 100) { edges { node { slug citations { quote } } } }
+        ... on Organization {
+          investors(first: 100) { edges { citations { quote } } }
+          portfolio(first: 100) { edges { citations { quote } } }
+          people(first: 100) { edges { citations { quote } } }
+          acquisitions(first: 100) { edges { citations { quote } } }
+          acquiredBy(first: 100) { edges { citations { quote } } }
+          legalActions(first: 100) { edges { citations { quote } } }
+          products(first: 100) { edges { citations { quote } } }
+          parents(first: 100) { edges { citations { quote } } }
+          subsidiaries(first: 100) { edges { citations { quote } } }
+          positioning(first: 100) { edges { citations { quote } } }
+        }
+        ... on Person {
+          roles(first: 100) { edges { citations { quote } } }
+          moves(first: 100) { edges { citations { quote } } }
+          legalActions(first: 100) { edges { citations { quote } } }
+        }
+        ... on Product { owners(first: 100) { edges { citations { quote } } } }
+      }
+    }`;
+
+    it("gives every relationship, event and metric of every entity at least one non-empty citation", async () => {
+      const slugs: string[] = [];
+      for (const list of ["organizations", "people", "products"]) {
+        const data = await query(`{ ${list}(first: 100) { totalCount edges { node { slug } } } }`);
+        expect(data[list].totalCount).toBeLessThanOrEqual(100);
+        slugs.push(...data[list].edges.map((e: any) => e.node.slug));
+      }
+      expect(slugs.length).toBeGreaterThan(40);
+      const uncited: string[] = [];
+      let checked = 0;
+      const visit = (value: unknown, path: string) => {
+        if (Array.isArray(value)) return value.forEach((v, i) => visit(v, `${path}[${i}]`));
+        if (value === null || typeof value !== "object") return;
+        for (const [key, child] of Object.entries(value)) {
+          if (key === "citations") {
+            checked++;
+            const quotes = child as { quote: string }[];
+            if (quotes.length === 0 || quotes.some((c) => c.quote.trim() === "")) uncited.push(path);
+          } else visit(child, `${path}.${key}`);
+        }
+      };
+      for (const slug of slugs) visit((await query(CITED, { slug })).entity, slug);
+      expect(uncited).toEqual([]);
+      expect(checked).toBeGreaterThan(150);
+    });
+
+    it("gives every event on the timeline at least one citation", async () => {
+      const { events } = await query(`{ events(first: 100) { totalCount edges { node { slug citations { quote source { slug } } } } } }`);
+      expect(events.totalCount).toBe(events.edges.length);
+      expect(events.edges.filter((e: any) => e.node.citations.length === 0).map((e: any) => e.node.slug)).toEqual([]);
+    });
+  });
+});
