@@ -12,6 +12,8 @@ import { PersonResolver } from "./graph/person/person.resolver";
 import { CitationResolver, SourceResolver } from "./graph/source/source.resolver";
 import { ProductResolver } from "./graph/product/product.resolver";
 import { SearchResolver } from "./graph/search/search.resolver";
+import { PathResolver } from "./graph/paths/path.resolver";
+import { NeighborhoodResolver } from "./graph/neighborhood/neighborhood.resolver";
 import { EDGE_RESOLVERS } from "./graph/relationship/relationship.resolver";
 import { INVESTOR_FOUNDER_RESOLVERS } from "./graph/relationship/investor-founder";
 import { Market, Organization, Person, Product } from "./graph/entity/entity.type";
@@ -37,6 +39,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CitationResolver,
   SearchResolver,
   EntityListResolver,
+  PathResolver,
+  NeighborhoodResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

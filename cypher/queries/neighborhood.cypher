@@ -1,0 +1,47 @@
+// The nodes and edges around one entity or event, for drawing. The centre is looked up as an entity
+// or as an event, whichever slug parameter is set. Every node within $depth hops (through entity
+// relationships and event participation, never aliases, metrics or sources) is ranked by distance,
+// then by how connected it is, then by slug; the first $first - 1 are kept with the centre, and the
+// edges are every such relationship between kept nodes (at most $maxEdges). SHORTEST needs a
+// literal bound: 3 hops is the API's maximum depth, $depth narrows it.
+OPTIONAL MATCH (centerEntity:Entity {slug: $entity})
+OPTIONAL MATCH (centerEvent:Event {slug: $event})
+WITH coalesce(centerEntity, centerEvent) AS center
+CALL (center) {
+  WITH center
+  WHERE center IS NOT NULL
+  MATCH p = SHORTEST 1 (center)-[:FOUNDED|WORKS_AT|OWNS|SUBSIDIARY_OF|INVESTED_IN|PARTNER_OF|POSITIONED_IN|ACQUIRED|SUED|JOINED|LICENSED|PARTICIPATED_IN]-{1,3}(n)
+  WHERE length(p) <= $depth AND n <> center
+  WITH n, length(p) AS distance,
+       COUNT { (n)-[:FOUNDED|WORKS_AT|OWNS|SUBSIDIARY_OF|INVESTED_IN|PARTNER_OF|POSITIONED_IN|ACQUIRED|SUED|JOINED|LICENSED|PARTICIPATED_IN]-() } AS degree
+  ORDER BY distance, degree DESC, n.slug
+  RETURN collect(n) AS reached
+}
+WITH center, reached,
+     CASE WHEN center IS NULL THEN [] ELSE [center] + reached[0..$first - 1] END AS kept
+CALL (kept) {
+  UNWIND kept AS x
+  MATCH (x)-[r:FOUNDED|WORKS_AT|OWNS|SUBSIDIARY_OF|INVESTED_IN|PARTNER_OF|POSITIONED_IN|ACQUIRED|SUED|JOINED|LICENSED|PARTICIPATED_IN]->(y)
+  WHERE y IN kept
+  WITH x, r, y
+  ORDER BY x.slug, type(r), y.slug, r.key, r.role
+  RETURN collect({
+    type: type(r),
+    fromKind: CASE WHEN x:Event THEN 'Event' ELSE 'Entity' END,
+    fromSlug: x.slug,
+    toKind: CASE WHEN y:Event THEN 'Event' ELSE 'Entity' END,
+    toSlug: y.slug,
+    properties: properties(r)
+  }) AS allEdges
+}
+RETURN center IS NOT NULL AS found,
+       size(reached) + 1 > $first OR size(allEdges) > $maxEdges AS truncated,
+       [n IN kept |
+         CASE WHEN n:Entity
+           THEN {entity: n {
+             .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+             aliases: [(al:Alias)-[:ALIAS_OF]->(n) WHERE NOT al.isName | al {.name, .language}]
+           }}
+           ELSE {event: n {.*}}
+         END] AS nodes,
+       allEdges[0..$maxEdges] AS edges

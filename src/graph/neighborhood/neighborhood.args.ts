@@ -1,0 +1,19 @@
+import { ArgsType, Field, ID, Int } from "type-graphql";
+
+export const DEFAULT_DEPTH = 1;
+/** Also the literal upper bound of the pattern in neighborhood.cypher. */
+export const MAX_DEPTH = 3;
+export const DEFAULT_NODES = 50;
+export const MAX_NODES = 200;
+/** Edges returned at most; beyond it the subgraph is marked truncated. */
+export const MAX_EDGES = 1000;
+
+@ArgsType()
+export class NeighborhoodArgs {
+  @Field(() => ID, { description: "Global id of the entity (or event) to draw around." })
+  id: string;
+  @Field(() => Int, { nullable: true, description: `How many hops away from the centre to go (1-${MAX_DEPTH}; default ${DEFAULT_DEPTH}). Reaching another entity through a shared event takes two hops.` })
+  depth?: number | null;
+  @Field(() => Int, { nullable: true, description: `Most nodes to return, the centre included (1-${MAX_NODES}; default ${DEFAULT_NODES}); the nearest are kept and \`truncated\` tells when some were left out.` })
+  first?: number | null;
+}

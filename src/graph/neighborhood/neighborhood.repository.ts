@@ -1,0 +1,77 @@
+import { toGlobalId } from "../../common/global-id";
+import { GraphDatabase } from "../../db/graph-database";
+import { int } from "../../db/values";
+import { Event } from "../event/event.type";
+import { Node } from "../node/node.type";
+import {
+  boundedInt, GraphNodeRow, GraphRelationshipRow, keyOfNode, NodeArgumentNotFoundError, nodeFromRow, nodeKey, parseNodeArgument,
+  relationshipFacts,
+} from "../paths/graph-rows";
+import { DEFAULT_DEPTH, DEFAULT_NODES, MAX_DEPTH, MAX_EDGES, MAX_NODES, NeighborhoodArgs } from "./neighborhood.args";
+import { Subgraph, SubgraphEdge } from "./neighborhood.type";
+
+type Kind = "Entity" | "Event";
+
+interface EdgeRow extends GraphRelationshipRow {
+  fromKind: Kind;
+  fromSlug: string;
+  toKind: Kind;
+  toSlug: string;
+}
+
+interface NeighborhoodRow {
+  found: boolean;
+  truncated: boolean;
+  nodes: GraphNodeRow[];
+  edges: EdgeRow[];
+}
+
+/** The subgraph around an entity or event, in one Cypher query; an unknown id is NOT_FOUND naming `id`. */
+export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): Promise<Subgraph> {
+  const center = parseNodeArgument("id", args.id);
+  const depth = boundedInt("depth", args.depth, DEFAULT_DEPTH, 1, MAX_DEPTH);
+  const first = boundedInt("first", args.first, DEFAULT_NODES, 1, MAX_NODES);
+  const [row] = await db.read<NeighborhoodRow>("neighborhood", {
+    entity: center.kind === "Entity" ? center.slug : null,
+    event: center.kind === "Event" ? center.slug : null,
+    depth: int(depth),
+    first: int(first),
+    maxEdges: int(MAX_EDGES),
+  });
+  if (!row?.found) throw new NodeArgumentNotFoundError("id", args.id);
+  const nodes = row.nodes.map(nodeFromRow);
+  const byKey = new Map(nodes.map((node) => [keyOfNode(node), node]));
+  const edges = row.edges.map((edge) => edgeFromRow(edge, byKey));
+  return { center: nodes[0], nodes, edges, truncated: row.truncated };
+}
+
+function edgeFromRow(row: EdgeRow, byKey: Map<string, Node>): SubgraphEdge {
+  const from = byKey.get(nodeKey(row.fromKind, row.fromSlug));
+  const to = byKey.get(nodeKey(row.toKind, row.toSlug));
+  if (!from || !to) throw new Error(`Subgraph edge ${row.type} ${row.fromSlug} -> ${row.toSlug} has an end outside the subgraph`);
+  const participationEvent = to instanceof Event ? to : null;
+  const { event, ...facts } = relationshipFacts(row, participationEvent);
+  return Object.assign(new SubgraphEdge(), {
+    id: edgeId(row),
+    fromId: from.id,
+    toId: to.id,
+    from,
+    to,
+    ...facts,
+    eventId: facts.eventSlug ? toGlobalId("Event", facts.eventSlug) : null,
+    event: event ?? undefined,
+  });
+}
+
+/**
+ * Stable edge ids: relationships carry a `key` unique for their type (the loader MERGEs on it);
+ * participation is unique per entity, event and role.
+ */
+function edgeId(row: EdgeRow): string {
+  const p = row.properties;
+  const local =
+    row.type === "PARTICIPATED_IN"
+      ? `${row.fromSlug}|${row.toSlug}|${String(p.role ?? "")}`
+      : String(p.key ?? `${row.fromKind}:${row.fromSlug}|${row.toKind}:${row.toSlug}`);
+  return Buffer.from(`Edge:${row.type}:${local}`, "utf8").toString("base64url");
+}

@@ -1,0 +1,24 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { AppContext } from "../../context";
+import { Event } from "../event/event.type";
+import { NeighborhoodArgs } from "./neighborhood.args";
+import { neighborhood } from "./neighborhood.repository";
+import { Subgraph, SubgraphEdge } from "./neighborhood.type";
+
+@Resolver(() => SubgraphEdge)
+export class NeighborhoodResolver {
+  @Query(() => Subgraph, {
+    description:
+      "The nodes and edges around an entity (or event), for drawing: everything within `depth` hops through relationships between entities and participation in events (never aliases, metrics or sources), nearest first, at most `first` nodes. An unknown id is an error (NOT_FOUND naming `id`).",
+  })
+  neighborhood(@Args() args: NeighborhoodArgs, @Ctx() ctx: AppContext): Promise<Subgraph> {
+    return neighborhood(ctx.db, args);
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: "The event behind the edge (see `eventId`)." })
+  async event(@Root() edge: SubgraphEdge, @Ctx() ctx: AppContext): Promise<Event | null> {
+    if (edge.event) return edge.event;
+    if (!edge.eventSlug) return null;
+    return ctx.loaders.eventBySlug.load(edge.eventSlug);
+  }
+}

@@ -1,0 +1,123 @@
+import { ApiError, BadUserInputError, ErrorCode } from "../../common/errors";
+import { fromGlobalId } from "../../common/global-id";
+import { Certainty, ParticipantRole } from "../common/enums";
+import { PartialDate, partialDateFrom } from "../common/partial-date.type";
+import { entityFromRow } from "../entity/entity.type";
+import { Event, eventFromRow } from "../event/event.type";
+import { Node } from "../node/node.type";
+import { Citation, citationsFrom } from "../source/citation.type";
+
+// Shared by howConnected and neighborhood: both walk the same part of the graph (entities, events,
+// the relationships between entities and event participation) and read the same row shapes.
+
+type Row = Record<string, unknown>;
+
+/** A node as the traversal queries return it: an entity projection or an event's properties. */
+export interface GraphNodeRow {
+  entity?: Row | null;
+  event?: Row | null;
+}
+
+/** A relationship as the traversal queries return it: its type and its stored properties. */
+export interface GraphRelationshipRow {
+  type: string;
+  properties: Row;
+}
+
+/** A traversal endpoint named by an argument: its storage kind and slug. */
+export interface NodeRef {
+  kind: "Entity" | "Event";
+  slug: string;
+}
+
+/** A well-formed id whose entity or event does not exist; names the argument it came from. */
+export class NodeArgumentNotFoundError extends ApiError {
+  constructor(argument: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `Argument "${argument}": no entity or event with id "${id}".`, { argument, id });
+  }
+}
+
+/** Decodes an entity or event global id, or fails naming the argument (other ids cannot be traversed). */
+export function parseNodeArgument(argument: string, id: string): NodeRef {
+  const parsed = fromGlobalId(id);
+  if (!parsed) throw new BadUserInputError(argument, `is not a valid global id: "${id}".`);
+  if (parsed.kind !== "Entity" && parsed.kind !== "Event") {
+    throw new BadUserInputError(argument, `must be the id of an entity or an event; got the id of a ${parsed.kind}.`);
+  }
+  return { kind: parsed.kind, slug: parsed.slug };
+}
+
+/** An optional integer argument with its default, or BAD_USER_INPUT naming it when out of range. */
+export function boundedInt(argument: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < min || n > max) throw new BadUserInputError(argument, `must be between ${min} and ${max}; got ${n}.`);
+  return n;
+}
+
+/** Query parameters `<prefix>Entity` / `<prefix>Event`: the slug under its kind, null under the other. */
+export function endpointParams(prefix: string, ref: NodeRef): Record<string, string | null> {
+  return {
+    [`${prefix}Entity`]: ref.kind === "Entity" ? ref.slug : null,
+    [`${prefix}Event`]: ref.kind === "Event" ? ref.slug : null,
+  };
+}
+
+/** A node row as its GraphQL object (an Organization, Person, Product, Market or Event subtype). */
+export function nodeFromRow(row: GraphNodeRow): Node {
+  if (row.entity) return entityFromRow(row.entity);
+  if (row.event) return eventFromRow(row.event);
+  throw new Error("Traversal row is neither an entity nor an event");
+}
+
+/** A key unique across entities and events (their slugs live in separate namespaces). */
+export function nodeKey(kind: "Entity" | "Event", slug: string): string {
+  return `${kind}:${slug}`;
+}
+
+export function keyOfNode(node: Node): string {
+  return nodeKey(node instanceof Event ? "Event" : "Entity", (node as unknown as { slug: string }).slug);
+}
+
+/** What a relationship says, whichever kind it is. */
+export interface RelationshipFacts {
+  relationship: string;
+  date: PartialDate | null;
+  certainty: Certainty | null;
+  citations: Citation[];
+  role: ParticipantRole | null;
+  title: string | null;
+  /** The event the relationship runs through (participation) or was derived from. */
+  eventSlug: string | null;
+  event: Event | null;
+}
+
+/**
+ * The facts of one relationship. Participation (`PARTICIPATED_IN {role}`) stores nothing but the
+ * role: its date, certainty and evidence are those of the event it points at, which the caller
+ * passes in (it is always the other end of the step or edge).
+ */
+export function relationshipFacts(rel: GraphRelationshipRow, participationEvent: Event | null): RelationshipFacts {
+  const p = rel.properties;
+  if (rel.type === "PARTICIPATED_IN" && participationEvent) {
+    return {
+      relationship: rel.type,
+      date: participationEvent.date,
+      certainty: participationEvent.certainty,
+      citations: participationEvent.citations,
+      role: (p.role as ParticipantRole | undefined) ?? null,
+      title: null,
+      eventSlug: participationEvent.slug,
+      event: participationEvent,
+    };
+  }
+  return {
+    relationship: rel.type,
+    date: partialDateFrom(p),
+    certainty: (p.certainty as Certainty | undefined) ?? null,
+    citations: citationsFrom(p),
+    role: null,
+    title: (p.title as string | undefined) ?? null,
+    eventSlug: (p.eventSlug as string | undefined) ?? null,
+    event: null,
+  };
+}

@@ -1,0 +1,20 @@
+import { ArgsType, Field, ID, Int } from "type-graphql";
+
+export const DEFAULT_MAX_HOPS = 4;
+/** Also the literal upper bound of the pattern in how-connected.cypher. */
+export const MAX_MAX_HOPS = 6;
+export const DEFAULT_PATHS = 3;
+/** Also the literal path count of SHORTEST in how-connected.cypher. */
+export const MAX_PATHS = 10;
+
+@ArgsType()
+export class HowConnectedArgs {
+  @Field(() => ID, { description: "Global id of the entity or event to start from (an `id` field, e.g. from `entity(slug:)` or `search`)." })
+  fromId: string;
+  @Field(() => ID, { description: "Global id of the entity or event to reach. The same id as `fromId` returns one path of length 0." })
+  toId: string;
+  @Field(() => Int, { nullable: true, description: `Longest path considered, in hops (1-${MAX_MAX_HOPS}; default ${DEFAULT_MAX_HOPS}). Going through an event (both took part in it) counts two hops.` })
+  maxHops?: number | null;
+  @Field(() => Int, { nullable: true, description: `How many paths to return at most, shortest first (1-${MAX_PATHS}; default ${DEFAULT_PATHS}).` })
+  first?: number | null;
+}

@@ -1,0 +1,63 @@
+import { GraphDatabase } from "../../db/graph-database";
+import { int } from "../../db/values";
+import { RelationshipDirection } from "../common/enums";
+import { Event } from "../event/event.type";
+import { Node } from "../node/node.type";
+import {
+  boundedInt, endpointParams, GraphNodeRow, GraphRelationshipRow, NodeArgumentNotFoundError, nodeFromRow, parseNodeArgument, relationshipFacts,
+} from "./graph-rows";
+import { DEFAULT_MAX_HOPS, DEFAULT_PATHS, HowConnectedArgs, MAX_MAX_HOPS, MAX_PATHS } from "./path.args";
+import { Path, PathStep } from "./path.type";
+
+interface PathRow {
+  nodes: GraphNodeRow[];
+  relationships: (GraphRelationshipRow & { outgoing: boolean })[];
+}
+
+interface HowConnectedRow {
+  fromFound: boolean;
+  toFound: boolean;
+  fromNode: GraphNodeRow | null;
+  paths: PathRow[];
+}
+
+/**
+ * The shortest paths between two entities or events, in one Cypher query. Unknown ids are errors
+ * (NOT_FOUND naming the argument); the same id at both ends is a single path of length 0.
+ */
+export async function howConnected(db: GraphDatabase, args: HowConnectedArgs): Promise<Path[]> {
+  const from = parseNodeArgument("fromId", args.fromId);
+  const to = parseNodeArgument("toId", args.toId);
+  const maxHops = boundedInt("maxHops", args.maxHops, DEFAULT_MAX_HOPS, 1, MAX_MAX_HOPS);
+  const first = boundedInt("first", args.first, DEFAULT_PATHS, 1, MAX_PATHS);
+  const [row] = await db.read<HowConnectedRow>("how-connected", {
+    ...endpointParams("from", from),
+    ...endpointParams("to", to),
+    maxHops: int(maxHops),
+    first: int(first),
+  });
+  if (!row?.fromFound) throw new NodeArgumentNotFoundError("fromId", args.fromId);
+  if (!row.toFound) throw new NodeArgumentNotFoundError("toId", args.toId);
+  if (from.kind === to.kind && from.slug === to.slug) {
+    return [{ length: 0, nodes: [nodeFromRow(row.fromNode!)], steps: [] }];
+  }
+  return row.paths.map(pathFromRow);
+}
+
+function pathFromRow(row: PathRow): Path {
+  const nodes = row.nodes.map(nodeFromRow);
+  const steps = row.relationships.map((rel, i): PathStep => {
+    const from = nodes[i];
+    const to = nodes[i + 1];
+    const event = [from, to].find((n): n is Event => n instanceof Event) ?? null;
+    const { event: participationEvent, ...facts } = relationshipFacts(rel, event);
+    return Object.assign(new PathStep(), {
+      from,
+      to,
+      direction: rel.outgoing ? RelationshipDirection.OUTGOING : RelationshipDirection.INCOMING,
+      ...facts,
+      event: participationEvent ?? undefined,
+    });
+  });
+  return { length: steps.length, nodes: nodes as Node[], steps };
+}

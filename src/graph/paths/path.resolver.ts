@@ -1,0 +1,27 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { AppContext } from "../../context";
+import { Event } from "../event/event.type";
+import { HowConnectedArgs } from "./path.args";
+import { howConnected } from "./path.repository";
+import { Path, PathStep } from "./path.type";
+
+@Resolver(() => PathStep)
+export class PathResolver {
+  @Query(() => [Path], {
+    description:
+      "How two entities or events are connected: the shortest paths between them through relationships between entities and participation in events (never through aliases, metrics or sources), shortest first, each step with its evidence. Unknown ids are errors (NOT_FOUND naming the argument); no connection within `maxHops` is an empty list; the same id twice is one path of length 0.",
+  })
+  howConnected(@Args() args: HowConnectedArgs, @Ctx() ctx: AppContext): Promise<Path[]> {
+    return howConnected(ctx.db, args);
+  }
+
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: "The event the step goes through (PARTICIPATED_IN) or that the relationship was derived from (e.g. the arbitration behind SUED); null for relationships stated directly.",
+  })
+  async event(@Root() step: PathStep, @Ctx() ctx: AppContext): Promise<Event | null> {
+    if (step.event) return step.event;
+    if (!step.eventSlug) return null;
+    return ctx.loaders.eventBySlug.load(step.eventSlug);
+  }
+}
