@@ -1,0 +1,61 @@
+// "How connected": the API's shortest paths between two entities, as nodes and cited steps.
+
+import { ApiError, gql, rootFields } from "./api.js";
+import { graphNode } from "./neighbourhood.js";
+
+const NODE = `id __typename
+  ... on Entity { slug name type kinds }
+  ... on Event { slug eventType: type title certainty date { text } }`;
+
+const PATHS_QUERY = `query ExplorerHowConnected($fromId: ID!, $toId: ID!, $maxHops: Int, $first: Int) {
+  howConnected(fromId: $fromId, toId: $toId, maxHops: $maxHops, first: $first) {
+    length
+    nodes { ${NODE} }
+    steps {
+      from { id }
+      to { id }
+      relationship
+      direction
+      role
+      title
+      certainty
+      date { text }
+      citations { quote source { title publisher publishedAt url } }
+    }
+  }
+}`;
+
+
+/** Whether a step's relationship points from its `to` back to its `from`. */
+function isBackwards(direction) {
+  return typeof direction === "string" && /^INCOMING$/.test(direction);
+}
+
+export async function loadPaths(from, to, maxHops, first = 3) {
+  const fields = await rootFields();
+  if (!fields.has("howConnected")) throw new ApiError("This server does not offer howConnected yet.", "UNAVAILABLE");
+  const data = await gql(PATHS_QUERY, { fromId: from.id, toId: to.id, maxHops, first });
+  return data.howConnected.map((path, pathIndex) => {
+    const nodes = path.nodes.map(graphNode);
+    const label = (id) => nodes.find((n) => n.id === id)?.label ?? "?";
+    const edges = path.steps.map((step, stepIndex) => {
+      const backwards = isBackwards(step.direction);
+      const [source, target] = backwards ? [step.to.id, step.from.id] : [step.from.id, step.to.id];
+      return {
+        id: `${source}|${step.relationship}|${target}`,
+        source, target,
+        relationship: step.relationship,
+        label: (step.relationship === "PARTICIPATED_IN" && step.role ? step.role : step.relationship).toLowerCase().replace(/_/g, " "),
+        title: step.title ?? null,
+        date: step.date?.text ?? null,
+        certainty: step.certainty ?? null,
+        citations: step.citations ?? [],
+        stepKey: `${pathIndex + 1}-${stepIndex + 1}`,
+        fromLabel: label(step.from.id),
+        toLabel: label(step.to.id),
+        backwards,
+      };
+    });
+    return { length: path.length, nodes, edges };
+  });
+}
