@@ -1,0 +1,248 @@
+import { toGlobalId } from "../../src/common/global-id";
+import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+
+interface Edge {
+  id: string;
+  fromId: string;
+  toId: string;
+  from: { id: string };
+  to: { id: string };
+  relationship: string;
+  role: string | null;
+  title: string | null;
+  date: { text: string } | null;
+  certainty: string | null;
+  eventId: string | null;
+  event: { __typename: string; slug: string } | null;
+  citations: { quote: string; source: { slug: string } }[];
+}
+interface Subgraph {
+  truncated: boolean;
+  center: { id: string };
+  nodes: { __typename: string; id: string; slug: string }[];
+  edges: Edge[];
+}
+
+const NEIGHBORHOOD = `query ($id: ID!, $depth: Int, $first: Int) {
+  neighborhood(id: $id, depth: $depth, first: $first) {
+    truncated
+    center { id }
+    nodes { __typename id ... on Entity { slug } ... on Event { slug } }
+    edges {
+      id fromId toId from { id } to { id } relationship role title date { text } certainty eventId
+      event { __typename slug }
+      citations { quote source { slug } }
+    }
+  }
+}`;
+
+const entity = (slug: string) => toGlobalId("Entity", slug);
+const event = (slug: string) => toGlobalId("Event", slug);
+const ARBITRATION = "gsr-ventures-arbitration-against-moonshot-founders-2024-11";
+const STATEMENT = "zhu-xiaohu-moments-posts-2024-12-05";
+const ENTITY_OR_EVENT = new Set([
+  "Organization", "Person", "Product", "Market",
+  "FundingRound", "Acquisition", "LegalAction", "PriceChange", "TalentMove", "LicensingDeal", "ProductLaunch", "Statement", "Layoff",
+]);
+
+describe("neighborhood", () => {
+  let t: TestApi;
+  let sourceTexts: Map<string, string>;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    const rows = await t.db.runStatement("MATCH (s:Source) RETURN s.slug AS slug, s.text AS text", {}, "READ");
+    sourceTexts = new Map(rows.map((r) => [r.slug as string, r.text as string]));
+  });
+  afterAll(async () => t?.close());
+
+  async function neighborhood(variables: Record<string, unknown>): Promise<Subgraph> {
+    const res = await t.query<{ neighborhood: Subgraph }>(NEIGHBORHOOD, variables);
+    expectNoErrors(res);
+    return res.data!.neighborhood;
+  }
+  const slugs = (g: Subgraph) => g.nodes.map((n) => n.slug);
+
+  /** Nodes are distinct entities or events, centre first; every edge joins two of them and is cited verbatim. */
+  function expectWellFormed(g: Subgraph, centerId: string) {
+    expect(g.center.id).toBe(centerId);
+    expect(g.nodes[0].id).toBe(centerId);
+    const ids = new Set(g.nodes.map((n) => n.id));
+    expect(ids.size).toBe(g.nodes.length);
+    for (const node of g.nodes) expect(ENTITY_OR_EVENT.has(node.__typename)).toBe(true);
+    expect(new Set(g.edges.map((e) => e.id)).size).toBe(g.edges.length);
+    for (const edge of g.edges) {
+      expect(ids.has(edge.fromId)).toBe(true);
+      expect(ids.has(edge.toId)).toBe(true);
+      expect(edge.from.id).toBe(edge.fromId);
+      expect(edge.to.id).toBe(edge.toId);
+      expect(edge.certainty).not.toBeNull();
+      expect(edge.citations.length).toBeGreaterThan(0);
+      for (const citation of edge.citations) {
+        expect(citation.quote.trim()).not.toBe("");
+        expect(sourceTexts.get(citation.source.slug)).toContain(citation.quote);
+      }
+    }
+  }
+
+  it("draws Zhu Xiaohu's direct neighbours by default (depth 1): his firm and his statement", async () => {
+    const g = await neighborhood({ id: entity("zhu-xiaohu") });
+    expectWellFormed(g, entity("zhu-xiaohu"));
+    expect(g.truncated).toBe(false);
+    expect([...slugs(g)].sort()).toEqual(["gsr-ventures", "zhu-xiaohu", STATEMENT].sort());
+    expect(g.edges.find((e) => e.relationship === "WORKS_AT")).toMatchObject({
+      fromId: entity("zhu-xiaohu"),
+      toId: entity("gsr-ventures"),
+      title: "Managing Partner",
+      date: { text: "2024-12-05" },
+      eventId: null,
+      event: null,
+    });
+    // Relationships between neighbours are drawn too: GSR Ventures is a subject of the statement.
+    expect(g.edges.map((e) => [e.fromId, e.relationship, e.toId, e.role])).toEqual(
+      expect.arrayContaining([
+        [entity("zhu-xiaohu"), "PARTICIPATED_IN", event(STATEMENT), "SPEAKER"],
+        [entity("gsr-ventures"), "PARTICIPATED_IN", event(STATEMENT), "SUBJECT"],
+      ]),
+    );
+    expect(g.edges).toHaveLength(3);
+  });
+
+  it("reaches further at depth 2 (Yang Zhilin, the arbitration) and further still at depth 3", async () => {
+    const [one, two, three] = await Promise.all([1, 2, 3].map((depth) => neighborhood({ id: entity("zhu-xiaohu"), depth })));
+    for (const g of [two, three]) expectWellFormed(g, entity("zhu-xiaohu"));
+    expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
+    expect(three.nodes.length).toBeGreaterThan(two.nodes.length);
+    expect(slugs(two)).toEqual(expect.arrayContaining([...slugs(one), "yang-zhilin", "moonshot-ai", ARBITRATION]));
+    expect(slugs(three)).toEqual(expect.arrayContaining(slugs(two)));
+    expect(two.edges.length).toBeGreaterThan(one.edges.length);
+  });
+
+  it("lists nodes nearest first", async () => {
+    const g = await neighborhood({ id: entity("zhu-xiaohu"), depth: 2 });
+    const depthOne = new Set(["gsr-ventures", STATEMENT]);
+    expect(new Set(slugs(g).slice(1, 3))).toEqual(depthOne);
+  });
+
+  it("carries the event on participation edges and on relationships derived from an event", async () => {
+    const g = await neighborhood({ id: entity("gsr-ventures") });
+    expectWellFormed(g, entity("gsr-ventures"));
+    const claimant = g.edges.find((e) => e.relationship === "PARTICIPATED_IN" && e.toId === event(ARBITRATION));
+    expect(claimant).toMatchObject({
+      fromId: entity("gsr-ventures"),
+      role: "CLAIMANT",
+      eventId: event(ARBITRATION),
+      event: { __typename: "LegalAction", slug: ARBITRATION },
+      date: { text: "2024-11" },
+    });
+    const sued = g.edges.find((e) => e.relationship === "SUED" && e.toId === entity("yang-zhilin"));
+    expect(sued).toMatchObject({ fromId: entity("gsr-ventures"), eventId: event(ARBITRATION), event: { slug: ARBITRATION }, role: null });
+  });
+
+  it("keeps at most first nodes, the nearest, and says it truncated", async () => {
+    const full = await neighborhood({ id: entity("zhu-xiaohu"), depth: 2 });
+    const small = await neighborhood({ id: entity("zhu-xiaohu"), depth: 2, first: 4 });
+    expectWellFormed(small, entity("zhu-xiaohu"));
+    expect(full.truncated).toBe(false);
+    expect(small.truncated).toBe(true);
+    expect(slugs(small)).toEqual(slugs(full).slice(0, 4));
+    expect(small.edges.length).toBeLessThan(full.edges.length);
+    const alone = await neighborhood({ id: entity("zhu-xiaohu"), first: 1 });
+    expect(alone).toMatchObject({ truncated: true, edges: [], nodes: [{ slug: "zhu-xiaohu" }] });
+    const exact = await neighborhood({ id: entity("zhu-xiaohu"), first: 3 });
+    expect(exact.truncated).toBe(false);
+  });
+
+  it("gives every edge a stable id", async () => {
+    const a = await neighborhood({ id: entity("zhu-xiaohu"), depth: 2 });
+    const b = await neighborhood({ id: entity("yang-zhilin"), depth: 2 });
+    const idsByEnds = (g: Subgraph) => new Map(g.edges.map((e) => [`${e.fromId}|${e.relationship}|${e.role}|${e.toId}|${e.title}`, e.id]));
+    const fromA = idsByEnds(a);
+    let shared = 0;
+    for (const [key, id] of idsByEnds(b)) {
+      if (fromA.has(key)) {
+        shared += 1;
+        expect(id).toBe(fromA.get(key));
+      }
+    }
+    expect(shared).toBeGreaterThan(3);
+  });
+
+  it("centres on an event", async () => {
+    const g = await neighborhood({ id: event(ARBITRATION) });
+    expectWellFormed(g, event(ARBITRATION));
+    expect([...slugs(g)].sort()).toEqual([ARBITRATION, "gsr-ventures", "moonshot-ai", "recurrent-ai", "recurrent-ai-investors", "yang-zhilin", "zhang-yutao"].sort());
+  });
+
+  describe("never through metrics, aliases or sources", () => {
+    const A = "test-neighborhood-metric-subject";
+    const B = "test-neighborhood-metric-reporter";
+    const METRIC = "test-neighborhood-metric";
+    beforeAll(async () => {
+      await t.db.runStatement(
+        `CREATE (a:Entity:Organization {slug: $a, name: 'Neighbourhood Test Subject', sortName: 'neighbourhood test subject', type: 'ORGANIZATION', kinds: ['STARTUP'], citationSources: [], citationQuotes: []})
+         CREATE (b:Entity:Organization {slug: $b, name: 'Neighbourhood Test Reporter', sortName: 'neighbourhood test reporter', type: 'ORGANIZATION', kinds: ['DATA_PROVIDER'], citationSources: [], citationQuotes: []})
+         CREATE (a)-[:HAS_METRIC]->(:Metric {slug: $metric, name: 'users', value: 1, citationSources: [], citationQuotes: []})-[:REPORTED_BY]->(b)
+         CREATE (al:Alias {entitySlug: $a, name: 'Neighbourhood Test Shared', normalized: 'neighbourhood test shared', language: 'en', isName: false})
+         CREATE (al)-[:ALIAS_OF]->(a)
+         CREATE (al)-[:ALIAS_OF]->(b)`,
+        { a: A, b: B, metric: METRIC },
+      );
+    });
+    afterAll(async () => {
+      await t.db.runStatement("MATCH (n) WHERE n.slug IN $slugs OR n.entitySlug = $a DETACH DELETE n", { slugs: [A, B, METRIC], a: A });
+    });
+
+    it("leaves an entity linked only through a metric and an alias alone", async () => {
+      const g = await neighborhood({ id: entity(A), depth: 3 });
+      expect(g).toMatchObject({ truncated: false, edges: [], nodes: [{ slug: A }] });
+    });
+  });
+
+  describe("bounded Cypher round trips", () => {
+    it("runs one query for nodes, edges and their citations", async () => {
+      const res = await t.query(
+        `query ($id: ID!) { neighborhood(id: $id, depth: 3, first: 200) {
+          truncated nodes { id ... on Entity { name aliases { name } } ... on Event { title } }
+          edges { id fromId toId relationship role title date { text } certainty eventId citations { quote } from { id } to { id } }
+        } }`,
+        { id: entity("zhu-xiaohu") },
+      );
+      expectNoErrors(res);
+      expect(res.extensions?.cypherQueries).toBe(1);
+    });
+
+    it("adds at most one batched query per nested level (events, participants, sources)", async () => {
+      const res = await t.query(
+        `query ($id: ID!) { neighborhood(id: $id, depth: 3) {
+          edges { event { title participants { role entity { name } } } citations { source { title } } }
+        } }`,
+        { id: entity("zhu-xiaohu") },
+      );
+      expectNoErrors(res);
+      expect(res.data!.neighborhood.edges.length).toBeGreaterThan(10);
+      expect(res.extensions?.cypherQueries).toBeLessThanOrEqual(4);
+    });
+  });
+
+  describe("errors", () => {
+    it.each([
+      [{ id: "not-an-id" }, "id"],
+      [{ id: toGlobalId("Source", "tech-planet-2024-12-06") }, "id"],
+      [{ id: entity("zhu-xiaohu"), depth: 0 }, "depth"],
+      [{ id: entity("zhu-xiaohu"), depth: 4 }, "depth"],
+      [{ id: entity("zhu-xiaohu"), first: 0 }, "first"],
+      [{ id: entity("zhu-xiaohu"), first: 201 }, "first"],
+    ])("rejects %j as BAD_USER_INPUT naming %s", async (variables, argument) => {
+      const res = await t.query(NEIGHBORHOOD, variables);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
+      expect(res.data?.neighborhood ?? null).toBeNull();
+    });
+
+    it("answers an unknown id with NOT_FOUND naming id", async () => {
+      const res = await t.query(NEIGHBORHOOD, { id: entity("no-such-entity") });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: "NOT_FOUND", argument: "id", id: entity("no-such-entity") });
+      expect(res.data?.neighborhood ?? null).toBeNull();
+    });
+  });
+});
