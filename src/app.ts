@@ -1,4 +1,5 @@
 import { AddressInfo } from "node:net";
+import { DEFAULT_LIMITS, OperationLimits, RateLimitSettings } from "./config";
 import { Logger } from "./common/logger";
 import { GraphDatabase } from "./db/graph-database";
 import { buildAppSchema } from "./schema";
@@ -22,6 +23,17 @@ export interface ApiOptions {
   production: boolean;
   shutdownGraceMs: number;
   schemaApplied?: boolean;
+  /** Operation limits; any left out take the defaults (DEFAULT_LIMITS). */
+  limits?: Partial<OperationLimits>;
+  /**
+   * Cost budget per client and window. Default: off, so embedding code and tests opt in;
+   * `npm start` passes the configured budget (RATE_LIMIT_POINTS, on by default).
+   */
+  rateLimit?: RateLimitSettings | null;
+  /** Default false. */
+  allowBatchedRequests?: boolean;
+  /** Allowed browser origins besides Apollo Sandbox's. Default none. */
+  corsOrigins?: string[];
 }
 
 /** Builds the schema and serves the API on `host:port` (port 0 picks a free one). */
@@ -34,6 +46,11 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     logger: options.logger,
     production: options.production,
     isSchemaApplied: () => schemaApplied,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    rateLimit: options.rateLimit ?? null,
+    allowBatchedRequests: options.allowBatchedRequests ?? false,
+    corsOrigins: options.corsOrigins ?? [],
+    shutdownGraceMs: options.shutdownGraceMs,
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -22,7 +22,49 @@ export interface AppConfig {
   shutdownGraceMs: number;
   /** Log level: "debug" | "info" | "warn" | "error". Default "info". */
   logLevel: LogLevel;
+  /** Per-operation limits checked before execution (docs/limits-and-errors.md). */
+  limits: OperationLimits;
+  /** Cost budget per client and time window; null when RATE_LIMIT_POINTS=0. */
+  rateLimit: RateLimitSettings | null;
+  /** Accept a JSON array of operations in one POST. Default false. */
+  allowBatchedRequests: boolean;
+  /** Browser origins allowed by CORS besides Apollo Sandbox's; ["*"] allows any. Default none. */
+  corsOrigins: string[];
 }
+
+/** Limits every operation must fit before it runs; each has its own error code. */
+export interface OperationLimits {
+  /** Deepest field nesting (fragments flattened, introspection exempt). Default 7. */
+  maxDepth: number;
+  /** Aliased fields per operation. Default 15. */
+  maxAliases: number;
+  /** Directives per operation. Default 50. */
+  maxDirectives: number;
+  /** Lexical tokens per document. Default 1000. */
+  maxTokens: number;
+  /** Size of the query text in bytes (UTF-8). Default 32768. */
+  maxDocumentBytes: number;
+  /** Estimated cost (connections multiply by their page size). Default 5000. */
+  maxCost: number;
+}
+
+export interface RateLimitSettings {
+  /** Cost points a client may spend per window. Default 60000. */
+  points: number;
+  /** Window length in seconds. Default 60. */
+  windowSeconds: number;
+}
+
+export const DEFAULT_LIMITS: OperationLimits = {
+  // GraphQL Armor's default is 6, but Relay connections spend two levels on edges/node: 7 lets a
+  // connection nested in a connection reach its scalars (schema/examples.graphql InvestorsByName).
+  maxDepth: 7,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  maxDocumentBytes: 32768,
+  maxCost: 5000,
+};
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
@@ -53,6 +95,16 @@ export const CONFIG_VARIABLES = {
   SHUTDOWN_GRACE_MS: "10000",
   LOG_LEVEL: "info",
   NODE_ENV: "development",
+  MAX_DEPTH: String(DEFAULT_LIMITS.maxDepth),
+  MAX_ALIASES: String(DEFAULT_LIMITS.maxAliases),
+  MAX_DIRECTIVES: String(DEFAULT_LIMITS.maxDirectives),
+  MAX_TOKENS: String(DEFAULT_LIMITS.maxTokens),
+  MAX_DOCUMENT_BYTES: String(DEFAULT_LIMITS.maxDocumentBytes),
+  MAX_COST: String(DEFAULT_LIMITS.maxCost),
+  RATE_LIMIT_POINTS: "60000 (0 turns rate limiting off)",
+  RATE_LIMIT_WINDOW_SECONDS: "60",
+  ALLOW_BATCHED_REQUESTS: "false",
+  CORS_ORIGINS: "(none besides Apollo Sandbox; comma-separated origins, or *)",
 } as const;
 
 const NEO4J_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
@@ -138,7 +190,34 @@ export function loadConfig(env: Env = process.env, options: { readDotenv?: boole
     queryTimeoutMs: int("QUERY_TIMEOUT_MS", 5000, 100, 600000),
     shutdownGraceMs: int("SHUTDOWN_GRACE_MS", 10000, 0, 600000),
     logLevel: oneOf("LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
+    limits: {
+      maxDepth: int("MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 1, 100),
+      maxAliases: int("MAX_ALIASES", DEFAULT_LIMITS.maxAliases, 0, 1000),
+      maxDirectives: int("MAX_DIRECTIVES", DEFAULT_LIMITS.maxDirectives, 0, 1000),
+      maxTokens: int("MAX_TOKENS", DEFAULT_LIMITS.maxTokens, 50, 100000),
+      maxDocumentBytes: int("MAX_DOCUMENT_BYTES", DEFAULT_LIMITS.maxDocumentBytes, 1024, 1048576),
+      maxCost: int("MAX_COST", DEFAULT_LIMITS.maxCost, 1, 10000000),
+    },
+    rateLimit: rateLimit(int("RATE_LIMIT_POINTS", 60000, 0, 1000000000), int("RATE_LIMIT_WINDOW_SECONDS", 60, 1, 86400)),
+    allowBatchedRequests: bool("ALLOW_BATCHED_REQUESTS", false),
+    corsOrigins: origins(get("CORS_ORIGINS"), problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function rateLimit(points: number, windowSeconds: number): RateLimitSettings | null {
+  return points === 0 ? null : { points, windowSeconds };
+}
+
+/** CORS_ORIGINS: comma-separated origins (scheme://host[:port]) or "*". */
+function origins(raw: string | undefined, problems: string[]): string[] {
+  if (raw === undefined) return [];
+  const list = raw.split(",").map((o) => o.trim()).filter((o) => o !== "");
+  for (const origin of list) {
+    if (origin !== "*" && !/^https?:\/\/[^/\s]+$/i.test(origin)) {
+      problems.push(`CORS_ORIGINS entry "${origin}" is not valid: expected an origin such as https://app.example.com (no path), or *.`);
+    }
+  }
+  return list;
 }

@@ -46,7 +46,18 @@ async function main(): Promise<void> {
     });
     await applySchema(db, logger);
     if (config.seedOnStart) await seedIfEmpty(db, say);
-    const api = await startApi({ db, logger, port: config.port, host: config.host, production: config.production, shutdownGraceMs: config.shutdownGraceMs });
+    const api = await startApi({
+      db,
+      logger,
+      port: config.port,
+      host: config.host,
+      production: config.production,
+      shutdownGraceMs: config.shutdownGraceMs,
+      limits: config.limits,
+      rateLimit: config.rateLimit,
+      allowBatchedRequests: config.allowBatchedRequests,
+      corsOrigins: config.corsOrigins,
+    });
     cleanups.push(() => api.stop());
     say(`[api] GraphQL ready at ${api.url} (Apollo Sandbox in a browser; graph explorer at ${api.url.replace(/\/graphql$/, "/explore")})`);
   } catch (error) {

@@ -2,18 +2,24 @@ import { ApolloServer, ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
-import cors from "cors";
 import express from "express";
 import { GraphQLSchema } from "graphql";
 import * as http from "node:http";
-import { randomUUID } from "node:crypto";
 import { AppContext, createLoaders } from "./context";
+import { OperationLimits, RateLimitSettings } from "./config";
 import { Logger } from "./common/logger";
 import { formatError } from "./common/format-error";
 import { GraphDatabase } from "./db/graph-database";
-import { newQueryStats, withQueryStats } from "./db/query-stats";
 import { exampleOperations } from "./examples";
 import { explorerRouter } from "./explorer/explorer.router";
+import { bodyErrorHandler } from "./http/body-errors";
+import { corsMiddleware } from "./http/cors";
+import { costPlugin } from "./http/cost-plugin";
+import { documentLimits } from "./http/document-limits";
+import { limitRules } from "./http/limit-rules";
+import { CostRateLimiter } from "./http/rate-limiter";
+import { operationReportPlugin, requestTracking } from "./http/request-log";
+import { currentRequestInfo } from "./http/request-info";
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -22,6 +28,13 @@ export interface ServerOptions {
   production: boolean;
   /** True once constraints and indexes are applied; /ready waits for it. */
   isSchemaApplied: () => boolean;
+  limits: OperationLimits;
+  /** Null turns rate limiting off. */
+  rateLimit: RateLimitSettings | null;
+  allowBatchedRequests: boolean;
+  corsOrigins: string[];
+  /** How long the drain waits for in-flight requests before closing their connections. */
+  shutdownGraceMs: number;
 }
 
 export interface HttpApp {
@@ -29,12 +42,16 @@ export interface HttpApp {
   apollo: ApolloServer<AppContext>;
 }
 
+/** Request bodies above this are refused with 413 before parsing (variables included). */
+const MAX_BODY = "100kb";
+
 /**
  * The HTTP stack: /health and /ready for orchestrators, /graphql for Apollo Server (with Apollo
- * Sandbox as its landing page, the example operations preloaded).
+ * Sandbox as its landing page, the example operations preloaded), guarded by the operation limits,
+ * the cost-based rate limiter and CORS.
  */
 export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
-  const { schema, db, logger, production } = options;
+  const { schema, db, logger, production, limits } = options;
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
@@ -44,11 +61,22 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
-    formatError: (formatted, error) => formatError(formatted, error, logger),
+    allowBatchedHttpRequests: options.allowBatchedRequests,
+    validationRules: limitRules(limits),
+    // documentLimits() counts tokens before Apollo sees the request; this is the parser's backstop.
+    parseOptions: { maxTokens: limits.maxTokens + 1 },
+    // main.ts owns SIGTERM/SIGINT: it stops the HTTP server, then the driver, then the local Neo4j.
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) => {
+      const shown = formatError(formatted, error, logger);
+      currentRequestInfo()?.errorCodes.push(String(shown.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
+      return shown;
+    },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
       landingPage(),
-      requestLogPlugin(logger),
+      costPlugin({ maxCost: limits.maxCost, limiter: options.rateLimit ? new CostRateLimiter(options.rateLimit) : null }),
+      operationReportPlugin(),
     ],
   });
   await apollo.start();
@@ -67,15 +95,16 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
 
   app.use(
     "/graphql",
-    cors<cors.CorsRequest>(),
-    express.json({ limit: "100kb" }),
-    // Every Cypher call made while serving this request adds to these counters (AsyncLocalStorage).
-    (req, res, next) => {
-      const stats = newQueryStats();
-      res.locals.stats = stats;
-      res.locals.requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) ?? randomUUID();
-      withQueryStats(stats, next);
+    requestTracking(logger),
+    corsMiddleware(options.corsOrigins),
+    express.json({ limit: MAX_BODY }),
+    // Bodies of other content types are not parsed; Apollo then answers 400 (or its CSRF error)
+    // instead of the 500 it gives when `req.body` is absent.
+    (req, _res, next) => {
+      if (!("body" in req)) (req as { body?: unknown }).body = undefined;
+      next();
     },
+    documentLimits(limits),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         db,
@@ -86,6 +115,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
       }),
     }),
   );
+  app.use("/graphql", bodyErrorHandler(logger));
   return { httpServer, apollo };
 }
 
@@ -93,31 +123,4 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
 // production default would need an Apollo graph ref we do not have.
 function landingPage(): ApolloServerPlugin {
   return ApolloServerPluginLandingPageLocalDefault({ embed: true, document: exampleOperations(), footer: false });
-}
-
-/** One structured log line per operation: name, duration, Cypher round trips, error codes. */
-function requestLogPlugin(logger: Logger): ApolloServerPlugin<AppContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const started = Date.now();
-      return {
-        async willSendResponse({ response, operationName, errors }) {
-          const stats = contextValue.stats;
-          if (response.body.kind === "single") {
-            response.body.singleResult.extensions = {
-              ...response.body.singleResult.extensions,
-              cypherQueries: stats.cypherQueries,
-            };
-          }
-          logger.info("request", {
-            requestId: contextValue.requestId,
-            operationName: operationName ?? null,
-            ms: Date.now() - started,
-            cypherQueries: stats.cypherQueries,
-            errorCodes: errors?.map((e) => e.extensions?.code ?? "INTERNAL_SERVER_ERROR") ?? [],
-          });
-        },
-      };
-    },
-  };
 }

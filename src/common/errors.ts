@@ -17,6 +17,8 @@ export enum ErrorCode {
   TOO_MANY_TOKENS = "TOO_MANY_TOKENS",
   DOCUMENT_TOO_LARGE = "DOCUMENT_TOO_LARGE",
   RATE_LIMITED = "RATE_LIMITED",
+  /** The HTTP request itself is malformed (body not JSON, wrong content type, missing query). */
+  BAD_REQUEST = "BAD_REQUEST",
 }
 
 /** Base class of every error a client is meant to read: message and code are public. */

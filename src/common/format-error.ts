@@ -1,8 +1,10 @@
-import { GraphQLFormattedError } from "graphql";
+import { GraphQLError, GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { randomUUID } from "node:crypto";
 import { ApiError, ErrorCode } from "./errors";
 import { Logger } from "./logger";
+
+const OWN_CODES = new Set<string>(Object.values(ErrorCode));
 
 /** Codes Apollo Server and graphql-js assign that are safe to show as they are. */
 const PUBLIC_CODES = new Set<string>([
@@ -21,6 +23,14 @@ const PUBLIC_CODES = new Set<string>([
  * everything else behind a generic message and a correlation id; the detail goes to the log only.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  // Apollo wraps validation errors and gives them its own code; limit rules carry ours inside.
+  const inner = error instanceof GraphQLError && error.originalError instanceof GraphQLError ? error.originalError : undefined;
+  const innerCode = inner?.extensions?.code;
+  if (typeof innerCode === "string" && OWN_CODES.has(innerCode)) {
+    const { http: _http, ...innerExtensions } = inner!.extensions;
+    void _http;
+    return { message: formatted.message, locations: formatted.locations, extensions: { ...innerExtensions, code: innerCode } };
+  }
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code as string | undefined;
   if (original instanceof ApiError || (code && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {

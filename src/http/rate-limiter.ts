@@ -1,0 +1,56 @@
+import type { Request } from "express";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimitSettings } from "../config";
+
+export interface RateLimitDecision {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Milliseconds until the client's window resets. */
+  resetMs: number;
+}
+
+/**
+ * A cost budget per client and fixed window, kept in this process's memory: with several API
+ * instances each keeps its own budget (see docs/limits-and-errors.md for a shared store).
+ */
+export class CostRateLimiter {
+  private readonly limiter: RateLimiterMemory;
+
+  constructor(readonly settings: RateLimitSettings) {
+    this.limiter = new RateLimiterMemory({ points: settings.points, duration: settings.windowSeconds });
+  }
+
+  /** Spends `points` of `client`'s budget; a refused request still spends them (floods stay refused). */
+  async consume(client: string, points: number): Promise<RateLimitDecision> {
+    const limit = this.settings.points;
+    try {
+      const res = await this.limiter.consume(client, points);
+      return { allowed: true, limit, remaining: res.remainingPoints, resetMs: res.msBeforeNext };
+    } catch (refusal) {
+      if (refusal instanceof RateLimiterRes) return { allowed: false, limit, remaining: 0, resetMs: refusal.msBeforeNext };
+      throw refusal;
+    }
+  }
+}
+
+/**
+ * Who pays for a request: the API key when one is sent, else the peer address. Behind a proxy
+ * every caller shares the proxy's address unless Express's "trust proxy" is configured.
+ */
+export function clientKey(req: Request): string {
+  const apiKey = req.headers["x-api-key"];
+  if (typeof apiKey === "string" && apiKey.trim() !== "") return `key:${apiKey.trim().slice(0, 200)}`;
+  return `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
+}
+
+/** The standard rate-limit headers (GitHub's names); Reset is a Unix time in seconds. */
+export function rateLimitHeaders(decision: RateLimitDecision): [string, string][] {
+  const headers: [string, string][] = [
+    ["x-ratelimit-limit", String(decision.limit)],
+    ["x-ratelimit-remaining", String(Math.max(0, decision.remaining))],
+    ["x-ratelimit-reset", String(Math.ceil((Date.now() + decision.resetMs) / 1000))],
+  ];
+  if (!decision.allowed) headers.push(["retry-after", String(Math.max(1, Math.ceil(decision.resetMs / 1000)))]);
+  return headers;
+}

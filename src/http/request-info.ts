@@ -1,0 +1,25 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/**
+ * What the per-request log line reports, filled in as the request goes through Express and
+ * Apollo's plugins (which run inside the request's async context, so no plumbing is needed).
+ */
+export interface RequestInfo {
+  requestId: string;
+  /** Rate-limit identity: "key:<X-API-Key>" or "ip:<address>". */
+  client: string;
+  operationName: string | null;
+  /** Estimated cost of the operation; null when it was rejected before it was estimated. */
+  cost: number | null;
+  errorCodes: string[];
+}
+
+const storage = new AsyncLocalStorage<RequestInfo>();
+
+export function withRequestInfo<T>(info: RequestInfo, fn: () => T): T {
+  return storage.run(info, fn);
+}
+
+export function currentRequestInfo(): RequestInfo | undefined {
+  return storage.getStore();
+}

@@ -1,0 +1,66 @@
+import { ApolloServerPlugin } from "@apollo/server";
+import type { NextFunction, Request, Response } from "express";
+import { randomUUID } from "node:crypto";
+import { Logger } from "../common/logger";
+import { newQueryStats, withQueryStats } from "../db/query-stats";
+import { AppContext } from "../context";
+import { clientKey } from "./rate-limiter";
+import { currentRequestInfo, RequestInfo, withRequestInfo } from "./request-info";
+
+/**
+ * Starts the per-request bookkeeping (Cypher counters, log fields, a request id echoed in
+ * X-Request-Id) and writes one JSON log line when the response is finished, whatever ended it.
+ */
+export function requestTracking(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const started = process.hrtime.bigint();
+    const stats = newQueryStats();
+    const given = req.headers["x-request-id"];
+    const info: RequestInfo = {
+      requestId: typeof given === "string" && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID(),
+      client: clientKey(req),
+      operationName: null,
+      cost: null,
+      errorCodes: [],
+    };
+    res.locals.stats = stats;
+    res.locals.info = info;
+    res.locals.requestId = info.requestId;
+    res.setHeader("x-request-id", info.requestId);
+    res.on("finish", () => {
+      logger.info("request", {
+        requestId: info.requestId,
+        method: req.method,
+        status: res.statusCode,
+        operationName: info.operationName,
+        ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        cost: info.cost,
+        cypherQueries: stats.cypherQueries,
+        errorCodes: info.errorCodes,
+      });
+    });
+    withQueryStats(stats, () => withRequestInfo(info, next));
+  };
+}
+
+/** Notes the operation name for the log and reports the Cypher round trips in `extensions`. */
+export function operationReportPlugin(): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didResolveOperation({ operationName }) {
+          const info = currentRequestInfo();
+          if (info) info.operationName = operationName ?? null;
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind === "single") {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              cypherQueries: contextValue.stats.cypherQueries,
+            };
+          }
+        },
+      };
+    },
+  };
+}
