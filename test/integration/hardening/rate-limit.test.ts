@@ -1,0 +1,73 @@
+import { TestApi } from "../../helpers/api";
+import { codeOf, startHardenedApi } from "./harness";
+
+// entity(slug) { name } costs 2 points; the budget allows five of them per window.
+const query = `{ entity(slug: "moonshot-ai") { name } }`;
+
+describe("rate limiting on cost per client", () => {
+  let t: TestApi;
+  beforeAll(async () => {
+    t = await startHardenedApi({ rateLimit: { points: 10, windowSeconds: 60 } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it("charges each operation's cost to the API key and answers 429 with Retry-After once the budget is spent", async () => {
+    const key = { "x-api-key": "client-a" };
+    const first = await t.query(query, {}, key);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("x-ratelimit-limit")).toBe("10");
+    expect(first.headers.get("x-ratelimit-remaining")).toBe("8");
+    const reset = Number(first.headers.get("x-ratelimit-reset"));
+    expect(reset).toBeGreaterThan(Date.now() / 1000);
+    expect(reset).toBeLessThanOrEqual(Date.now() / 1000 + 61);
+
+    for (const remaining of [6, 4, 2, 0]) {
+      const res = await t.query(query, {}, key);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("x-ratelimit-remaining")).toBe(String(remaining));
+    }
+    const refused = await t.query(query, {}, key);
+    expect(refused.status).toBe(429);
+    expect(codeOf(refused)).toBe("RATE_LIMITED");
+    expect(refused.data).toBeUndefined();
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(refused.headers.get("x-ratelimit-remaining")).toBe("0");
+    expect(refused.errors![0].message).toMatch(/costs 2 points.*budget of 10 points per 60 s/);
+    expect(refused.extensions?.cypherQueries).toBe(0);
+  });
+
+  it("keeps separate budgets for other API keys and for callers without a key (by address)", async () => {
+    const other = await t.query(query, {}, { "x-api-key": "client-b" });
+    expect(other.status).toBe(200);
+    expect(other.headers.get("x-ratelimit-remaining")).toBe("8");
+    const anonymous = await t.query(query);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.headers.get("x-ratelimit-remaining")).toBe("8");
+  });
+
+  it("refuses an operation that costs more than what is left", async () => {
+    const res = await t.query(`{ events(first: 5) { totalCount } }`, {}, { "x-api-key": "client-c" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-ratelimit-remaining")).toBe("4");
+    const expensive = await t.query(`{ events(first: 5) { totalCount } }`, {}, { "x-api-key": "client-c" });
+    expect(expensive.status).toBe(429);
+  });
+});
+
+describe("rate limiting window", () => {
+  it("gives the budget back after the window", async () => {
+    const t = await startHardenedApi({ rateLimit: { points: 2, windowSeconds: 1 } });
+    try {
+      expect((await t.query(query)).status).toBe(200);
+      expect((await t.query(query)).status).toBe(429);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect((await t.query(query)).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
