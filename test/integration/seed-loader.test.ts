@@ -1,0 +1,137 @@
+import "reflect-metadata";
+import * as path from "node:path";
+import { loadSeedRoot, SeedValidationError } from "../../src/seed/seed.loader";
+import { SEEDS_DIR } from "../../src/seed/seeds-dir";
+import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+
+const FIXTURES = path.join(__dirname, "..", "fixtures", "seeds");
+
+/**
+ * A fingerprint of the whole graph: counts per label and per relationship type, and the number of
+ * stored citations (re-loading a source must replace its citations, not append them again).
+ */
+const FINGERPRINT = `
+CALL () { MATCH (n) UNWIND labels(n) AS label RETURN collect(label) AS labels }
+CALL () { MATCH ()-[r]->() RETURN collect(type(r)) AS types }
+CALL () { MATCH (n) RETURN sum(size(coalesce(n.citationQuotes, []))) AS nodeCitations }
+CALL () { MATCH ()-[r]->() RETURN sum(size(coalesce(r.citationQuotes, []))) AS relationshipCitations }
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships, labels, types, nodeCitations, relationshipCitations`;
+
+interface Fingerprint {
+  nodes: number;
+  relationships: number;
+  labels: Record<string, number>;
+  types: Record<string, number>;
+  nodeCitations: number;
+  relationshipCitations: number;
+}
+
+const tally = (values: string[]) => values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
+
+describe("the seed loader", () => {
+  let t: TestApi;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+  });
+  afterAll(async () => t?.close());
+
+  async function fingerprint(): Promise<Fingerprint> {
+    const [row] = await t.db.runStatement(FINGERPRINT, {}, "READ");
+    return {
+      nodes: row.nodes as number,
+      relationships: row.relationships as number,
+      labels: tally(row.labels as string[]),
+      types: tally(row.types as string[]),
+      nodeCitations: row.nodeCitations as number,
+      relationshipCitations: row.relationshipCitations as number,
+    };
+  }
+
+  /** Loads a fixture root and returns the rejection, failing the test if the load succeeded. */
+  async function rejection(root: string): Promise<SeedValidationError> {
+    try {
+      await loadSeedRoot(t.db, path.join(FIXTURES, root));
+    } catch (error) {
+      expect(error).toBeInstanceOf(SeedValidationError);
+      return error as SeedValidationError;
+    }
+    throw new Error(`loading ${root} should have been rejected`);
+  }
+
+  it("is idempotent: loading the seeds again changes no count, label, type or citation", async () => {
+    const before = await fingerprint();
+    expect(before.nodes).toBeGreaterThan(100);
+    const report = await loadSeedRoot(t.db, SEEDS_DIR);
+    expect(report.sources).toEqual(["tech-planet-2024-12-06", "editorial-aliases"]);
+    expect(await fingerprint()).toEqual(before);
+    expect({ nodes: report.nodes, relationships: report.relationships }).toEqual({ nodes: before.nodes, relationships: before.relationships });
+  });
+
+  describe("rejects a broken seed file, naming file and field, and writes nothing", () => {
+    it.each([
+      ["unknown-entity", /fixture-unknown-entity\/facts\.json relationships\[1\]\.to: .*no-such-entity/],
+      ["quote-not-in-text", /fixture-quote-not-in-text\/facts\.json metrics\[0\] \(slug "fixture-acme-paying-customers-2024"\)\.citations\[0\]\.quote: not found verbatim/],
+      ["invalid-date", /fixture-invalid-date\/facts\.json events\[0\] \(slug "fixture-acme-moonshot-statement-2025-01"\)\.date: .*partial date/],
+      ["missing-field", /fixture-missing-field\/facts\.json entities\[1\] \(slug "fixture-jane-roe"\)\.name: /],
+      ["bad-json", /fixture-bad-json\/facts\.json: not valid JSON/],
+    ])("%s", async (root, problem) => {
+      const before = await fingerprint();
+      const error = await rejection(root);
+      expect(error.problems).toContainEqual(expect.stringMatching(problem));
+      expect(error.message).toMatch(/nothing was written/);
+      expect(await fingerprint()).toEqual(before);
+    });
+
+    it("rejects the whole load, valid folders included, when one folder is broken", async () => {
+      const before = await fingerprint();
+      const error = await rejection("valid-plus-broken");
+      expect(error.problems).toEqual([expect.stringMatching(/fixture-unknown-subject\/facts\.json metrics\[0\] .*\.subject: .*fixture-nobody/)]);
+      expect(await fingerprint()).toEqual(before);
+      const res = await t.query(`{ entity(slug: "fixture-acme-robotics") { slug } }`);
+      expect(res.data?.entity).toBeNull();
+    });
+  });
+
+  describe("a new source folder", () => {
+    let before: Fingerprint;
+
+    beforeAll(async () => {
+      before = await fingerprint();
+      await loadSeedRoot(t.db, path.join(FIXTURES, "valid"));
+    });
+    afterAll(async () => {
+      // Restore the shared graph: everything the fixture created, then check nothing else changed.
+      await t.db.runStatement(
+        `MATCH (n) WHERE n.slug STARTS WITH 'fixture-' OR (n:Alias AND n.entitySlug STARTS WITH 'fixture-') OR (n:Source AND n.slug = 'fixture-valid')
+         DETACH DELETE n`,
+      );
+      expect(await fingerprint()).toEqual(before);
+    });
+
+    it("loads without code changes and attaches a reference by alias (\"Dark Side of the Moon\") to the existing entity", async () => {
+      const res = await t.query(`{
+        entity(slug: "fixture-acme-robotics") { name aliases { name } metrics { value citations { source { slug } } } }
+        moonshot: entity(slug: "moonshot-ai") { events(types: [STATEMENT]) { edges { roles node { slug } } } }
+      }`);
+      expectNoErrors(res);
+      expect(res.data!.entity).toMatchObject({ name: "Acme Robotics", aliases: [{ name: "Acme" }], metrics: [{ value: 1200, citations: [{ source: { slug: "fixture-valid" } }] }] });
+      expect(res.data!.moonshot.events.edges).toContainEqual({ roles: ["SUBJECT"], node: { slug: "fixture-acme-moonshot-statement-2025-01" } });
+      const [row] = await t.db.runStatement(
+        `MATCH (:Entity {slug: 'fixture-acme-robotics'})-[r:PARTNER_OF]->(other:Entity) RETURN collect(other.slug) AS partners`,
+        {},
+        "READ",
+      );
+      expect(row.partners).toEqual(["moonshot-ai"]);
+    });
+
+    it("is idempotent for the new folder too", async () => {
+      const loaded = await fingerprint();
+      expect(loaded.nodes).toBeGreaterThan(before.nodes);
+      await loadSeedRoot(t.db, path.join(FIXTURES, "valid"));
+      expect(await fingerprint()).toEqual(loaded);
+    });
+  });
+});
