@@ -1,9 +1,11 @@
 // The shortest paths between two nodes (entities or events), through entity relationships and event
 // participation only (never aliases, metrics or sources). An endpoint is looked up as an entity or
 // as an event, whichever slug parameter is set (the other is null and matches nothing), so both
-// lookups stay index-backed. SHORTEST needs a literal count and upper bound: 10 paths of at most 6
-// hops are the API's maxima; $maxHops and $first narrow them. The non-simple paths that the k-shortest
-// search may return (a node visited twice) are dropped. Paths are ordered by length, then fewer
+// lookups stay index-backed. SHORTEST takes neither its count nor its hop bound from parameters:
+// {{MAX_HOPS}} is filled by the code from a whitelist (1-6, the validated maxHops), so the search
+// stops at the bound instead of filtering afterwards, and 10 (the most paths the API returns) are
+// sought, $first kept. The non-simple paths that the k-shortest search may return (a node visited
+// twice) are dropped. Paths are ordered by length, then fewer
 // event hops (a direct, cited relationship reads better than "both took part in ..."), then by their
 // node slugs, so the answer is stable.
 OPTIONAL MATCH (fromEntity:Entity {slug: $fromEntity})
@@ -15,8 +17,7 @@ WITH a, coalesce(toEntity, toEvent) AS b
 CALL (a, b) {
   WITH a, b
   WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  MATCH p = SHORTEST 10 (a)-[:FOUNDED|WORKS_AT|OWNS|SUBSIDIARY_OF|INVESTED_IN|PARTNER_OF|POSITIONED_IN|ACQUIRED|SUED|JOINED|LICENSED|PARTICIPATED_IN]-{1,6}(b)
-  WHERE length(p) <= $maxHops
+  MATCH p = SHORTEST 10 (a)-[:FOUNDED|WORKS_AT|OWNS|SUBSIDIARY_OF|INVESTED_IN|PARTNER_OF|POSITIONED_IN|ACQUIRED|SUED|JOINED|LICENSED|PARTICIPATED_IN]-{1,{{MAX_HOPS}}}(b)
   WITH p
   WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[0..i])
   WITH p,

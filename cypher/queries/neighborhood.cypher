@@ -1,20 +1,22 @@
 // The nodes and edges around one entity or event, for drawing. The centre is looked up as an entity
 // or as an event, whichever slug parameter is set. Every node within $depth hops (through entity
 // relationships and event participation, never aliases, metrics or sources) is ranked by distance,
-// then by how connected it is, then by slug; the first $first - 1 are kept with the centre, and the
-// edges are every such relationship between kept nodes (at most $maxEdges). SHORTEST needs a
-// literal bound: 3 hops is the API's maximum depth, $depth narrows it.
+// then by how connected it is, then by slug; the first $first - 1 are kept with the centre (one more
+// is read to tell whether any was left out), and the edges are every such relationship between kept
+// nodes (at most $maxEdges). The hop bound of SHORTEST cannot be a parameter: {{DEPTH}} is filled by
+// the code from a whitelist (1-3, the validated depth), so the search stops there.
 OPTIONAL MATCH (centerEntity:Entity {slug: $entity})
 OPTIONAL MATCH (centerEvent:Event {slug: $event})
 WITH coalesce(centerEntity, centerEvent) AS center
 CALL (center) {
   WITH center
   WHERE center IS NOT NULL
-  MATCH p = SHORTEST 1 (center)-[:FOUNDED|WORKS_AT|OWNS|SUBSIDIARY_OF|INVESTED_IN|PARTNER_OF|POSITIONED_IN|ACQUIRED|SUED|JOINED|LICENSED|PARTICIPATED_IN]-{1,3}(n)
-  WHERE length(p) <= $depth AND n <> center
+  MATCH p = SHORTEST 1 (center)-[:FOUNDED|WORKS_AT|OWNS|SUBSIDIARY_OF|INVESTED_IN|PARTNER_OF|POSITIONED_IN|ACQUIRED|SUED|JOINED|LICENSED|PARTICIPATED_IN]-{1,{{DEPTH}}}(n)
+  WHERE n <> center
   WITH n, length(p) AS distance,
        COUNT { (n)-[:FOUNDED|WORKS_AT|OWNS|SUBSIDIARY_OF|INVESTED_IN|PARTNER_OF|POSITIONED_IN|ACQUIRED|SUED|JOINED|LICENSED|PARTICIPATED_IN]-() } AS degree
   ORDER BY distance, degree DESC, n.slug
+  LIMIT $first
   RETURN collect(n) AS reached
 }
 WITH center, reached,
@@ -35,7 +37,7 @@ CALL (kept) {
   }) AS allEdges
 }
 RETURN center IS NOT NULL AS found,
-       size(reached) + 1 > $first OR size(allEdges) > $maxEdges AS truncated,
+       size(reached) >= $first OR size(allEdges) > $maxEdges AS truncated,
        [n IN kept |
          CASE WHEN n:Entity
            THEN {entity: n {

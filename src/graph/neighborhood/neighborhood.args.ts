@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int } from "type-graphql";
 
 export const DEFAULT_DEPTH = 1;
-/** Also the literal upper bound of the pattern in neighborhood.cypher. */
+/** The largest hop bound neighborhood.cypher is assembled with. */
 export const MAX_DEPTH = 3;
 export const DEFAULT_NODES = 50;
 export const MAX_NODES = 200;

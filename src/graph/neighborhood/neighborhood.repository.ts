@@ -1,4 +1,5 @@
 import { toGlobalId } from "../../common/global-id";
+import { cypherTemplate } from "../../common/cypher-template";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
 import { Event } from "../event/event.type";
@@ -26,15 +27,24 @@ interface NeighborhoodRow {
   edges: EdgeRow[];
 }
 
+/** The depths the query may be assembled with: the only text that varies, never user input. */
+const DEPTH_BOUNDS = new Map(Array.from({ length: MAX_DEPTH }, (_, i) => [i + 1, String(i + 1)]));
+
+/** neighborhood.cypher with its pattern bounded at `depth` (a validated 1..MAX_DEPTH). */
+export function neighborhoodQuery(depth: number): string {
+  const bound = DEPTH_BOUNDS.get(depth);
+  if (bound === undefined) throw new Error(`depth ${depth} is outside 1..${MAX_DEPTH}`);
+  return cypherTemplate("neighborhood", { DEPTH: bound });
+}
+
 /** The subgraph around an entity or event, in one Cypher query; an unknown id is NOT_FOUND naming `id`. */
 export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): Promise<Subgraph> {
   const center = parseNodeArgument("id", args.id);
   const depth = boundedInt("depth", args.depth, DEFAULT_DEPTH, 1, MAX_DEPTH);
   const first = boundedInt("first", args.first, DEFAULT_NODES, 1, MAX_NODES);
-  const [row] = await db.read<NeighborhoodRow>("neighborhood", {
+  const [row] = await db.readAssembled<NeighborhoodRow>("neighborhood", neighborhoodQuery(depth), {
     entity: center.kind === "Entity" ? center.slug : null,
     event: center.kind === "Event" ? center.slug : null,
-    depth: int(depth),
     first: int(first),
     maxEdges: int(MAX_EDGES),
   });

@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, Int } from "type-graphql";
 
 export const DEFAULT_MAX_HOPS = 4;
-/** Also the literal upper bound of the pattern in how-connected.cypher. */
+/** The largest hop bound how-connected.cypher is assembled with. */
 export const MAX_MAX_HOPS = 6;
 export const DEFAULT_PATHS = 3;
-/** Also the literal path count of SHORTEST in how-connected.cypher. */
+/** Also the literal path count of SHORTEST in how-connected.cypher (which keeps $first of them). */
 export const MAX_PATHS = 10;
 
 @ArgsType()

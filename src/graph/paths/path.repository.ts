@@ -1,3 +1,4 @@
+import { cypherTemplate } from "../../common/cypher-template";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
 import { RelationshipDirection } from "../common/enums";
@@ -21,6 +22,16 @@ interface HowConnectedRow {
   paths: PathRow[];
 }
 
+/** The hop bounds the query may be assembled with: the only text that varies, never user input. */
+const HOP_BOUNDS = new Map(Array.from({ length: MAX_MAX_HOPS }, (_, i) => [i + 1, String(i + 1)]));
+
+/** how-connected.cypher with its pattern bounded at `maxHops` (a validated 1..MAX_MAX_HOPS). */
+export function howConnectedQuery(maxHops: number): string {
+  const bound = HOP_BOUNDS.get(maxHops);
+  if (bound === undefined) throw new Error(`maxHops ${maxHops} is outside 1..${MAX_MAX_HOPS}`);
+  return cypherTemplate("how-connected", { MAX_HOPS: bound });
+}
+
 /**
  * The shortest paths between two entities or events, in one Cypher query. Unknown ids are errors
  * (NOT_FOUND naming the argument); the same id at both ends is a single path of length 0.
@@ -30,10 +41,9 @@ export async function howConnected(db: GraphDatabase, args: HowConnectedArgs): P
   const to = parseNodeArgument("toId", args.toId);
   const maxHops = boundedInt("maxHops", args.maxHops, DEFAULT_MAX_HOPS, 1, MAX_MAX_HOPS);
   const first = boundedInt("first", args.first, DEFAULT_PATHS, 1, MAX_PATHS);
-  const [row] = await db.read<HowConnectedRow>("how-connected", {
+  const [row] = await db.readAssembled<HowConnectedRow>("how-connected", howConnectedQuery(maxHops), {
     ...endpointParams("from", from),
     ...endpointParams("to", to),
-    maxHops: int(maxHops),
     first: int(first),
   });
   if (!row?.fromFound) throw new NodeArgumentNotFoundError("fromId", args.fromId);
