@@ -36,7 +36,7 @@ function writeHash(next) {
   if (next.from) params.set("from", next.from);
   if (next.to) params.set("to", next.to);
   if ((next.from || next.to) && next.hops && next.hops !== DEFAULT_HOPS) params.set("hops", String(next.hops));
-  const hash = `#${params.toString().replace(/%2C/g, ",")}`;
+  const hash = `#${params.toString().replace(/%2C/g, ",").replace(/%3A/g, ":")}`;
   if (hash !== location.hash) location.hash = hash; // hashchange renders it
 }
 
@@ -88,7 +88,11 @@ $("legend").replaceChildren(
 );
 
 $("graph-fit").addEventListener("click", () => graph.cy.fit(undefined, 24));
-$("graph-reset").addEventListener("click", () => update({ expand: [] }));
+$("graph-reset").addEventListener("click", () => {
+  shown.entity = null; // draw the neighbourhood again from scratch
+  if (readHash().expand.length) update({ expand: [] });
+  else queueRender();
+});
 
 $("connect-form").addEventListener("submit", (event) => {
   event.preventDefault();
@@ -146,30 +150,39 @@ async function showEntity(slug) {
   $("entity-aliases").textContent = entity.aliases.length ? `Also known as: ${entity.aliases.map((a) => a.name).join(" · ")}` : "";
   shown.events = entity.events.edges;
   renderTimeline(readHash().types);
-  await loadAround(slug, { center: true });
+  await loadAround(slug, { center: true, id: entity.id });
   return true;
 }
 
-async function loadAround(slug, { center = false } = {}) {
+/** Expansion keys in the URL: an entity's slug, or `event:<slug>` for an event node. */
+function expansionKey(node) {
+  return node.kind === "event" ? `event:${node.slug}` : node.slug;
+}
+
+async function loadAround(key, { center = false, id } = {}) {
   const state = $("graph-state");
+  const isEvent = key.startsWith("event:");
+  const slug = isEvent ? key.slice("event:".length) : key;
+  const known = graph.nodes().find((node) => node.slug === slug && (node.kind === "event") === isEvent);
+  if (isEvent && !known) return; // an event is only reached from the graph, so its id comes from there
   state.hidden = false;
-  state.replaceChildren(h("p", {}, `Loading the neighbourhood of ${slug}…`));
+  state.replaceChildren(h("p", { className: "loading" }, `Loading the neighbourhood of ${known?.label ?? slug}…`));
   $("graph").setAttribute("aria-busy", "true");
   try {
-    const known = graph.nodes().find((node) => node.kind === "entity" && node.slug === slug);
-    const subgraph = await loadNeighbourhood(slug, known?.id);
+    const subgraph = await loadNeighbourhood(slug, known?.id ?? id);
     if (!subgraph) throw new Error(`No entity “${slug}”.`);
     const added = graph.merge(subgraph, { focus: center ? subgraph.center : undefined });
     graph.mark(subgraph.center, "expanded");
-    shown.expanded.add(slug);
+    shown.expanded.add(key);
     renderGraphList();
     state.hidden = true;
     const name = graph.node(subgraph.center)?.label ?? slug;
+    const truncated = subgraph.truncated ? " The neighbourhood is larger than shown; expand nodes to see more." : "";
     status(center
-      ? `Showing ${name}: ${graph.nodes().length} nodes, ${graph.edges().length} links.${subgraph.truncated ? " (Truncated: the neighbourhood is larger.)" : ""}`
-      : `Expanded ${name}: ${added} new elements.`);
+      ? `Showing ${name}: ${graph.nodes().length} nodes, ${graph.edges().length} links.${truncated}`
+      : `Expanded ${name}: ${added ? `${added} new nodes and links` : "nothing new"}; ${graph.nodes().length} nodes in view.${truncated}`);
   } catch (error) {
-    state.replaceChildren(errorBox(`Could not load the neighbourhood: ${error.message}`, () => loadAround(slug, { center })));
+    state.replaceChildren(errorBox(`Could not load the neighbourhood: ${error.message}`, () => loadAround(key, { center, id })));
     status(`Error: ${error.message}`, { error: true });
   } finally {
     $("graph").removeAttribute("aria-busy");
@@ -193,14 +206,14 @@ function renderGraphList() {
   );
 }
 
+/** A node was chosen: show what it is (an event's evidence) and expand it into the graph. */
 function chooseNode(node) {
   graph.select(node.id);
-  if (node.kind === "event") return showEvent(node.id);
-  showEntityCard(node);
-  if (!shown.expanded.has(node.slug)) {
-    const current = readHash();
-    if (node.slug !== current.entity && !current.expand.includes(node.slug)) update({ expand: [...current.expand, node.slug] });
-  }
+  if (node.kind === "event") showEvent(node.id);
+  else showEntityCard(node);
+  const key = expansionKey(node);
+  const current = readHash();
+  if (!shown.expanded.has(key) && key !== current.entity && !current.expand.includes(key)) update({ expand: [...current.expand, key] });
 }
 
 function showEntityCard(node) {
@@ -338,6 +351,7 @@ async function showConnection(fromSlug, toSlug, hops) {
       onEdgeTap: (edge) => document.getElementById(`step-${edge.stepKey}`)?.focus(),
       layout: { name: "breadthfirst", directed: false, padding: 20, spacingFactor: 1.1, animate: false, roots: undefined },
     });
+    window.__explorer.pathsGraph = pathsGraph;
     pathsGraph.clear();
     pathsGraph.layoutOptions.roots = [from.id];
     pathsGraph.merge({ nodes: paths.flatMap((p) => p.nodes), edges: paths.flatMap((p) => p.edges) }, { focus: from.id });
@@ -383,7 +397,7 @@ async function render() {
     renderTimeline(next.types);
   }
   if (next.entity) {
-    for (const slug of next.expand) if (!shown.expanded.has(slug)) await loadAround(slug);
+    for (const key of next.expand) if (!shown.expanded.has(key)) await loadAround(key);
   }
   if (!next.entity && next.from) $("welcome").hidden = true;
   const connectKey = next.from && next.to ? `${next.from}|${next.to}|${next.hops}` : null;

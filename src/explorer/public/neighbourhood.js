@@ -70,7 +70,10 @@ export function relationEdge(source, target, relationship, fields = {}) {
   };
 }
 
-/** Nodes and edges around the entity with this slug, or null when no such entity exists. */
+/**
+ * Nodes and edges around a node (entity with this slug, or the node with this id), or null when
+ * there is no such entity.
+ */
 export async function loadNeighbourhood(slug, id) {
   const fields = await rootFields();
   if (fields.has("neighborhood")) {
@@ -119,8 +122,11 @@ const NEIGHBORHOOD_QUERY = `query ExplorerNeighborhood($id: ID!, $depth: Int, $f
   }
 } ${ENTITY} ${CITATION}`;
 
-/** Reaching another entity through a shared event takes two hops, so depth 2 shows co-participants. */
-const DEPTH = 2;
+/**
+ * One hop: an entity's direct relationships and its events. Clicking a node (an event too) expands
+ * it, which is how a reader walks on (co-participants of an event are two hops away).
+ */
+const DEPTH = 1;
 const MAX_NODES = 50;
 
 /** Turns a node of the API (entity or event) into a graph node. */

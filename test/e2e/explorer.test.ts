@@ -1,0 +1,270 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Browser, chromium, Page } from "playwright-core";
+import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+
+/**
+ * The graph explorer (/explore) in Debian's headless Chromium, against the real API and the seeded
+ * graph: what an analyst does with it, by mouse, keyboard and phone, and that the page never
+ * loads anything from outside the server.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/explorer");
+/** Set EXPLORER_DOCS_SCREENSHOT=1 to refresh the README's screenshot (docs/explorer.png). */
+const DOCS_SCREENSHOT = path.resolve(__dirname, "../../docs/explorer.png");
+const LAPTOP = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+interface GraphElement {
+  id: string;
+  label: string;
+  kind?: string;
+  /** For an edge: "source label -> target label". */
+  ends?: string;
+  x: number;
+  y: number;
+}
+
+describe("graph explorer at /explore", () => {
+  let t: TestApi;
+  let browser: Browser;
+  let requested: string[] = [];
+  let pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) {
+      throw new Error(`${CHROMIUM} not found: install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    }
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    t = await startTestApi();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  beforeEach(() => {
+    requested = [];
+    pageErrors = [];
+  });
+
+  async function openPage(viewport = LAPTOP, mobile = false): Promise<Page> {
+    const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on("request", (request) => requested.push(request.url()));
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") pageErrors.push(message.text());
+    });
+    return page;
+  }
+
+  /** Every request the page made went to the API's own origin (scripts, styles, data). */
+  function expectOnlyLocalRequests(): void {
+    const origin = new URL(t.baseUrl).origin;
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:"))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }
+
+  async function waitForStatus(page: Page, pattern: RegExp): Promise<string> {
+    const status = page.locator("#status");
+    await page.waitForFunction((source) => new RegExp(source).test(document.getElementById("status")?.textContent ?? ""), pattern.source);
+    return (await status.textContent()) ?? "";
+  }
+
+  /** Nodes or edges on the canvas with their on-screen (page) coordinates. */
+  async function graphElements(page: Page, group: "nodes" | "edges", container = "#graph"): Promise<GraphElement[]> {
+    const box = await page.locator(container).boundingBox();
+    const elements = await page.evaluate(
+      ({ group, container }) => {
+        const view = (window as any).__explorer[container === "#graph" ? "graph" : "pathsGraph"];
+        return view.cy[group]().map((el: any) => {
+          const point = group === "nodes" ? el.renderedPosition() : el.renderedMidpoint();
+          const ends = group === "edges" ? `${el.source().data("label")} -> ${el.target().data("label")}` : undefined;
+          return { id: el.id(), label: el.data("label"), kind: el.data("kind"), ends, x: point.x, y: point.y };
+        });
+      },
+      { group, container },
+    );
+    return elements.map((el: GraphElement) => ({ ...el, x: el.x + box!.x, y: el.y + box!.y }));
+  }
+
+  /** Clicks (or taps) a node or edge of the canvas by its label, scrolling the graph into view first. */
+  async function clickElement(page: Page, group: "nodes" | "edges", pick: (el: GraphElement) => boolean, tap = false): Promise<void> {
+    await page.locator("#graph").scrollIntoViewIfNeeded();
+    const element = (await graphElements(page, group)).find(pick);
+    if (!element) throw new Error(`No such element among the ${group} drawn`);
+    if (tap) await page.touchscreen.tap(element.x, element.y);
+    else await page.mouse.click(element.x, element.y);
+  }
+
+  async function entity(slug: string): Promise<{ id: string; name: string }> {
+    const res = await t.query<{ entity: { id: string; name: string } }>(`query ($slug: String!) { entity(slug: $slug) { id name } }`, { slug });
+    expectNoErrors(res);
+    return res.data!.entity;
+  }
+
+  it("finds 月之暗面, draws Moonshot AI, expands a node, shows an edge's quote and the shortest paths with evidence", async () => {
+    const page = await openPage();
+    await page.goto(`${t.baseUrl}/explore`);
+    expect(new URL(page.url()).pathname).toBe("/explore/");
+
+    // Search in Chinese; the suggestion names the English entity and the alias that matched.
+    const search = page.getByRole("combobox", { name: /Find a company/ });
+    await search.fill("月之暗面");
+    const suggestion = page.getByRole("option", { name: /Moonshot AI/ });
+    await suggestion.waitFor();
+    expect(await suggestion.textContent()).toContain("月之暗面");
+    await search.press("Enter");
+
+    await page.getByRole("heading", { level: 2, name: "Moonshot AI" }).waitFor();
+    await waitForStatus(page, /^Showing Moonshot AI: \d+ nodes/);
+    expect(new URL(page.url()).hash).toBe("#entity=moonshot-ai");
+    const before = await graphElements(page, "nodes");
+    expect(before.map((n) => n.label)).toEqual(expect.arrayContaining(["Moonshot AI", "Yang Zhilin", "Kimi"]));
+
+    // The timeline lists the entity's events, filterable by type.
+    const events = await t.query(`{ entity(slug: "moonshot-ai") { events(first: 100) { edges { node { type title } } } } }`);
+    expectNoErrors(events);
+    const eventNodes = events.data!.entity.events.edges.map((e: any) => e.node);
+    const timeline = page.locator("#timeline-list > li.event");
+    expect(await timeline.count()).toBe(eventNodes.length);
+    await page.getByRole("button", { name: /^statement \(\d+\)$/ }).click();
+    await page.waitForFunction(() => location.hash.includes("types=STATEMENT"));
+    const statements = eventNodes.filter((e: any) => e.type === "STATEMENT");
+    expect(await timeline.count()).toBe(statements.length);
+    expect(await timeline.first().textContent()).toContain(statements[0].title);
+
+    // Click Yang Zhilin on the canvas: his neighbourhood is merged in (Recurrent AI, which he founded).
+    expect(before.some((n) => n.label === "Recurrent AI")).toBe(false);
+    await clickElement(page, "nodes", (n) => n.label === "Yang Zhilin");
+    await waitForStatus(page, /^Expanded Yang Zhilin/);
+    const after = await graphElements(page, "nodes");
+    expect(after.length).toBeGreaterThan(before.length);
+    expect(after.map((n) => n.label)).toContain("Recurrent AI");
+    expect(new URL(page.url()).hash).toContain("expand=yang-zhilin");
+    expect(await page.locator("#details-title").textContent()).toBe("Yang Zhilin");
+
+    // Click the Moonshot AI -> Kimi line: the side panel shows date, certainty and the quote.
+    const products = await t.query(`{ entity(slug: "moonshot-ai") { ... on Organization { products { edges { certainty citations { quote source { title } } node { name } } } } } }`);
+    expectNoErrors(products);
+    const owns = products.data!.entity.products.edges.find((e: any) => e.node.name === "Kimi");
+    await clickElement(page, "edges", (e) => e.label === "owns" && e.ends === "Moonshot AI -> Kimi");
+    await page.locator("#details-title", { hasText: "Moonshot AI → owns → Kimi" }).waitFor();
+    const quote = page.locator("#details-body blockquote", { hasText: owns.citations[0].quote });
+    await quote.waitFor();
+    expect(await quote.isVisible()).toBe(true);
+    expect(await page.locator("#details-body").textContent()).toContain(owns.citations[0].source.title);
+    expect(await page.locator("#details-body").textContent()).toContain(owns.certainty.toLowerCase());
+    await page.screenshot({ path: path.join(ARTIFACTS, "laptop-entity.png") });
+    if (process.env.EXPLORER_DOCS_SCREENSHOT) {
+      await page.setViewportSize({ width: 1366, height: 1060 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: DOCS_SCREENSHOT });
+      await page.setViewportSize(LAPTOP);
+    }
+
+    // How is Zhu Xiaohu connected to Yang Zhilin? Pick both (the second by its Chinese name).
+    const from = page.getByRole("combobox", { name: "From" });
+    await from.fill("Zhu Xiaohu");
+    await page.getByRole("option", { name: /Zhu Xiaohu/ }).click();
+    const to = page.getByRole("combobox", { name: "To" });
+    await to.fill("杨植麟");
+    await page.getByRole("option", { name: /Yang Zhilin/ }).waitFor();
+    await to.press("ArrowDown");
+    await to.press("Enter");
+    expect(await to.inputValue()).toBe("Yang Zhilin");
+    await page.getByRole("button", { name: "Find paths" }).click();
+    await waitForStatus(page, /^Found \d+ paths? from Zhu Xiaohu to Yang Zhilin/);
+    expect(new URL(page.url()).hash).toContain("from=zhu-xiaohu&to=yang-zhilin");
+
+    const [zhu, yangZhilin] = await Promise.all([entity("zhu-xiaohu"), entity("yang-zhilin")]);
+    const paths = await t.query(
+      `query ($from: ID!, $to: ID!) { howConnected(fromId: $from, toId: $to) { length steps { relationship citations { quote } } } }`,
+      { from: zhu.id, to: yangZhilin.id },
+    );
+    expectNoErrors(paths);
+    const firstPath = paths.data!.howConnected[0];
+    const pathItems = page.locator("#paths-list > li.path");
+    expect(await pathItems.count()).toBe(paths.data!.howConnected.length);
+    const firstItem = pathItems.first();
+    expect(await firstItem.locator("h3").textContent()).toBe(`Path 1: ${firstPath.length} step${firstPath.length === 1 ? "" : "s"}`);
+    expect(await firstItem.locator("ol.steps > li").count()).toBe(firstPath.steps.length);
+    const evidence = firstItem.locator("ol.steps > li").first().locator("blockquote", { hasText: firstPath.steps[0].citations[0].quote });
+    expect(await evidence.first().isVisible()).toBe(true);
+    const drawn = await graphElements(page, "nodes", "#paths-graph");
+    expect(drawn.map((n) => n.label)).toEqual(expect.arrayContaining(["Zhu Xiaohu", "Yang Zhilin"]));
+    await page.locator("#connect").screenshot({ path: path.join(ARTIFACTS, "laptop-how-connected.png") });
+    await page.screenshot({ path: path.join(ARTIFACTS, "laptop-full.png"), fullPage: true });
+
+    // The URL is the view: opening it elsewhere draws the same entity, expansion and paths.
+    const shared = page.url();
+    const nodeCount = (await graphElements(page, "nodes")).length;
+    const other = await openPage();
+    await other.goto(shared);
+    await waitForStatus(other, /^Found \d+ paths? from Zhu Xiaohu to Yang Zhilin/);
+    expect(await other.getByRole("heading", { level: 2, name: "Moonshot AI" }).isVisible()).toBe(true);
+    expect((await graphElements(other, "nodes")).length).toBe(nodeCount);
+    expect(await other.locator("#paths-list > li.path").count()).toBe(paths.data!.howConnected.length);
+    await other.context().close();
+    await page.context().close();
+    expectOnlyLocalRequests();
+  });
+
+  it("fits a phone-sized screen without sideways scrolling", async () => {
+    const page = await openPage(PHONE, true);
+    await page.goto(`${t.baseUrl}/explore/#entity=moonshot-ai&from=zhu-xiaohu&to=yang-zhilin`);
+    await waitForStatus(page, /^Found \d+ paths? from Zhu Xiaohu to Yang Zhilin/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const selector of ["#search-input", "#graph", "#details", "#timeline", "#connect-form"]) {
+      const box = (await page.locator(selector).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    expect((await page.locator("#graph").boundingBox())!.height).toBeGreaterThanOrEqual(250);
+    // Tapping a node works on a touch screen too.
+    await clickElement(page, "nodes", (n) => n.label === "Kimi", true);
+    await page.locator("#details-title", { hasText: "Kimi" }).waitFor();
+    await waitForStatus(page, /^Expanded Kimi/);
+    await page.screenshot({ path: path.join(ARTIFACTS, "phone.png") });
+    await page.screenshot({ path: path.join(ARTIFACTS, "phone-full.png"), fullPage: true });
+    await page.context().close();
+    expectOnlyLocalRequests();
+  });
+
+  it("is usable with the keyboard alone and says so when an entity does not exist", async () => {
+    const page = await openPage();
+    await page.goto(`${t.baseUrl}/explore/#entity=no-such-entity`);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("No entity has the slug “no-such-entity”");
+    expect(await page.locator("#status").getAttribute("aria-live")).toBe("polite");
+
+    // Skip link, home link, then the search box; arrows and Enter choose a suggestion.
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-input");
+    await page.keyboard.type("zhu xiaohu");
+    await page.getByRole("option", { name: /Zhu Xiaohu/ }).waitFor();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getByRole("combobox", { name: /Find a company/ }).getAttribute("aria-activedescendant")).toBeTruthy();
+    await page.keyboard.press("Enter");
+    await waitForStatus(page, /^Showing Zhu Xiaohu/);
+
+    // The graph's nodes and links are also buttons, so the evidence is reachable without a mouse.
+    await page.locator("#graph-list summary").press("Enter");
+    const link = page.locator("#edge-list button", { hasText: "works at" }).first();
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#details-body blockquote").first().waitFor();
+    expect(await page.locator("#details-title").textContent()).toMatch(/^Zhu Xiaohu → works at → /);
+    await page.context().close();
+    expectOnlyLocalRequests();
+  });
+});
