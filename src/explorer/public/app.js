@@ -170,6 +170,12 @@ async function loadAround(key, { center = false, id } = {}) {
   $("graph").setAttribute("aria-busy", "true");
   try {
     const subgraph = await loadNeighbourhood(slug, known?.id ?? id);
+    if (!subgraph && isEvent) {
+      // A server without the neighborhood field: an event's participants are already drawn.
+      shown.expanded.add(key);
+      state.hidden = true;
+      return;
+    }
     if (!subgraph) throw new Error(`No entity “${slug}”.`);
     const added = graph.merge(subgraph, { focus: center ? subgraph.center : undefined });
     graph.mark(subgraph.center, "expanded");
@@ -237,8 +243,14 @@ function fromTo() {
   return current.entity ? { entity: current.entity } : {};
 }
 
+/** On a narrow screen the side panel sits below the graph: bring the evidence into view. */
+function revealDetails() {
+  if (window.matchMedia("(max-width: 899px)").matches) $("details").scrollIntoView({ block: "start", behavior: "smooth" });
+}
+
 function showEdge(edge) {
   graph.select(edge.id);
+  revealDetails();
   const from = graph.node(edge.source)?.label ?? edge.source;
   const to = graph.node(edge.target)?.label ?? edge.target;
   $("details-title").textContent = `${from} → ${edge.label} → ${to}`;
@@ -257,6 +269,7 @@ function showEdge(edge) {
 
 async function showEvent(id) {
   graph.select(id);
+  revealDetails();
   $("details-title").textContent = "Loading the event…";
   $("details-body").replaceChildren(h("p", { className: "muted" }, "Loading…"));
   try {
@@ -390,7 +403,9 @@ async function render() {
     $("entity-view").hidden = true;
     shown.entity = null;
   }
-  if (next.entity && next.entity !== shown.entity) {
+  // Going back past an expansion: the drawing can only grow, so draw it again from the link.
+  const stale = [...shown.expanded].some((key) => key !== next.entity && !next.expand.includes(key));
+  if (next.entity && (next.entity !== shown.entity || stale)) {
     const ok = await showEntity(next.entity);
     if (!ok) return;
   } else if (next.entity) {

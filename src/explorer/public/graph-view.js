@@ -48,6 +48,7 @@ const STYLE = [
       width: 1.5, "line-color": "#94a3b8", "target-arrow-color": "#94a3b8", "target-arrow-shape": "triangle",
       "curve-style": "bezier", label: "data(label)", "font-size": 8, color: "#334155", "text-rotation": "autorotate",
       "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 1,
+      "min-zoomed-font-size": 6,
     },
   },
   { selector: "edge:selected", style: { width: 3, "line-color": "#0f172a", "target-arrow-color": "#0f172a" } },

@@ -37,7 +37,7 @@ export async function loadPaths(from, to, maxHops, first = 3) {
   const data = await gql(PATHS_QUERY, { fromId: from.id, toId: to.id, maxHops, first });
   return data.howConnected.map((path, pathIndex) => {
     const nodes = path.nodes.map(graphNode);
-    const label = (id) => nodes.find((n) => n.id === id)?.label ?? "?";
+    const label = (id) => { const node = nodes.find((n) => n.id === id); return node?.title ?? node?.label ?? "?"; };
     const edges = path.steps.map((step, stepIndex) => {
       const backwards = isBackwards(step.direction);
       const [source, target] = backwards ? [step.to.id, step.from.id] : [step.from.id, step.to.id];
