@@ -1,5 +1,9 @@
+import "reflect-metadata";
+import neo4j from "neo4j-driver";
 import { toGlobalId } from "../../src/common/global-id";
+import { howConnectedQuery } from "../../src/graph/paths/path.repository";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+import { explainOperators, scansIn, seeksIn } from "../helpers/explain";
 
 interface NodeRef {
   __typename: string;
@@ -220,6 +224,19 @@ describe("howConnected", () => {
       expect(res.data!.howConnected).toHaveLength(10);
       expect(res.extensions?.cypherQueries).toBeLessThanOrEqual(4);
     });
+  });
+
+  it.each([1, 2, 3, 4, 5, 6])("plans maxHops %d from unique-index seeks of both ends, scanning no label, bounded at that many hops", async (maxHops) => {
+    const operators = await explainOperators(t.db, howConnectedQuery(maxHops), {
+      fromEntity: "zhu-xiaohu", fromEvent: null, toEntity: null, toEvent: ARBITRATION, first: neo4j.int(3),
+    });
+    expect(scansIn(operators)).toEqual([]);
+    const seeks = seeksIn(operators);
+    for (const end of ["fromEntity:Entity(slug)", "fromEvent:Event(slug)", "toEntity:Entity(slug)", "toEvent:Event(slug)"]) {
+      expect(seeks).toContainEqual(expect.stringContaining(end));
+    }
+    const search = operators.find((o) => o.operator.startsWith("StatefulShortestPath"));
+    expect(search?.details).toContain(`{1, ${maxHops}}`);
   });
 
   describe("errors", () => {

@@ -1,5 +1,9 @@
+import "reflect-metadata";
+import neo4j from "neo4j-driver";
 import { toGlobalId } from "../../src/common/global-id";
+import { neighborhoodQuery } from "../../src/graph/neighborhood/neighborhood.repository";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+import { explainOperators, scansIn, seeksIn } from "../helpers/explain";
 
 interface Edge {
   id: string;
@@ -223,6 +227,18 @@ describe("neighborhood", () => {
       expect(res.data!.neighborhood.edges.length).toBeGreaterThan(10);
       expect(res.extensions?.cypherQueries).toBeLessThanOrEqual(4);
     });
+  });
+
+  it.each([1, 2, 3])("plans depth %d from unique-index seeks of the centre, scanning no label, bounded at that many hops", async (depth) => {
+    const operators = await explainOperators(t.db, neighborhoodQuery(depth), {
+      entity: "zhu-xiaohu", event: null, first: neo4j.int(50), maxEdges: neo4j.int(1000),
+    });
+    expect(scansIn(operators)).toEqual([]);
+    const seeks = seeksIn(operators);
+    expect(seeks).toContainEqual(expect.stringContaining("centerEntity:Entity(slug)"));
+    expect(seeks).toContainEqual(expect.stringContaining("centerEvent:Event(slug)"));
+    const search = operators.find((o) => o.operator.startsWith("StatefulShortestPath"));
+    expect(search?.details).toContain(`{1, ${depth}}`);
   });
 
   describe("errors", () => {
