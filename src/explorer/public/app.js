@@ -223,24 +223,22 @@ function chooseNode(node) {
 }
 
 function showEntityCard(node) {
-  const title = $("details-title");
-  title.textContent = node.label;
+  $("details-title").textContent = node.label;
+  const connect = () => {
+    update({ from: shown.entity, to: node.slug });
+    $("connect").scrollIntoView({ block: "start", behavior: "smooth" });
+  };
   $("details-body").replaceChildren(
     h("p", { className: "meta" }, describeEntity(node)),
     h(
       "div",
       { className: "actions" },
-      h("a", { href: `#entity=${encodeURIComponent(node.slug)}`, className: "button" }, `Focus on ${node.label}`),
+      h("a", { href: `#entity=${encodeURIComponent(node.slug)}`, className: "button" }, `Show ${node.label}`),
       node.slug !== shown.entity
-        ? h("a", { href: `#${new URLSearchParams({ ...fromTo(), from: shown.entity, to: node.slug }).toString()}`, className: "button" }, `How is ${shown.entityName} connected?`)
+        ? h("button", { type: "button", onClick: connect }, `How is ${shown.entityName} connected to ${node.label}?`)
         : null,
     ),
   );
-}
-
-function fromTo() {
-  const current = readHash();
-  return current.entity ? { entity: current.entity } : {};
 }
 
 /** On a narrow screen the side panel sits below the graph: bring the evidence into view. */

@@ -121,6 +121,8 @@ export class EntityCombobox {
       event.preventDefault();
       if (open) this.move(-1);
     } else if (event.key === "Enter") {
+      // Enter on a field that already holds a choice submits its form (e.g. "Find paths").
+      if (!open && this.chosen && this.input.value === this.chosen.name) return;
       event.preventDefault();
       if (open && this.hits.length) this.choose(this.active >= 0 ? this.active : 0);
       else if (!open && this.input.value.trim()) this.suggest();
