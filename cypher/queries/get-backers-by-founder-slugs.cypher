@@ -1,7 +1,7 @@
 // The investor-founder view from the founder's side: investors in any company the person founded,
 // and what the relation has become (still invested, suing the founder or the company, exited).
 UNWIND $slugs AS slug
-MATCH (founder:Person {slug: slug})
+MATCH (founder:Entity:Person {slug: slug})
 CALL (founder) {
   MATCH (founder)-[:FOUNDED]->(company:Entity)<-[inv:INVESTED_IN]-(investor:Entity)
   WITH founder, investor, collect(DISTINCT company.slug) AS companies, collect(inv) AS investments

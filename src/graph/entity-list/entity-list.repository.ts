@@ -40,17 +40,7 @@ export async function listEntities(
   const ascending = ((order?.direction ?? OrderDirection.ASC) === OrderDirection.ASC) !== page.backward;
   const cursor = page.backward ? page.before : page.after;
   if (cursor && typeof cursor.s !== "string") throw new BadUserInputError(page.backward ? "before" : "after", "is not a cursor of this list.");
-  const text = cypherTemplate("list-entities", {
-    LABEL: LABELS[label],
-    SORT: sort,
-    DIR: ascending ? "ASC" : "DESC",
-    // "After (value, slug)" as a range the index can seek plus a CASE for ties. Written as
-    // `value > v OR (value = v AND slug > k)`, the planner turns the OR into a union of two index
-    // seeks and sorts everything again instead of reading the index in order.
-    CURSOR: cursor
-      ? `AND e.${sort} ${ascending ? ">=" : "<="} $cursorValue AND CASE WHEN e.${sort} = $cursorValue THEN e.slug ${ascending ? ">" : "<"} $cursorSlug ELSE true END`
-      : "",
-  });
+  const text = entityListQuery(label, field, ascending, cursor !== null);
   const [row] = await db.readAssembled<{ totalCount: number; entities: Record<string, unknown>[] }>("list-entities", text, {
     kinds: filter?.kinds?.length ? filter.kinds : null,
     nameContains: nameContains(filter?.nameContains),
@@ -63,6 +53,25 @@ export async function listEntities(
     totalCount: row?.totalCount ?? 0,
     rows: (row?.entities ?? []).map((e) => ({ entity: entityFromRow(e), cursorKey: { s: e[sort] as string, k: e.slug as string } })),
   };
+}
+
+/**
+ * list-entities.cypher with its whitelisted fragments filled in: the label, the index-backed sort
+ * property, the direction and, after the first page, the keyset condition. Exported for the EXPLAIN test.
+ */
+export function entityListQuery(label: EntityListLabel, field: EntityOrderField, ascending: boolean, withCursor: boolean): string {
+  const sort = SORT_PROPERTIES[field];
+  return cypherTemplate("list-entities", {
+    LABEL: LABELS[label],
+    SORT: sort,
+    DIR: ascending ? "ASC" : "DESC",
+    // "After (value, slug)" as a range the index can seek plus a CASE for ties. Written as
+    // `value > v OR (value = v AND slug > k)`, the planner turns the OR into a union of two index
+    // seeks and sorts everything again instead of reading the index in order.
+    CURSOR: withCursor
+      ? `AND e.${sort} ${ascending ? ">=" : "<="} $cursorValue AND CASE WHEN e.${sort} = $cursorValue THEN e.slug ${ascending ? ">" : "<"} $cursorSlug ELSE true END`
+      : "",
+  });
 }
 
 /** The text to look for in normalized names, or null for no condition. */

@@ -1,0 +1,174 @@
+import "reflect-metadata";
+import neo4j from "neo4j-driver";
+import { cypherTemplate } from "../../src/common/cypher-template";
+import { allQueryNames, cypher } from "../../src/db/cypher-files";
+import { entityListQuery, EntityListLabel } from "../../src/graph/entity-list/entity-list.repository";
+import { EntityOrderField } from "../../src/graph/entity-list/entity-list.args";
+import { eventListQuery } from "../../src/graph/event/event.repository";
+import { startTestApi, TestApi } from "../helpers/api";
+
+// Issue 4: "Every query the API sends is index-backed (EXPLAIN shows no label scan on large labels for
+// lookups by id, slug or alias)". Every read query file is EXPLAINed against the test database, and
+// the templated ones in every combination of their whitelisted fragments.
+
+interface Operator {
+  operator: string;
+  details: string;
+}
+
+/** Queries that read the whole graph on purpose: counts for the loader and the citations test. */
+const WHOLE_GRAPH = new Set(["count-graph", "list-citations"]);
+/** Templates checked below in every combination, through the code that fills them. */
+const TEMPLATES = new Set(["list-entities", "list-events"]);
+/** Other templates' bound fragments (whitelisted numbers), at the default bounds of their fields. */
+const FRAGMENTS: Record<string, Record<string, string>> = { "how-connected": { MAX_HOPS: "4" }, neighborhood: { DEPTH: "2" } };
+const textOf = (name: string) => (FRAGMENTS[name] ? cypherTemplate(name, FRAGMENTS[name]) : cypher(name));
+/** Labels whose scan a lookup must never need. */
+const LOOKUP_LABELS = ["Entity", "Organization", "Person", "Product", "Market", "Event", "Metric", "Source", "Alias"];
+
+/** The index seek each lookup query must start from (the operator details as Neo4j prints them). */
+const EXPECTED_SEEKS: Record<string, RegExp[]> = {
+  "find-entities-by-keys": [/:Entity\(slug\)/, /:Alias\(normalized\)/],
+  "get-backers-by-founder-slugs": [/:Entity\(slug\)/],
+  "get-entities-by-slugs": [/:Entity\(slug\)/],
+  "get-events-by-participant-slugs": [/:Entity\(slug\)/],
+  "get-events-by-slugs": [/:Event\(slug\)/],
+  "get-founder-relations-by-investor-slugs": [/:Entity\(slug\)/],
+  "get-metrics-by-slugs": [/:Metric\(slug\)/],
+  "get-metrics-by-subject-slugs": [/:Entity\(slug\)/],
+  "get-participants-by-event-slugs": [/:Event\(slug\)/],
+  "get-relationships": [/:Entity\(slug\)/],
+  "get-sources-by-slugs": [/:Source\(slug\)/],
+  "how-connected": [/:Entity\(slug\)/, /:Event\(slug\)/],
+  neighborhood: [/:Entity\(slug\)/, /:Event\(slug\)/],
+  "search-entities": [/:Alias\(normalized\)/],
+};
+
+/** Plausible values for every parameter a query file uses (EXPLAIN plans without running). */
+const PARAMS: Record<string, unknown> = {
+  slugs: ["moonshot-ai"],
+  keys: [{ reference: "moonshot-ai", slug: "moonshot-ai", normalized: "moonshot ai" }],
+  types: null,
+  direction: "BOTH",
+  asOf: null,
+  after: null,
+  before: null,
+  backward: false,
+  limit: neo4j.int(21),
+  withText: false,
+  name: null,
+  lucene: "moonshot~1",
+  normalized: "moonshot",
+  kinds: null,
+  candidates: neo4j.int(200),
+  first: neo4j.int(10),
+  nameContains: null,
+  relationshipTypes: null,
+  cursorValue: "m",
+  cursorSlug: "moonshot-ai",
+  participant: "moonshot-ai",
+  from: null,
+  to: null,
+  cursorDate: "2024-01-01",
+  fromEntity: "zhu-xiaohu",
+  fromEvent: null,
+  toEntity: "yang-zhilin",
+  toEvent: null,
+  entity: "moonshot-ai",
+  event: null,
+  depth: neo4j.int(2),
+  maxEdges: neo4j.int(200),
+};
+
+function paramsFor(text: string): Record<string, unknown> {
+  const names = [...new Set([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))].filter((n) => n !== "any");
+  const missing = names.filter((n) => !(n in PARAMS));
+  if (missing.length > 0) throw new Error(`cypher-explain.test.ts needs a sample value for $${missing.join(", $")}`);
+  return Object.fromEntries(names.map((n) => [n, PARAMS[n]]));
+}
+
+describe("every read query is index-backed (EXPLAIN)", () => {
+  let t: TestApi;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+  });
+  afterAll(async () => t?.close());
+
+  async function explain(text: string): Promise<Operator[]> {
+    const session = t.db.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(`EXPLAIN ${text}`, paramsFor(text));
+      const operators: Operator[] = [];
+      const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
+        operators.push({ operator: plan.operatorType.replace(/@.*$/, ""), details: String(plan.arguments.Details ?? "") });
+        plan.children.forEach((child) => walk(child as typeof plan));
+      };
+      walk(result.summary.plan as never);
+      return operators;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Full scans and label scans of the graph's large labels, as readable lines. */
+  const scans = (operators: Operator[]) =>
+    operators
+      .filter((o) => o.operator === "AllNodesScan" || (o.operator === "NodeByLabelScan" && LOOKUP_LABELS.some((l) => o.details.includes(`:${l}`))))
+      .map((o) => `${o.operator} ${o.details}`);
+
+  const seeks = (operators: Operator[]) => operators.filter((o) => /IndexSeek|IndexContainsScan/.test(o.operator)).map((o) => o.details);
+
+  const readQueries = allQueryNames().filter((name) => !name.startsWith("load-") && !TEMPLATES.has(name));
+
+  it("knows which index every lookup query must use", () => {
+    const lookups = readQueries.filter((name) => !WHOLE_GRAPH.has(name));
+    expect(lookups.sort()).toEqual(Object.keys(EXPECTED_SEEKS).sort());
+  });
+
+  it.each(Object.keys(EXPECTED_SEEKS))("%s seeks its anchors through an index and scans no label", async (name) => {
+    const operators = await explain(textOf(name));
+    expect(scans(operators)).toEqual([]);
+    const used = seeks(operators);
+    for (const expected of EXPECTED_SEEKS[name]) expect(used).toContainEqual(expect.stringMatching(expected));
+  });
+
+  it.each([...WHOLE_GRAPH])("%s (a whole-graph read on purpose) at least plans", async (name) => {
+    expect((await explain(cypher(name))).length).toBeGreaterThan(0);
+  });
+
+  describe("list-events (the timeline)", () => {
+    const combinations: [boolean, boolean, boolean][] = [];
+    for (const byParticipant of [false, true]) for (const ascending of [true, false]) for (const withCursor of [false, true]) combinations.push([byParticipant, ascending, withCursor]);
+
+    it.each(combinations)("participant filter %s, ascending %s, cursor %s: index-backed, no full scan", async (byParticipant, ascending, withCursor) => {
+      const operators = await explain(eventListQuery(byParticipant, ascending, withCursor));
+      const plan = operators.map((o) => `${o.operator} ${o.details}`);
+      expect(plan.filter((line) => line.startsWith("AllNodesScan"))).toEqual([]);
+      if (byParticipant) {
+        // Starts from the participant's slug; its few events are then sorted.
+        expect(scans(operators)).toEqual([]);
+        expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
+      } else {
+        // The whole timeline's page is read in date order off the event_date index, not sorted from a label scan.
+        expect(plan).toContainEqual(expect.stringMatching(/^NodeIndex(Scan|SeekByRange|Seek) .*:Event\(dateStart\)/));
+      }
+    });
+  });
+
+  describe("list-entities (organizations, people, products)", () => {
+    const combinations: [EntityListLabel, EntityOrderField, boolean, boolean][] = [];
+    for (const label of ["Organization", "Person", "Product"] as EntityListLabel[]) {
+      for (const field of [EntityOrderField.NAME, EntityOrderField.SLUG]) {
+        for (const ascending of [true, false]) for (const withCursor of [false, true]) combinations.push([label, field, ascending, withCursor]);
+      }
+    }
+
+    it.each(combinations)("%s by %s (ascending %s, cursor %s) reads the page in index order, no full scan", async (label, field, ascending, withCursor) => {
+      const operators = await explain(entityListQuery(label, field, ascending, withCursor));
+      expect(operators.filter((o) => o.operator === "AllNodesScan")).toEqual([]);
+      const property = field === EntityOrderField.NAME ? "sortName" : "slug";
+      expect(operators.some((o) => /NodeIndex|NodeUniqueIndex/.test(o.operator) && o.details.includes(`:Entity(${property})`))).toBe(true);
+    });
+  });
+});
