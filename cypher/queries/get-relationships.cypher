@@ -7,7 +7,7 @@ CALL (parent) {
   MATCH (parent)-[r]-(other:Entity)
   WHERE type(r) IN $types
     AND CASE $direction WHEN 'OUT' THEN startNode(r) = parent WHEN 'IN' THEN endNode(r) = parent ELSE true END
-    AND ($asOf IS NULL OR ((r.dateStart IS NULL OR r.dateStart <= date($asOf)) AND (r.endDateStart IS NULL OR r.endDateStart >= date($asOf))))
+    AND ($asOf IS NULL OR ((r.dateStart IS NULL OR r.dateStart <= date($asOf)) AND (r.endDateEnd IS NULL OR r.endDateEnd >= date($asOf))))
   WITH r, other, coalesce(toString(r.dateStart), '0000-00-00') + '|' + other.sortName + '|' + r.key AS sortKey
   ORDER BY sortKey
   RETURN collect({

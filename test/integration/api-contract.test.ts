@@ -1,0 +1,329 @@
+import { toGlobalId } from "../../src/common/global-id";
+import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+
+// The remaining "Done when" items of issue 4: global ids for every Node type, entity(slug) for
+// unknown slugs, the timeline's filters, paging both ways with stable cursors, and Organization.people(asOf).
+
+interface DateRange {
+  start: string;
+  end: string;
+}
+interface TimelineEvent {
+  slug: string;
+  type: string;
+  date: DateRange & { text: string };
+  participants: { role: string; entity: { slug: string } }[];
+}
+
+const TIMELINE = `query ($filter: EventFilter, $orderBy: EventOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  events(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { slug type date { text start end } participants { role entity { slug } } } }
+  }
+}`;
+
+describe("the API contract", () => {
+  let t: TestApi;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+  });
+  afterAll(async () => t?.close());
+
+  async function query<T extends Record<string, any> = any>(text: string, variables?: Record<string, unknown>): Promise<T> {
+    const res = await t.query<T>(text, variables);
+    expectNoErrors(res);
+    return res.data!;
+  }
+
+  describe("global ids", () => {
+    it("resolves the id of every kind of Node back to the same object through node and nodes", async () => {
+      const data = await query(`{
+        organizations(first: 1) { edges { node { __typename id slug } } }
+        people(first: 1) { edges { node { __typename id slug } } }
+        products(first: 1) { edges { node { __typename id slug } } }
+        market: entity(slug: "china-ai-financing-market") { __typename id slug }
+        events(first: 100) { edges { node { __typename id slug } } }
+        doubao: entity(slug: "doubao") { metrics { __typename id slug citations { source { __typename id slug } } } }
+      }`);
+      const objects: { __typename: string; id: string; slug: string }[] = [
+        data.organizations.edges[0].node,
+        data.people.edges[0].node,
+        data.products.edges[0].node,
+        data.market,
+        data.doubao.metrics[0],
+        data.doubao.metrics[0].citations[0].source,
+      ];
+      // One event of each type (Acquisition, LegalAction, PriceChange, TalentMove ...).
+      const byType = new Map<string, any>();
+      for (const { node } of data.events.edges) if (!byType.has(node.__typename)) byType.set(node.__typename, node);
+      objects.push(...byType.values());
+      expect(objects.map((o) => o.__typename).sort()).toEqual(
+        expect.arrayContaining(["Organization", "Person", "Product", "Market", "Metric", "Source", "Acquisition", "LegalAction", "PriceChange", "TalentMove", "FundingRound", "LicensingDeal", "ProductLaunch", "Statement"]),
+      );
+
+      const ids = objects.map((o) => o.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      const { nodes } = await query(`query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Entity { slug } ... on Event { slug } ... on Metric { slug } ... on Source { slug } } }`, { ids });
+      expect(nodes).toEqual(objects.map(({ __typename, id, slug }) => ({ __typename, id, slug })));
+      for (const object of objects) {
+        const { node } = await query(`query ($id: ID!) { node(id: $id) { __typename id } }`, { id: object.id });
+        expect(node).toEqual({ __typename: object.__typename, id: object.id });
+      }
+    });
+
+    it("encodes the same slug to the same id on every read (stable ids)", async () => {
+      const data = await query(`{ a: entity(slug: "moonshot-ai") { id } b: search(query: "月之暗面", first: 1) { entity { id } } }`);
+      expect(data.a.id).toBe(toGlobalId("Entity", "moonshot-ai"));
+      expect(data.b[0].entity.id).toBe(data.a.id);
+    });
+
+    it.each([
+      ["an unknown slug", toGlobalId("Entity", "no-such-entity")],
+      ["an event id holding an entity's slug", toGlobalId("Event", "moonshot-ai")],
+      ["a string that is not an id", "not an id!"],
+      ["an unknown kind", Buffer.from("Planet:mars").toString("base64url")],
+    ])("returns null for %s, in node and in its place in nodes", async (_label, id) => {
+      const data = await query(`query ($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }`, {
+        id,
+        ids: [toGlobalId("Entity", "oppo"), id],
+      });
+      expect(data.node).toBeNull();
+      expect(data.nodes).toEqual([{ id: toGlobalId("Entity", "oppo") }, null]);
+    });
+
+    it("rejects more than 100 ids with BAD_USER_INPUT naming ids", async () => {
+      const res = await t.query(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, () => toGlobalId("Entity", "oppo")) });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(res.errors?.[0].message).toMatch(/ids/);
+    });
+  });
+
+  describe("entity(slug:)", () => {
+    it.each(["no-such-entity", "Moonshot-AI", "moonshot ai", ""])("returns null, not an error, for %j", async (slug) => {
+      const data = await query(`query ($slug: String!) { entity(slug: $slug) { slug } }`, { slug });
+      expect(data.entity).toBeNull();
+    });
+
+    it("returns the typed entity for a known slug", async () => {
+      const data = await query(`{ entity(slug: "zhu-xiaohu") { __typename slug name kinds } }`);
+      expect(data.entity).toEqual({ __typename: "Person", slug: "zhu-xiaohu", name: "Zhu Xiaohu", kinds: ["INVESTOR"] });
+    });
+  });
+
+  describe("the timeline", () => {
+    let all: TimelineEvent[];
+
+    beforeAll(async () => {
+      const { events } = await query(TIMELINE, { first: 100 });
+      expect(events.pageInfo.hasNextPage).toBe(false);
+      all = events.edges.map((e: any) => e.node);
+      expect(all.length).toBe(events.totalCount);
+      expect(all.length).toBeGreaterThan(30);
+    });
+
+    async function timeline(variables: Record<string, unknown>): Promise<{ totalCount: number; slugs: string[]; nodes: TimelineEvent[] }> {
+      const { events } = await query(TIMELINE, { first: 100, ...variables });
+      const nodes = events.edges.map((e: any) => e.node) as TimelineEvent[];
+      return { totalCount: events.totalCount, slugs: nodes.map((n) => n.slug), nodes };
+    }
+
+    it("is in date order, oldest first, and newest first with orderBy DESC", async () => {
+      const starts = all.map((e) => e.date.start);
+      expect(starts).toEqual([...starts].sort());
+      const desc = await timeline({ orderBy: { direction: "DESC" } });
+      expect(desc.slugs).toEqual(all.map((e) => e.slug).reverse());
+    });
+
+    it("filters by type", async () => {
+      const cuts = await timeline({ filter: { types: ["PRICE_CHANGE"] } });
+      expect(cuts.totalCount).toBe(5);
+      expect(cuts.nodes.every((n) => n.type === "PRICE_CHANGE")).toBe(true);
+      const two = await timeline({ filter: { types: ["ACQUISITION", "LICENSING_DEAL"] } });
+      expect(two.slugs.sort()).toEqual(all.filter((e) => ["ACQUISITION", "LICENSING_DEAL"].includes(e.type)).map((e) => e.slug).sort());
+      expect(two.totalCount).toBe(4);
+    });
+
+    it("filters by participant, matching the entity's own events", async () => {
+      const oppo = toGlobalId("Entity", "oppo");
+      const filtered = await timeline({ filter: { participantId: oppo } });
+      const own = await query(`{ entity(slug: "oppo") { events(first: 100) { totalCount edges { node { slug } } } } }`);
+      expect(filtered.slugs).toEqual(own.entity.events.edges.map((e: any) => e.node.slug));
+      expect(filtered.totalCount).toBe(own.entity.events.totalCount);
+      expect(filtered.slugs).toEqual(expect.arrayContaining(["oppo-acquires-waveform-intelligence-2024-10", "waveform-founding-team-joins-oppo-2024-h2"]));
+      expect(filtered.nodes.every((n) => n.participants.some((p) => p.entity.slug === "oppo"))).toBe(true);
+    });
+
+    it.each([
+      ["2024-10-01", "2024-10-31"],
+      ["2024-05-15", "2024-05-15"],
+      ["2022-01-01", "2022-12-31"],
+      ["2024-09-01", null],
+      [null, "2023-12-31"],
+    ])("keeps exactly the events whose dates overlap from %s to %s", async (from, to) => {
+      const filter = { ...(from && { from }), ...(to && { to }) };
+      const result = await timeline({ filter });
+      const expected = all.filter((e) => (!from || e.date.end >= from) && (!to || e.date.start <= to)).map((e) => e.slug);
+      expect(result.slugs).toEqual(expected);
+      expect(result.totalCount).toBe(expected.length);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(all.length);
+    });
+
+    it("combines type, participant and date range", async () => {
+      const result = await timeline({
+        filter: { types: ["TALENT_MOVE"], participantId: toGlobalId("Entity", "bytedance"), from: "2024-07-01", to: "2024-12-31" },
+      });
+      expect(result.slugs.sort()).toEqual(["huang-wenhao-joins-bytedance-2024-h2", "qin-yujia-joins-bytedance-2024-h2"]);
+      const none = await timeline({ filter: { types: ["TALENT_MOVE"], participantId: toGlobalId("Entity", "bytedance"), to: "2024-06-30" } });
+      expect(none).toEqual({ totalCount: 0, slugs: [], nodes: [] });
+    });
+
+    it.each([
+      [{ filter: { participantId: toGlobalId("Event", "doubao-launch-2023-08") } }, "filter.participantId"],
+      [{ filter: { participantId: "nonsense" } }, "filter.participantId"],
+      [{ filter: { from: "2024-12-01", to: "2024-01-01" } }, "filter.from"],
+      [{ first: 101 }, "first"],
+      [{ first: 5, last: 5 }, "last"],
+      [{ before: "not-a-cursor", last: 2 }, "before"],
+    ])("rejects %j with BAD_USER_INPUT naming %s", async (variables, argument) => {
+      const res = await t.query(TIMELINE, variables);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(JSON.stringify(res.errors?.[0])).toContain(argument);
+    });
+
+    it("rejects a malformed date in the filter", async () => {
+      const res = await t.query(TIMELINE, { filter: { from: "2024-13-01" } });
+      expect(res.errors?.length).toBeGreaterThan(0);
+      expect(res.data ?? null).toBeNull();
+    });
+
+    it.each([
+      [{}, "ASC"],
+      [{ filter: { types: ["STATEMENT"] } }, "ASC"],
+      [{ filter: { participantId: toGlobalId("Entity", "bytedance") } }, "ASC"],
+      [{}, "DESC"],
+    ])("pages forwards and backwards through the same sequence (%j, %s)", async (variables, direction) => {
+      const orderBy = { direction };
+      const full = (await timeline({ ...variables, orderBy })).slugs;
+      expect(full.length).toBeGreaterThan(3);
+
+      const forwards: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; ; pages++) {
+        const { events }: any = await query(TIMELINE, { ...variables, orderBy, first: 3, after });
+        forwards.push(...events.edges.map((e: any) => e.node.slug));
+        expect(events.pageInfo.hasPreviousPage).toBe(after !== null);
+        expect(events.edges.at(-1)?.cursor ?? null).toBe(events.pageInfo.endCursor);
+        if (!events.pageInfo.hasNextPage) break;
+        after = events.pageInfo.endCursor;
+        expect(pages).toBeLessThan(50);
+      }
+      expect(forwards).toEqual(full);
+
+      const backwards: string[] = [];
+      let before: string | null = null;
+      for (let pages = 0; ; pages++) {
+        const { events }: any = await query(TIMELINE, { ...variables, orderBy, first: null, last: 3, before });
+        backwards.unshift(...events.edges.map((e: any) => e.node.slug));
+        expect(events.pageInfo.hasNextPage).toBe(before !== null);
+        expect(events.edges[0]?.cursor ?? null).toBe(events.pageInfo.startCursor);
+        if (!events.pageInfo.hasPreviousPage) break;
+        before = events.pageInfo.startCursor;
+        expect(pages).toBeLessThan(50);
+      }
+      expect(backwards).toEqual(full);
+    });
+
+    it("resumes after any edge's cursor, in either direction", async () => {
+      const { events } = await query(TIMELINE, { first: 100 });
+      const middle = events.edges[10];
+      const next = await query(TIMELINE, { first: 2, after: middle.cursor });
+      expect(next.events.edges.map((e: any) => e.node.slug)).toEqual(all.slice(11, 13).map((e) => e.slug));
+      const previous = await query(TIMELINE, { last: 2, before: middle.cursor });
+      expect(previous.events.edges.map((e: any) => e.node.slug)).toEqual(all.slice(8, 10).map((e) => e.slug));
+    });
+  });
+
+  describe("relationship connections", () => {
+    const EVENTS_OF = `query ($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
+      entity(slug: $slug) { events(first: $first, after: $after, last: $last, before: $before) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { slug } }
+      } }
+    }`;
+    const ROLES_OF = `query ($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
+      entity(slug: $slug) { ... on Person { roles(first: $first, after: $after, last: $last, before: $before) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { slug } }
+      } } }
+    }`;
+
+    it.each([
+      ["bytedance", "events", EVENTS_OF],
+      ["moonshot-ai", "events", EVENTS_OF],
+      ["wang-xiaochuan", "roles", ROLES_OF],
+    ])("pages %s's %s one edge at a time, forwards and backwards, through the same edges", async (slug, field, text) => {
+      const connection = async (variables: Record<string, unknown>) => (await query(text, { slug, ...variables })).entity[field];
+      const full = await connection({ first: 100 });
+      const keys = full.edges.map((e: any) => `${e.node.slug}|${e.cursor}`);
+      expect(keys.length).toBe(full.totalCount);
+      expect(keys.length).toBeGreaterThan(2);
+
+      const forwards: string[] = [];
+      let page = await connection({ first: 1 });
+      forwards.push(...page.edges.map((e: any) => `${e.node.slug}|${e.cursor}`));
+      while (page.pageInfo.hasNextPage) {
+        page = await connection({ first: 1, after: page.pageInfo.endCursor });
+        expect(page.pageInfo.hasPreviousPage).toBe(true);
+        forwards.push(...page.edges.map((e: any) => `${e.node.slug}|${e.cursor}`));
+      }
+      expect(forwards).toEqual(keys);
+
+      const backwards: string[] = [];
+      page = await connection({ last: 1 });
+      backwards.unshift(...page.edges.map((e: any) => `${e.node.slug}|${e.cursor}`));
+      while (page.pageInfo.hasPreviousPage) {
+        page = await connection({ last: 1, before: page.pageInfo.startCursor });
+        expect(page.pageInfo.hasNextPage).toBe(true);
+        backwards.unshift(...page.edges.map((e: any) => `${e.node.slug}|${e.cursor}`));
+      }
+      expect(backwards).toEqual(keys);
+    });
+  });
+
+  describe("Organization.people(asOf:)", () => {
+    const PEOPLE = `query ($slug: String!, $asOf: Date) {
+      entity(slug: $slug) { ... on Organization { people(asOf: $asOf) { totalCount edges { title node { slug } from { text } to { text } } } } }
+    }`;
+    const people = async (slug: string, asOf?: string) => {
+      const data = await query(PEOPLE, { slug, asOf });
+      return data.entity.people.edges.map((e: any) => `${e.node.slug}:${e.title}`).sort();
+    };
+
+    it("lists everyone with a role, founders included, without asOf", async () => {
+      expect(await people("moonshot-ai")).toEqual(["yang-zhilin:Founder", "zhang-yutao:CTO", "zhang-yutao:Founder"]);
+      expect(await people("01-ai")).toEqual(["huang-wenhao:Head of pre-training"]);
+    });
+
+    it("keeps a role whose end (2024-H2) is not before the day, and drops it after the end", async () => {
+      expect(await people("01-ai", "2024-06-30")).toEqual(["huang-wenhao:Head of pre-training"]);
+      // Within the half-year the role may still have been held: its end is not before the day.
+      expect(await people("01-ai", "2024-09-15")).toEqual(["huang-wenhao:Head of pre-training"]);
+      expect(await people("01-ai", "2025-01-01")).toEqual([]);
+    });
+
+    it("drops a role that started after the day", async () => {
+      expect(await people("gsr-ventures", "2024-12-05")).toContain("zhu-xiaohu:Managing Partner");
+      expect(await people("gsr-ventures", "2024-12-04")).not.toContain("zhu-xiaohu:Managing Partner");
+    });
+
+    it("keeps undated roles (founders) on any day", async () => {
+      expect(await people("moonshot-ai", "2020-01-01")).toEqual(await people("moonshot-ai"));
+    });
+
+    it("rejects a malformed asOf", async () => {
+      const res = await t.query(PEOPLE, { slug: "01-ai", asOf: "2024-9-1" });
+      expect(res.errors?.length).toBeGreaterThan(0);
+    });
+  });
+});
