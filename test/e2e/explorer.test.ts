@@ -239,6 +239,38 @@ describe("graph explorer at /explore", () => {
     expectOnlyLocalRequests();
   });
 
+  it("serves the page and Cytoscape itself, under a policy that forbids other origins", async () => {
+    const page = await fetch(`${t.baseUrl}/explore/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(page.headers.get("content-security-policy")).toContain("connect-src 'self'");
+    expect(await page.text()).toContain('<script type="module" src="app.js"></script>');
+    const cytoscape = await fetch(`${t.baseUrl}/explore/vendor/cytoscape.esm.min.mjs`);
+    expect(cytoscape.status).toBe(200);
+    expect(cytoscape.headers.get("content-type")).toMatch(/^text\/javascript/);
+    expect((await cytoscape.text()).length).toBeGreaterThan(100_000);
+  });
+
+  it("shows the API's failure with a retry button that recovers", async () => {
+    const page = await openPage();
+    let failures = 1;
+    await page.route("**/graphql", (route) => {
+      if (failures-- > 0) return route.fulfill({ status: 503, contentType: "text/plain", body: "upstream down" });
+      return route.continue();
+    });
+    await page.goto(`${t.baseUrl}/explore/#entity=moonshot-ai`);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("The API answered 503");
+    expect(await page.locator("#status").getAttribute("class")).toContain("error");
+    pageErrors = pageErrors.filter((text) => !text.includes("503")); // the browser logs the failed load itself
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await waitForStatus(page, /^Showing Moonshot AI/);
+    expect(await page.getByRole("alert").count()).toBe(0);
+    await page.context().close();
+    expectOnlyLocalRequests();
+  });
+
   it("is usable with the keyboard alone and says so when an entity does not exist", async () => {
     const page = await openPage();
     await page.goto(`${t.baseUrl}/explore/#entity=no-such-entity`);

@@ -42,18 +42,6 @@ export async function gql(query, variables = {}, { signal } = {}) {
 const ENTITY = "fragment E on Entity { id slug name type kinds }";
 const CITATION = "fragment C on Citation { quote source { title publisher publishedAt url } }";
 
-let queryFields;
-/** Root fields this server offers, so the page can use `neighborhood`/`howConnected` once deployed. */
-export async function rootFields() {
-  queryFields ??= gql("query ExplorerCapabilities { __type(name: \"Query\") { fields { name } } }")
-    .then((data) => new Set(data.__type.fields.map((f) => f.name)))
-    .catch((error) => {
-      queryFields = undefined;
-      throw error;
-    });
-  return queryFields;
-}
-
 export async function search(query, first = 8, { signal } = {}) {
   const data = await gql(
     `query ExplorerSearch($query: String!, $first: Int) { search(query: $query, first: $first) { score matched entity { ...E } } } ${ENTITY}`,

@@ -170,12 +170,6 @@ async function loadAround(key, { center = false, id } = {}) {
   $("graph").setAttribute("aria-busy", "true");
   try {
     const subgraph = await loadNeighbourhood(slug, known?.id ?? id);
-    if (!subgraph && isEvent) {
-      // A server without the neighborhood field: an event's participants are already drawn.
-      shown.expanded.add(key);
-      state.hidden = true;
-      return;
-    }
     if (!subgraph) throw new Error(`No entity “${slug}”.`);
     const added = graph.merge(subgraph, { focus: center ? subgraph.center : undefined });
     graph.mark(subgraph.center, "expanded");

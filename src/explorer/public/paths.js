@@ -1,9 +1,9 @@
 // "How connected": the API's shortest paths between two entities, as nodes and cited steps.
 
-import { ApiError, gql, rootFields } from "./api.js";
+import { gql } from "./api.js";
 import { graphNode } from "./neighbourhood.js";
 
-const NODE = `id __typename
+const NODE = `id
   ... on Entity { slug name type kinds }
   ... on Event { slug eventType: type title certainty date { text } }`;
 
@@ -25,21 +25,18 @@ const PATHS_QUERY = `query ExplorerHowConnected($fromId: ID!, $toId: ID!, $maxHo
   }
 }`;
 
-
-/** Whether a step's relationship points from its `to` back to its `from`. */
-function isBackwards(direction) {
-  return typeof direction === "string" && /^INCOMING$/.test(direction);
-}
-
+/** Up to `first` shortest paths of at most `maxHops` steps, each step with its evidence. */
 export async function loadPaths(from, to, maxHops, first = 3) {
-  const fields = await rootFields();
-  if (!fields.has("howConnected")) throw new ApiError("This server does not offer howConnected yet.", "UNAVAILABLE");
   const data = await gql(PATHS_QUERY, { fromId: from.id, toId: to.id, maxHops, first });
   return data.howConnected.map((path, pathIndex) => {
     const nodes = path.nodes.map(graphNode);
-    const label = (id) => { const node = nodes.find((n) => n.id === id); return node?.title ?? node?.label ?? "?"; };
+    const label = (id) => {
+      const node = nodes.find((n) => n.id === id);
+      return node?.title ?? node?.label ?? "?";
+    };
     const edges = path.steps.map((step, stepIndex) => {
-      const backwards = isBackwards(step.direction);
+      // INCOMING: the step walks the stored relationship backwards; draw it the way it is stored.
+      const backwards = step.direction === "INCOMING";
       const [source, target] = backwards ? [step.to.id, step.from.id] : [step.from.id, step.to.id];
       return {
         id: `${source}|${step.relationship}|${target}`,
