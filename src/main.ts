@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     shuttingDown = true;
     say(`[api] ${signal}: shutting down`);
     for (const cleanup of cleanups.reverse()) {
-      await cleanup().catch((error) => logger.error("shutdown step failed", { message: String(error) }));
+      await cleanup().catch((error) => logger.error("shutdown step failed", { detail: String(error) }));
     }
     say("[api] stopped");
     process.exit(code);

@@ -29,7 +29,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (typeof innerCode === "string" && OWN_CODES.has(innerCode)) {
     const { http: _http, ...innerExtensions } = inner!.extensions;
     void _http;
-    return { message: formatted.message, locations: formatted.locations, extensions: { ...innerExtensions, code: innerCode } };
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...innerExtensions, code: innerCode } };
   }
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code as string | undefined;
@@ -46,7 +46,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   logger.error("internal error", {
     correlationId,
     path: formatted.path,
-    message: original instanceof Error ? original.message : String(original),
+    detail: original instanceof Error ? original.message : String(original),
     stack: original instanceof Error ? original.stack : undefined,
   });
   return {

@@ -22,9 +22,10 @@ export class Logger {
     this.log("error", message, fields);
   }
 
+  /** `fields` must not reuse time/level/message (use e.g. `detail`): the event's own keys win. */
   private log(level: LogLevel, message: string, fields: Record<string, unknown>): void {
     if (ORDER[level] < ORDER[this.level]) return;
-    this.sink(JSON.stringify({ time: new Date().toISOString(), level, message, ...fields }));
+    this.sink(JSON.stringify({ ...fields, time: new Date().toISOString(), level, message }));
   }
 }
 

@@ -119,7 +119,7 @@ export class GraphDatabase {
       ) {
         return new ServiceUnavailableError();
       }
-      this.options.logger.error("cypher failed", { query: queryName, code, message: error.message });
+      this.options.logger.error("cypher failed", { query: queryName, code, detail: error.message });
     }
     return error;
   }

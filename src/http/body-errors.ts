@@ -38,7 +38,7 @@ export function bodyErrorHandler(logger: Logger) {
       status = 500;
       code = ErrorCode.INTERNAL_SERVER_ERROR;
       message = `Internal server error (correlation id ${info?.requestId ?? "none"}).`;
-      logger.error("request body failure", { requestId: info?.requestId, message: String((error as Error)?.message ?? error) });
+      logger.error("request body failure", { requestId: info?.requestId, detail: String((error as Error)?.message ?? error) });
     }
     info?.errorCodes.push(code);
     res.status(status).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));

@@ -1,0 +1,131 @@
+import { ApiOptions } from "../../../src/app";
+import { Logger, silentLogger } from "../../../src/common/logger";
+import { createDriver } from "../../../src/db/driver";
+import { GraphDatabase } from "../../../src/db/graph-database";
+import { TestApi } from "../../helpers/api";
+import { TEST_PASSWORD, testNeo4jUri } from "../../helpers/test-state";
+import { codeOf, startHardenedApi } from "./harness";
+
+/** A database whose entity lookup fails the way a bug would: a plain Error with internal detail. */
+function brokenDatabase(): GraphDatabase {
+  const driver = createDriver({ uri: testNeo4jUri(), user: "neo4j", password: TEST_PASSWORD });
+  return new (class extends GraphDatabase {
+    override async read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+      if (name === "get-entities-by-slugs") throw new Error("secret internal detail: /var/lib/neo4j exploded");
+      return super.read<T>(name, params);
+    }
+  })(driver, { timeoutMs: 10_000, logger: silentLogger });
+}
+
+function capturingLogger(): { logger: Logger; lines: Record<string, any>[] } {
+  const lines: Record<string, any>[] = [];
+  return { lines, logger: new Logger("info", (line) => lines.push(JSON.parse(line))) };
+}
+
+async function withApi(options: Partial<ApiOptions> & { db?: GraphDatabase }, fn: (t: TestApi) => Promise<void>) {
+  const t = await startHardenedApi(options);
+  try {
+    await fn(t);
+  } finally {
+    await t.close();
+  }
+}
+
+describe("errors", () => {
+  it("masks internal errors behind a correlation id and logs the detail under the same id", async () => {
+    const { logger, lines } = capturingLogger();
+    await withApi({ db: brokenDatabase(), logger, production: true }, async (t) => {
+      const res = await t.query(`{ entity(slug: "moonshot-ai") { name } }`);
+      expect(codeOf(res)).toBe("INTERNAL_SERVER_ERROR");
+      const correlationId = res.errors![0].extensions!.correlationId;
+      expect(res.errors![0].message).toBe(`Internal server error (correlation id ${correlationId}).`);
+      expect(JSON.stringify(res)).not.toMatch(/secret|neo4j exploded|stacktrace/);
+      const logged = lines.find((l) => l.correlationId === correlationId);
+      expect(logged?.message).toBe("internal error");
+      expect(logged?.level).toBe("error");
+      expect(JSON.stringify(logged)).toContain("secret internal detail");
+    });
+  });
+
+  it("hides schema suggestions and stack traces in production mode, shows suggestions in development", async () => {
+    const typo = `{ entiti(slug: "moonshot-ai") { name } }`;
+    await withApi({ production: true }, async (t) => {
+      const res = await t.query(typo);
+      expect(res.status).toBe(400);
+      expect(codeOf(res)).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(res.errors![0].message).toBe('Cannot query field "entiti" on type "Query".');
+      const deep = await t.query(`{ entity(slug: "x") { ...on Organization { investors(first: 1) { edges { node { ...on Organization { investors(first: 1) { edges { node { name } } } } } } } } } }`);
+      expect(codeOf(deep)).toBe("QUERY_TOO_DEEP");
+      for (const r of [res, deep]) expect(JSON.stringify(r)).not.toMatch(/stacktrace|Did you mean|\.ts:\d+/);
+    });
+    await withApi({ production: false }, async (t) => {
+      expect((await t.query(typo)).errors![0].message).toMatch(/Did you mean "entity"/);
+    });
+  });
+
+  it("names the bad argument or variable in validation errors", async () => {
+    await withApi({}, async (t) => {
+      const page = await t.query(`{ events(first: 1000) { totalCount } }`);
+      expect(codeOf(page)).toBe("BAD_USER_INPUT");
+      expect(page.errors![0].message).toMatch(/"first"/);
+      const variable = await t.query(`query($n: Int) { events(first: $n) { totalCount } }`, { n: "ten" });
+      expect(codeOf(variable)).toBe("BAD_USER_INPUT");
+      expect(variable.errors![0].message).toMatch(/\$n/);
+      const literal = await t.query(`{ events(first: "ten") { totalCount } }`);
+      expect(codeOf(literal)).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(literal.errors![0].message).toMatch(/Int/);
+    });
+  });
+
+  it("writes one JSON log line per request with operation name, status, duration, cost, Cypher count and error codes", async () => {
+    const { logger, lines } = capturingLogger();
+    await withApi({ logger }, async (t) => {
+      const ok = await t.query(`query Probe { entity(slug: "moonshot-ai") { name } }`, {}, { "x-request-id": "probe-1" });
+      expect(ok.headers.get("x-request-id")).toBe("probe-1");
+      await t.query(`query TooDeep { events(first: 1) { edges { node { participants { entity { ... on Organization { investors(first: 1) { edges { node { name } } } } } } } } } }`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    const requests = lines.filter((l) => l.message === "request");
+    expect(requests).toHaveLength(2);
+    expect(requests[0]).toMatchObject({ level: "info", requestId: "probe-1", operationName: "Probe", status: 200, cost: 2, cypherQueries: 1, errorCodes: [] });
+    expect(typeof requests[0].ms).toBe("number");
+    expect(requests[1]).toMatchObject({ operationName: null, status: 400, cost: null, cypherQueries: 0, errorCodes: ["QUERY_TOO_DEEP"] });
+  });
+});
+
+describe("CORS", () => {
+  let t: TestApi;
+  beforeAll(async () => {
+    t = await startHardenedApi({ corsOrigins: ["https://app.example.com"] });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function preflight(origin: string): Promise<Response> {
+    return fetch(t.api.url, {
+      method: "OPTIONS",
+      headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type,x-api-key" },
+    });
+  }
+
+  it("allows Apollo Sandbox and configured origins, without credentials", async () => {
+    for (const origin of ["https://studio.apollographql.com", "https://sandbox.embed.apollographql.com", "https://app.example.com"]) {
+      const res = await preflight(origin);
+      expect(res.status).toBe(204);
+      expect(res.headers.get("access-control-allow-origin")).toBe(origin);
+      expect(res.headers.get("access-control-allow-credentials")).toBeNull();
+      expect(res.headers.get("access-control-allow-headers")).toMatch(/x-api-key/);
+    }
+    const post = await t.query("{ __typename }", {}, { origin: "https://studio.apollographql.com" });
+    expect(post.headers.get("access-control-allow-origin")).toBe("https://studio.apollographql.com");
+    expect(post.headers.get("access-control-expose-headers")).toMatch(/X-RateLimit-Remaining/);
+  });
+
+  it("does not allow other origins", async () => {
+    const res = await preflight("https://evil.example.net");
+    expect(res.headers.get("access-control-allow-origin")).toBeNull();
+    const post = await t.query("{ __typename }", {}, { origin: "https://evil.example.net" });
+    expect(post.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
