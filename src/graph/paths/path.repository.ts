@@ -3,7 +3,6 @@ import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
 import { RelationshipDirection } from "../common/enums";
 import { Event } from "../event/event.type";
-import { Node } from "../node/node.type";
 import {
   boundedInt, endpointParams, GraphNodeRow, GraphRelationshipRow, NodeArgumentNotFoundError, nodeFromRow, parseNodeArgument, relationshipFacts,
 } from "./graph-rows";
@@ -69,5 +68,5 @@ function pathFromRow(row: PathRow): Path {
       event: participationEvent ?? undefined,
     });
   });
-  return { length: steps.length, nodes: nodes as Node[], steps };
+  return { length: steps.length, nodes, steps };
 }
