@@ -229,10 +229,23 @@ describe("graph explorer at /explore", () => {
       expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
     }
     expect((await page.locator("#graph").boundingBox())!.height).toBeGreaterThanOrEqual(250);
-    // Tapping a node works on a touch screen too.
-    await clickElement(page, "nodes", (n) => n.label === "Kimi", true);
-    await page.locator("#details-title", { hasText: "Kimi" }).waitFor();
-    await waitForStatus(page, /^Expanded Kimi/);
+    // Tapping an event on a touch screen shows its date, certainty and quotes, scrolled into view.
+    const res = await t.query(`{ entity(slug: "zhu-xiaohu") { events { edges { node { title date { text } certainty citations { quote } } } } } }`);
+    expectNoErrors(res);
+    const event = res.data!.entity.events.edges.map((e: any) => e.node).find((e: any) => e.title.startsWith("Zhu Xiaohu reveals"));
+    await clickElement(page, "nodes", (n) => n.kind === "event" && event.title.startsWith(n.label.replace(/…$/, "")), true);
+    await page.locator("#details-title", { hasText: event.title }).waitFor();
+    // The tap also expands the event (its other participants join the drawing).
+    await page.waitForFunction(() => (window as any).__explorer.graph.cy.nodes(".expanded").some((n: any) => n.data("kind") === "event"));
+    const facts = (await page.locator("#details-body dl").textContent()) ?? "";
+    expect(facts).toContain(event.date.text);
+    expect(facts).toContain(event.certainty.toLowerCase());
+    const quote = page.locator("#details-body blockquote", { hasText: event.citations[0].quote }).first();
+    await page.waitForFunction(() => {
+      const box = document.getElementById("details")!.getBoundingClientRect();
+      return box.top >= -1 && box.top < window.innerHeight / 2;
+    });
+    expect(await quote.isVisible()).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, "phone.png") });
     await page.screenshot({ path: path.join(ARTIFACTS, "phone-full.png"), fullPage: true });
     await page.context().close();
