@@ -1,0 +1,93 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { GraphDatabase } from "../../src/db/graph-database";
+import { loadSeedRoot } from "../../src/seed/seed.loader";
+import { generateSyntheticGraph, SyntheticDataset } from "./generator";
+import { writeSyntheticSeeds } from "./write";
+
+export interface ImportReport {
+  entities: number;
+  folders: number;
+  nodes: number;
+  relationships: number;
+  /** Generating and writing the seed files. */
+  generateMs: number;
+  /** The whole loadSeeds call: reading, validating, resolving, writing. */
+  loadMs: number;
+  /** From the first write transaction to the end (what the database does). */
+  writeMs: number;
+  /** Relationships in the graph / loadMs. */
+  relationshipsPerSecond: number;
+  /** Relationships in the graph / writeMs. */
+  writeRelationshipsPerSecond: number;
+  /** CPU seconds used during the load by Neo4j and by this process (reading, validating, planning). */
+  cpuSeconds: { neo4j: number; loader: number };
+  /** Relationships per CPU second of Neo4j + loader: comparable across runs on a busy machine. */
+  relationshipsPerCpuSecond: number;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc; 0 where /proc is missing. */
+export function processCpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Generates a synthetic graph, writes it as seed folders and loads them through the same pipeline as
+ * the real seeds (src/seed/seed.loader.ts), timing the whole import and its write phase.
+ */
+export async function importSynthetic(
+  db: GraphDatabase,
+  entities: number,
+  seed: number,
+  progress: (line: string) => void,
+  neo4jPid?: number,
+): Promise<{ dataset: SyntheticDataset; report: ImportReport }> {
+  const generateStarted = Date.now();
+  const dataset = generateSyntheticGraph({ entities, seed });
+  const root = path.join(os.tmpdir(), `aig-bench-seeds-${process.pid}-${entities}`);
+  writeSyntheticSeeds(dataset, root);
+  const generateMs = Date.now() - generateStarted;
+  progress(`[import] generated ${dataset.counts.entities} entities in ${dataset.folders.length} folders (${generateMs} ms); loading...`);
+
+  let firstWrite = 0;
+  let lastLine = 0;
+  const neo4jCpuBefore = neo4jPid ? processCpuSeconds(neo4jPid) : 0;
+  const loaderCpuBefore = process.cpuUsage();
+  const loadStarted = Date.now();
+  const report = await loadSeedRoot(db, root, (line) => {
+    if (!firstWrite && line.startsWith("[seed]")) firstWrite = Date.now();
+    // One line per folder is enough on a long import.
+    if (process.env.BENCH_VERBOSE) progress(`[import +${((Date.now() - loadStarted) / 1000).toFixed(1)} s] ${line}`);
+    else if (/: \d+ entities,/.test(line) && Date.now() - lastLine > 3000) {
+      lastLine = Date.now();
+      progress(`[import] ${line.replace("[seed] ", "")} (${((Date.now() - loadStarted) / 1000).toFixed(0)} s)`);
+    }
+  });
+  const end = Date.now();
+  const loadMs = end - loadStarted;
+  const writeMs = end - (firstWrite || loadStarted);
+  const loaderCpu = process.cpuUsage(loaderCpuBefore);
+  const cpuSeconds = { neo4j: neo4jPid ? processCpuSeconds(neo4jPid) - neo4jCpuBefore : 0, loader: (loaderCpu.user + loaderCpu.system) / 1e6 };
+  return {
+    dataset,
+    report: {
+      entities,
+      folders: dataset.folders.length,
+      nodes: report.nodes,
+      relationships: report.relationships,
+      generateMs,
+      loadMs,
+      writeMs,
+      relationshipsPerSecond: Math.round(report.relationships / (loadMs / 1000)),
+      writeRelationshipsPerSecond: Math.round(report.relationships / (writeMs / 1000)),
+      cpuSeconds,
+      relationshipsPerCpuSecond: Math.round(report.relationships / (cpuSeconds.neo4j + cpuSeconds.loader)),
+    },
+  };
+}
