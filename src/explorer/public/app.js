@@ -63,7 +63,7 @@ function errorBox(message, retry) {
 
 // ---------------------------------------------------------------- page parts
 
-const shown = { entity: null, entityId: null, entityName: null, expanded: new Set(), events: [], connect: null };
+const shown = { entity: null, entityName: null, expanded: new Set(), events: [], connect: null };
 
 const graph = new GraphView($("graph"), {
   onNodeTap: (node) => chooseNode(node),
@@ -141,7 +141,6 @@ async function showEntity(slug) {
     status(`No entity “${slug}”.`, { error: true });
     return false;
   }
-  shown.entityId = entity.id;
   shown.entityName = entity.name;
   document.title = `${entity.name} · graph explorer`;
   $("entity-name").textContent = entity.name;
@@ -390,10 +389,12 @@ function renderPath(path, index) {
 
 async function render() {
   const next = readHash();
-  if (!next.entity && !next.from) {
-    $("welcome").hidden = false;
+  if (!next.entity) {
+    // Nothing chosen: the welcome text, unless the link only asks "how connected".
+    $("welcome").hidden = Boolean(next.from && next.to);
     $("entity-view").hidden = true;
     shown.entity = null;
+    shown.expanded = new Set();
   }
   // Going back past an expansion: the drawing can only grow, so draw it again from the link.
   const stale = [...shown.expanded].some((key) => key !== next.entity && !next.expand.includes(key));
@@ -406,7 +407,6 @@ async function render() {
   if (next.entity) {
     for (const key of next.expand) if (!shown.expanded.has(key)) await loadAround(key);
   }
-  if (!next.entity && next.from) $("welcome").hidden = true;
   const connectKey = next.from && next.to ? `${next.from}|${next.to}|${next.hops}` : null;
   if (connectKey && connectKey !== shown.connect) {
     shown.connect = connectKey;
