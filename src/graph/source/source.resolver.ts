@@ -18,7 +18,7 @@ export class SourceResolver {
   @FieldResolver(() => String, { description: "The full text of the source; every citation's quote is a verbatim part of it." })
   async text(@Root() source: Source, @Ctx() ctx: AppContext): Promise<string> {
     if (source.text !== undefined && source.text !== null) return source.text;
-    const [row] = await ctx.db.read<{ source: { text: string } }>("get-sources-by-slugs", { slugs: [source.slug], withText: true });
-    return row?.source.text ?? "";
+    // Batched and cached per request: every citation of a page may ask for the same source's text.
+    return (await ctx.loaders.sourceTextBySlug.load(source.slug)) ?? "";
   }
 }

@@ -1,0 +1,110 @@
+import { expectNoErrors, GraphQLResponse, startTestApi, TestApi } from "../helpers/api";
+
+// Issue 4, speed: "An operation runs a bounded number of Cypher queries: at most one per root field
+// plus one per level of nesting, whatever the number of results." Each response reports its round
+// trips in extensions.cypherQueries; the same operation at page size 2 and 20 must cost the same.
+
+// The issue's own example: a list, and two relationship connections under each of its items.
+const NESTED = `query ($first: Int!) {
+  organizations(first: $first) {
+    edges { node { slug investors(first: 5) { edges { node { slug } } } founders(first: 5) { edges { node { slug } } } } }
+  }
+}`;
+
+// Two levels under the list: events -> participants -> their entities' metrics, and the cited sources.
+const TIMELINE = `query ($first: Int!) {
+  events(first: $first) {
+    edges { node { slug participants { role entity { slug metrics { name } } } citations { source { slug } } } }
+  }
+}`;
+
+/** Every batched field of an organisation at once (nested pages kept small to stay under the cost limit). */
+const ORGANIZATIONS = `query ($first: Int!) {
+  organizations(first: $first) {
+    edges { node {
+      slug
+      citations { quote source { slug } }
+      metrics { name reportedBy { slug } }
+      events(first: 3) { edges { roles node { slug } } }
+      people(first: 3) { edges { title node { slug } } }
+      portfolio(first: 3) { edges { node { slug } event { slug } } }
+      acquisitions(first: 3) { edges { node { slug } event { slug } } }
+      legalActions(first: 3) { edges { role node { slug } } }
+      founderRelations(first: 3) { edges { states node { slug } companies { slug } } }
+      products(first: 3) { edges { node { slug } } }
+      parents(first: 3) { edges { node { slug } } }
+    } }
+  }
+}`;
+
+/** Every batched field of a person at once. */
+const PEOPLE = `query ($first: Int!) {
+  people(first: $first) {
+    edges { node {
+      slug
+      roles(first: 3) { edges { title node { slug } } }
+      founded(first: 3) { edges { node { slug } } }
+      moves(first: 3) { edges { node { slug } left { slug } event { slug } } }
+      legalActions(first: 3) { edges { node { slug } } }
+      backers(first: 3) { edges { node { slug } companies { slug } } }
+      events(first: 3) { edges { node { slug } } }
+    } }
+  }
+}`;
+
+describe("Cypher round trips per operation", () => {
+  let t: TestApi;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+  });
+  afterAll(async () => t?.close());
+
+  async function cost(query: string, first: number): Promise<{ queries: number; res: GraphQLResponse }> {
+    const res = await t.query(query, { first });
+    expectNoErrors(res);
+    return { queries: res.extensions?.cypherQueries as number, res };
+  }
+
+  it("answers organizations { investors founders } in at most 3 queries, whatever the page size", async () => {
+    const small = await cost(NESTED, 2);
+    const large = await cost(NESTED, 50);
+    expect(large.res.data!.organizations.edges.length).toBeGreaterThan(20);
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    // events, participants, metrics of the participants, sources of the citations
+    ["the timeline with participants, their metrics and cited sources", TIMELINE, 4],
+    // the list, then one query per field and level: citations' sources, metrics, their providers, events,
+    // people, portfolio, acquisitions, the edges' events, legal actions, founder relations, their companies,
+    // products, parents
+    ["organisations with every relationship field", ORGANIZATIONS, 15],
+    // the list, roles, founded, moves, the organisations left, the moves' events, legal actions, backers,
+    // their companies, events
+    ["people with their roles, moves, legal actions, backers and events", PEOPLE, 10],
+  ])("costs the same for 20 and 35 results, and no more for 2: %s", async (_label, query, bound) => {
+    // A tiny page may cost less (a nested field that is empty everywhere loads nothing further),
+    // never more; once the page has data in every field, more results cost nothing more.
+    const tiny = await cost(query, 2);
+    const page = await cost(query, 20);
+    const large = await cost(query, 35); // 35 organisations with all these fields stay under the cost limit
+    expect(large.queries).toBe(page.queries);
+    expect(tiny.queries).toBeLessThanOrEqual(page.queries);
+    expect(large.queries).toBeLessThanOrEqual(bound);
+  });
+
+  it("reads each source's text once per operation, however many citations ask for it", async () => {
+    const text = `query ($first: Int!) { events(first: $first) { edges { node { citations { source { slug text } } } } } }`;
+    const small = await cost(text, 2);
+    const large = await cost(text, 40);
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBeLessThanOrEqual(3);
+  });
+
+  it("counts one query for a root lookup by slug", async () => {
+    const { queries } = await cost(`query ($first: Int!) { entity(slug: "moonshot-ai") { slug } organizations(first: $first) { totalCount } }`, 1);
+    expect(queries).toBe(2);
+  });
+});
