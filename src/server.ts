@@ -17,6 +17,7 @@ import { corsMiddleware } from "./http/cors";
 import { costPlugin } from "./http/cost-plugin";
 import { documentLimits } from "./http/document-limits";
 import { limitRules } from "./http/limit-rules";
+import { knownOperationTypeRule } from "./http/operation-type-rule";
 import { CostRateLimiter } from "./http/rate-limiter";
 import { operationReportPlugin, requestTracking } from "./http/request-log";
 import { currentRequestInfo } from "./http/request-info";
@@ -62,7 +63,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: options.allowBatchedRequests,
-    validationRules: limitRules(limits),
+    validationRules: [knownOperationTypeRule, ...limitRules(limits)],
     // documentLimits() counts tokens before Apollo sees the request; this is the parser's backstop.
     parseOptions: { maxTokens: limits.maxTokens + 1 },
     // main.ts owns SIGTERM/SIGINT: it stops the HTTP server, then the driver, then the local Neo4j.
