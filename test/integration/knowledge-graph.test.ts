@@ -1,4 +1,7 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { toGlobalId } from "../../src/common/global-id";
+import { SEEDS_DIR } from "../../src/seed/seeds-dir";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 
 // The central facts of the first source (Tech Planet, 2024-12-06), asked the way a client would:
@@ -361,6 +364,52 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
       const { events } = await query(`{ events(first: 100) { totalCount edges { node { slug citations { quote source { slug } } } } } }`);
       expect(events.totalCount).toBe(events.edges.length);
       expect(events.edges.filter((e: any) => e.node.citations.length === 0).map((e: any) => e.node.slug)).toEqual([]);
+    });
+  });
+
+  describe("the coverage tables (seeds/*/COVERAGE.md)", () => {
+    /** Backticked words of the tables that are not slugs (languages, field names). */
+    const NOT_SLUGS = new Set(["en", "name"]);
+    const folders = ["tech-planet-2024-12-06", "editorial-aliases"];
+    const coverage = (folder: string) => fs.readFileSync(path.join(SEEDS_DIR, folder, "COVERAGE.md"), "utf8");
+    const code = (text: string) => [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
+
+    it.each(folders)("%s: every slug it names is an entity, event or metric of the graph", async (folder) => {
+      const slugs = [...new Set(code(coverage(folder)).filter((c) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(c) && !/^\d+$/.test(c) && !NOT_SLUGS.has(c)))];
+      expect(slugs.length).toBeGreaterThan(20);
+      const missing: string[] = [];
+      // nodes takes at most 100 ids: 33 slugs, each tried as an entity, an event and a metric.
+      for (let i = 0; i < slugs.length; i += 33) {
+        const batch = slugs.slice(i, i + 33);
+        const ids = batch.flatMap((slug) => (["Entity", "Event", "Metric"] as const).map((kind) => toGlobalId(kind, slug)));
+        const { nodes } = await query(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
+        missing.push(...batch.filter((_, j) => nodes.slice(j * 3, j * 3 + 3).every((n: unknown) => n === null)));
+      }
+      expect(missing).toEqual([]);
+    });
+
+    it.each(folders)("%s: every relationship it names (a -> b) is stored", async (folder) => {
+      const pairs = code(coverage(folder))
+        .filter((c) => /^[a-z0-9-]+ -> [a-z0-9-]+$/.test(c))
+        .map((c) => c.split(" -> "));
+      expect(pairs.length).toBeGreaterThan(3);
+      const rows = await t.db.runStatement(
+        `UNWIND $pairs AS pair
+         OPTIONAL MATCH (:Entity {slug: pair[0]})-[r]->(:Entity {slug: pair[1]})
+         WITH pair, count(r) AS found WHERE found = 0
+         RETURN pair[0] + ' -> ' + pair[1] AS missing`,
+        { pairs },
+        "READ",
+      );
+      expect(rows.map((r) => r.missing)).toEqual([]);
+    });
+
+    it.each(folders)("%s: names every entity, event and metric of its facts.json", (folder) => {
+      type Facts = { entities: { slug: string }[]; events: { slug: string }[]; metrics: { slug: string }[] };
+      const facts = JSON.parse(fs.readFileSync(path.join(SEEDS_DIR, folder, "facts.json"), "utf8")) as Facts;
+      const named = new Set(code(coverage(folder)).flatMap((c) => c.split(/ -> |\|/)));
+      const unlisted = [...facts.entities, ...facts.events, ...facts.metrics].map((r) => r.slug).filter((slug) => !named.has(slug));
+      expect(unlisted).toEqual([]);
     });
   });
 });
