@@ -236,6 +236,31 @@ describe("the API contract", () => {
       expect(backwards).toEqual(full);
     });
 
+    describe("cursors stay valid when events are added", () => {
+      afterEach(async () => {
+        await t.db.runStatement("MATCH (ev:Event) WHERE ev.slug STARTS WITH 'test-inserted-' DETACH DELETE ev");
+      });
+
+      it("continues after the cursor without repeats or gaps, including the new events in their place", async () => {
+        const first = await query(TIMELINE, { first: 10 });
+        const cursor = first.events.pageInfo.endCursor;
+        const lastStart = first.events.edges.at(-1).node.date.start as string;
+        // One event dated before the page's end (already passed), one after it (still to come).
+        await t.db.runStatement(
+          `UNWIND $rows AS row
+           CREATE (ev:Event:Statement {slug: row.slug, type: 'STATEMENT', title: row.slug, certainty: 'REPORTED',
+             dateText: row.day, datePrecision: 'DAY', dateStart: date(row.day), dateEnd: date(row.day),
+             citationSources: ['tech-planet-2024-12-06'], citationQuotes: ['Tech Planet']})`,
+          { rows: [{ slug: "test-inserted-early", day: "1999-01-01" }, { slug: "test-inserted-late", day: "2030-01-01" }] },
+        );
+        expect(lastStart < "2030-01-01").toBe(true);
+        const rest = await query(TIMELINE, { first: 100, after: cursor });
+        const expected = [...all.slice(10).map((e) => e.slug), "test-inserted-late"];
+        expect(rest.events.edges.map((e: any) => e.node.slug)).toEqual(expected);
+        expect(rest.events.totalCount).toBe(all.length + 2);
+      });
+    });
+
     it("resumes after any edge's cursor, in either direction", async () => {
       const { events } = await query(TIMELINE, { first: 100 });
       const middle = events.edges[10];

@@ -287,6 +287,23 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
     });
   });
 
+  describe("certainty", () => {
+    it("marks forecasts and rough estimates ESTIMATED, attributed statements REPORTED, stated facts CONFIRMED", async () => {
+      const data = await query(`{
+        openai: entity(slug: "openai") { metrics { slug certainty } }
+        market: entity(slug: "china-ai-financing-market") { metrics { slug certainty } }
+        statements: events(filter: { types: [STATEMENT] }, first: 100) { edges { node { certainty } } }
+        acquisition: node(id: "${toGlobalId("Event", "oppo-acquires-waveform-intelligence-2024-10")}") { ... on Event { certainty } }
+      }`);
+      const certainty = (metrics: { slug: string; certainty: string }[], slug: string) => metrics.find((m) => m.slug === slug)?.certainty;
+      expect(certainty(data.openai.metrics, "openai-projected-loss-2024")).toBe("ESTIMATED");
+      expect(certainty(data.market.metrics, "china-ai-average-monthly-financing-2024")).toBe("ESTIMATED");
+      expect(certainty(data.market.metrics, "china-ai-financing-cases-2024")).toBe("REPORTED");
+      expect(new Set(data.statements.edges.map((e: any) => e.node.certainty))).toEqual(new Set(["REPORTED"]));
+      expect(data.acquisition.certainty).toBe("CONFIRMED");
+    });
+  });
+
   describe("names", () => {
     it.each(["月之暗面", "Dark Side of the Moon", "dark side of the moon"])("finds Moonshot AI, never a Pink Floyd album, for %s", async (text) => {
       const { search } = await query(`query ($q: String!) { search(query: $q) { matched entity { slug name description } } }`, { q: text });
