@@ -34,7 +34,7 @@ export interface AppConfig {
 
 /** Limits every operation must fit before it runs; each has its own error code. */
 export interface OperationLimits {
-  /** Deepest field nesting (fragments flattened, introspection exempt). Default 7. */
+  /** Deepest field nesting (fragments flattened, introspection exempt). Default 8. */
   maxDepth: number;
   /** Aliased fields per operation. Default 15. */
   maxAliases: number;
@@ -56,9 +56,10 @@ export interface RateLimitSettings {
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
-  // GraphQL Armor's default is 6, but Relay connections spend two levels on edges/node: 7 lets a
-  // connection nested in a connection reach its scalars (schema/examples.graphql InvestorsByName).
-  maxDepth: 7,
+  // GraphQL Armor's default is 6, but each Relay connection spends two levels on edges/node: 8 lets
+  // a connection nested in a connection reach an object's fields (an investor's portfolio with each
+  // company's founders, bench/operations.ts Portfolio). MAX_COST bounds the work either way.
+  maxDepth: 8,
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 1000,

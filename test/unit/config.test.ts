@@ -22,7 +22,7 @@ describe("configuration", () => {
     expect(config.queryTimeoutMs).toBe(5000);
     expect(config.shutdownGraceMs).toBe(10000);
     expect(config.production).toBe(false);
-    expect(config.limits).toEqual({ maxDepth: 7, maxAliases: 15, maxDirectives: 50, maxTokens: 1000, maxDocumentBytes: 32768, maxCost: 5000 });
+    expect(config.limits).toEqual({ maxDepth: 8, maxAliases: 15, maxDirectives: 50, maxTokens: 1000, maxDocumentBytes: 32768, maxCost: 5000 });
     expect(config.limits).toEqual(DEFAULT_LIMITS);
     expect(config.rateLimit).toEqual({ points: 60000, windowSeconds: 60 });
     expect(config.allowBatchedRequests).toBe(false);
