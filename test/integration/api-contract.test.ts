@@ -261,6 +261,13 @@ describe("the API contract", () => {
       });
     });
 
+    it("pages 20 events by default, and says more follow", async () => {
+      const { events } = await query(`{ events { totalCount pageInfo { hasNextPage hasPreviousPage } edges { node { slug } } } }`);
+      expect(events.totalCount).toBeGreaterThan(20);
+      expect(events.edges.map((e: any) => e.node.slug)).toEqual(all.slice(0, 20).map((e) => e.slug));
+      expect(events.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false });
+    });
+
     it("resumes after any edge's cursor, in either direction", async () => {
       const { events } = await query(TIMELINE, { first: 100 });
       const middle = events.edges[10];
