@@ -1,6 +1,7 @@
 // One page of a relationship connection for many parents at once (the per-request DataLoader groups
 // parents that asked with the same arguments). The sort key (date|name|key) is unique, so cursors
-// are keyset positions that stay valid when relationships are added.
+// are keyset positions that stay valid when relationships are added. Only the page's rows are
+// projected (properties, aliases): a hub with thousands of relationships sorts keys, not maps.
 UNWIND $slugs AS slug
 MATCH (parent:Entity {slug: slug})
 CALL (parent) {
@@ -10,6 +11,13 @@ CALL (parent) {
     AND ($asOf IS NULL OR ((r.dateStart IS NULL OR r.dateStart <= date($asOf)) AND (r.endDateEnd IS NULL OR r.endDateEnd >= date($asOf))))
   WITH r, other, coalesce(toString(r.dateStart), '0000-00-00') + '|' + other.sortName + '|' + r.key AS sortKey
   ORDER BY sortKey
+  RETURN collect({sortKey: sortKey, r: r, other: other}) AS allRows
+}
+WITH slug, parent, allRows, [row IN allRows WHERE ($after IS NULL OR row.sortKey > $after) AND ($before IS NULL OR row.sortKey < $before)] AS window
+WITH slug, parent, size(allRows) AS totalCount, CASE WHEN $backward THEN reverse(window)[0..$limit] ELSE window[0..$limit] END AS page
+CALL (parent, page) {
+  UNWIND page AS row
+  WITH row.sortKey AS sortKey, row.r AS r, row.other AS other
   RETURN collect({
     sortKey: sortKey,
     relationship: r {.*, type: type(r), outgoing: startNode(r) = parent},
@@ -17,9 +25,6 @@ CALL (parent) {
       .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
       aliases: [(a:Alias)-[:ALIAS_OF]->(other) WHERE NOT a.isName | a {.name, .language}]
     }
-  }) AS allRows
+  }) AS rows
 }
-WITH slug, allRows, [row IN allRows WHERE ($after IS NULL OR row.sortKey > $after) AND ($before IS NULL OR row.sortKey < $before)] AS window
-RETURN slug,
-       size(allRows) AS totalCount,
-       CASE WHEN $backward THEN reverse(window)[0..$limit] ELSE window[0..$limit] END AS rows
+RETURN slug, totalCount, rows
