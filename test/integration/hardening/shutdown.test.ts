@@ -114,7 +114,7 @@ describe("graceful shutdown of the built program", () => {
     expect(JSON.parse(answer.body).data).toEqual({ entity: { name: "Moonshot AI" } });
 
     expect(await program.exit).toBe(0);
-    expect(Date.now() - signalledAt).toBeLessThan(3000);
+    expect(Date.now() - signalledAt).toBeLessThan(4000);
     expect(program.output()).toMatch(/SIGTERM: shutting down[\s\S]*stopped/);
   });
 
