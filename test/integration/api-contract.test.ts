@@ -344,13 +344,31 @@ describe("the API contract", () => {
       expect(await people("01-ai", "2025-01-01")).toEqual([]);
     });
 
-    it("drops a role that started after the day", async () => {
-      expect(await people("gsr-ventures", "2024-12-05")).toContain("zhu-xiaohu:Managing Partner");
-      expect(await people("gsr-ventures", "2024-12-04")).not.toContain("zhu-xiaohu:Managing Partner");
+    describe("a role with a start date", () => {
+      beforeAll(async () => {
+        await t.db.runStatement(
+          `MATCH (o:Entity {slug: '01-ai'})
+           CREATE (p:Entity:Person {slug: 'test-asof-person', name: 'Test Person', sortName: 'test person', type: 'PERSON', kinds: []})
+           CREATE (p)-[:WORKS_AT {key: 'test-asof', title: 'Advisor', certainty: 'CONFIRMED',
+             dateText: '2025-03', datePrecision: 'MONTH', dateStart: date('2025-03-01'), dateEnd: date('2025-03-31'),
+             citationSources: ['tech-planet-2024-12-06'], citationQuotes: ['Tech Planet']}]->(o)`,
+        );
+      });
+      afterAll(async () => {
+        await t.db.runStatement("MATCH (p:Entity {slug: 'test-asof-person'}) DETACH DELETE p");
+      });
+
+      it("is dropped before its start period and kept from it on", async () => {
+        expect(await people("01-ai", "2025-02-28")).toEqual([]);
+        expect(await people("01-ai", "2025-03-15")).toEqual(["test-asof-person:Advisor"]);
+        expect(await people("01-ai", "2030-01-01")).toEqual(["test-asof-person:Advisor"]);
+        expect(await people("01-ai")).toEqual(["huang-wenhao:Head of pre-training", "test-asof-person:Advisor"]);
+      });
     });
 
-    it("keeps undated roles (founders) on any day", async () => {
+    it("keeps roles with no stated start or end (founders, a role merely mentioned) on any day", async () => {
       expect(await people("moonshot-ai", "2020-01-01")).toEqual(await people("moonshot-ai"));
+      expect(await people("gsr-ventures", "2020-01-01")).toContain("zhu-xiaohu:Managing Partner");
     });
 
     it("rejects a malformed asOf", async () => {

@@ -375,7 +375,7 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
       for (const slug of slugs) visit((await query(CITED, { slug })).entity, slug);
       expect(uncited).toEqual([]);
       expect(checked).toBeGreaterThan(150);
-    });
+    }, 180_000); // one request per entity: slow on a loaded machine
 
     it("gives every event on the timeline at least one citation", async () => {
       const { events } = await query(`{ events(first: 100) { totalCount edges { node { slug citations { quote source { slug } } } } } }`);

@@ -98,7 +98,7 @@ describe("neighborhood", () => {
       fromId: entity("zhu-xiaohu"),
       toId: entity("gsr-ventures"),
       title: "Managing Partner",
-      date: { text: "2024-12-05" },
+      date: null, // the article shows the role held on 2024-12-05, not when it began
       eventId: null,
       event: null,
     });
