@@ -115,7 +115,7 @@ export function renderReport(results: SizeResult[], meta: ReportMeta): string {
   lines.push("");
   lines.push("| size | at rest (started, before any request) | peak under load | at rest after the run |");
   lines.push("|---|--:|--:|--:|");
-  for (const r of results) lines.push(`| ${sizeName(r.size)} | ${num(r.memory.restMb)} MB | ${num(r.memory.peakMb)} MB | ${num(r.memory.afterMb)} MB |`);
+  for (const r of results.filter((x) => x.ops.length > 0)) lines.push(`| ${sizeName(r.size)} | ${num(r.memory.restMb)} MB | ${num(r.memory.peakMb)} MB | ${num(r.memory.afterMb)} MB |`);
 
   lines.push("");
   lines.push("## Targets");
