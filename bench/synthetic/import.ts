@@ -70,6 +70,7 @@ export async function importSynthetic(
     }
   });
   const end = Date.now();
+  fs.rmSync(root, { recursive: true, force: true });
   const loadMs = end - loadStarted;
   const writeMs = end - (firstWrite || loadStarted);
   const loaderCpu = process.cpuUsage(loaderCpuBefore);
