@@ -22,7 +22,7 @@ export interface AppConfig {
   shutdownGraceMs: number;
   /** Log level: "debug" | "info" | "warn" | "error". Default "info". */
   logLevel: LogLevel;
-  /** Per-operation limits checked before execution (docs/limits-and-errors.md). */
+  /** Per-operation limits checked before execution (README.md, "Limits and errors"). */
   limits: OperationLimits;
   /** Cost budget per client and time window; null when RATE_LIMIT_POINTS=0. */
   rateLimit: RateLimitSettings | null;

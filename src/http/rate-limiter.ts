@@ -12,7 +12,7 @@ export interface RateLimitDecision {
 
 /**
  * A cost budget per client and fixed window, kept in this process's memory: with several API
- * instances each keeps its own budget (see docs/limits-and-errors.md for a shared store).
+ * instances each keeps its own budget (see README.md, "Rate limiting", for a shared store).
  */
 export class CostRateLimiter {
   private readonly limiter: RateLimiterMemory;

@@ -7,7 +7,7 @@ import { startHardenedApi } from "./harness";
  * Apollo Server's CSRF prevention refuses GET requests (and "simple" POSTs) that carry neither a
  * non-simple Content-Type nor an `apollo-require-preflight` / `x-apollo-operation-name` header;
  * audits that fail only because of it are listed in CSRF_BLOCKED with that reason and asserted to
- * fail for exactly that reason (docs/limits-and-errors.md, "CSRF prevention").
+ * fail for exactly that reason (README.md, "CSRF prevention and the GraphQL-over-HTTP audit").
  */
 const CSRF_BLOCKED = new Set<string>([]);
 
