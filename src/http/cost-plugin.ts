@@ -1,7 +1,7 @@
 import { ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../common/errors";
-import { estimateCost } from "./cost";
+import { CostEstimator } from "./cost";
 import { limitError } from "./limit-rules";
 import { CostRateLimiter, rateLimitHeaders } from "./rate-limiter";
 import { currentRequestInfo } from "./request-info";
@@ -19,13 +19,15 @@ export interface CostPluginOptions {
  */
 export function costPlugin(options: CostPluginOptions): ApolloServerPlugin {
   const { maxCost, limiter } = options;
+  let estimator: CostEstimator | undefined;
   return {
     async requestDidStart() {
       let report: { requested: number | null; limit: number } | undefined;
       return {
         async didResolveOperation({ schema, document, operationName, request, response }) {
           const info = currentRequestInfo();
-          const estimate = estimateCost(schema, document, operationName ?? undefined, request.variables);
+          if (estimator?.schema !== schema) estimator = new CostEstimator(schema);
+          const estimate = estimator.estimate(document, operationName ?? undefined, request.variables);
           if ("tooManyNodes" in estimate) {
             throw new GraphQLError("Query cost cannot be estimated: it expands to more than 10,000 fields (fragments spread too often).", {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: maxCost, actual: null, http: { status: 400 } },
