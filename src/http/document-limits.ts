@@ -12,13 +12,14 @@ import { RequestInfo } from "./request-info";
  * Covers POST bodies (single and batched) and GET's `query` parameter.
  */
 export function documentLimits(limits: Pick<OperationLimits, "maxDocumentBytes" | "maxTokens">) {
+  const tokenCounts = new TokenCountCache();
   return (req: Request, res: Response, next: NextFunction) => {
     const body = (req as { body?: unknown }).body;
     const operations = Array.isArray(body) ? body : [req.method === "GET" ? req.query : body];
     for (const operation of operations) {
       const query = (operation as { query?: unknown } | null | undefined)?.query;
       if (typeof query !== "string") continue;
-      const error = checkDocument(query, limits);
+      const error = checkDocument(query, limits, tokenCounts);
       if (!error) continue;
       const { http, ...extensions } = error.extensions as { http: { status: number }; code: string };
       (res.locals.info as RequestInfo | undefined)?.errorCodes.push(String(extensions.code));
@@ -33,12 +34,12 @@ export function documentLimits(limits: Pick<OperationLimits, "maxDocumentBytes" 
   };
 }
 
-export function checkDocument(query: string, limits: Pick<OperationLimits, "maxDocumentBytes" | "maxTokens">): GraphQLError | null {
+export function checkDocument(query: string, limits: Pick<OperationLimits, "maxDocumentBytes" | "maxTokens">, cache?: TokenCountCache): GraphQLError | null {
   const bytes = Buffer.byteLength(query, "utf8");
   if (bytes > limits.maxDocumentBytes) {
     return limitError(ErrorCode.DOCUMENT_TOO_LARGE, "Document size", bytes, limits.maxDocumentBytes, "bytes", { status: 413 });
   }
-  const tokens = countTokens(query);
+  const tokens = cache ? cache.count(query) : countTokens(query);
   if (tokens > limits.maxTokens) {
     return limitError(ErrorCode.TOO_MANY_TOKENS, "Token count", tokens, limits.maxTokens, "tokens", { status: 400 });
   }
@@ -55,4 +56,32 @@ export function countTokens(source: string): number {
     // Syntax errors are the parser's to report, with its location.
   }
   return count;
+}
+
+/**
+ * Token counts of recently seen documents: clients send the same few query texts over and over
+ * (with other variables), and lexing is the costliest part of this middleware. Bounded by the
+ * total length of the texts kept (default 1 MB of text); the oldest entries go first.
+ */
+export class TokenCountCache {
+  private readonly counts = new Map<string, number>();
+  private chars = 0;
+
+  constructor(private readonly maxChars = 1_000_000) {}
+
+  count(query: string): number {
+    const known = this.counts.get(query);
+    if (known !== undefined) return known;
+    const tokens = countTokens(query);
+    if (query.length <= this.maxChars) {
+      this.counts.set(query, tokens);
+      this.chars += query.length;
+      for (const [oldest] of this.counts) {
+        if (this.chars <= this.maxChars) break;
+        this.counts.delete(oldest);
+        this.chars -= oldest.length;
+      }
+    }
+    return tokens;
+  }
 }
