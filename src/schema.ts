@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { GraphQLSchema } from "graphql";
 import { buildSchema, NonEmptyArray } from "type-graphql";
+import { validateArguments } from "./common/validate-args";
 import { EntityResolver } from "./graph/entity/entity.resolver";
 import { EntityFieldsResolver } from "./graph/entity/entity-fields.resolver";
 import { EntityListResolver } from "./graph/entity-list/entity-list.resolver";
@@ -49,7 +50,9 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: RESOLVERS,
-    validate: { forbidUnknownValues: false },
+    // Argument classes are validated by class-validator, but only those that declare rules (see
+    // validate-args.ts); `validate: { forbidUnknownValues: false }` ran it on every argument object.
+    validateFn: validateArguments,
     // Interfaces' implementations are reached through resolveType; list every type explicitly so
     // types that no field returns directly still appear in the schema.
     orphanedTypes: [
