@@ -1,4 +1,5 @@
 import { ApolloServer, ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -13,6 +14,7 @@ import { GraphDatabase } from "./db/graph-database";
 import { exampleOperations } from "./examples";
 import { explorerRouter } from "./explorer/explorer.router";
 import { bodyErrorHandler } from "./http/body-errors";
+import { noStorePlugin } from "./http/cache-control";
 import { corsMiddleware } from "./http/cors";
 import { costPlugin } from "./http/cost-plugin";
 import { documentLimits } from "./http/document-limits";
@@ -76,6 +78,8 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
       landingPage(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       costPlugin({ maxCost: limits.maxCost, limiter: options.rateLimit ? new CostRateLimiter(options.rateLimit) : null }),
       operationReportPlugin(),
     ],
