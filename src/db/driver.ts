@@ -10,11 +10,14 @@ export interface DriverSettings {
  * A driver tuned for an API: the driver's defaults wait up to 60 s for a connection or a retry,
  * which would hold an HTTP request far past any client's patience during an outage.
  */
+/** How long a transaction (or an auto-commit read, see GraphDatabase) is retried after transient failures. */
+export const MAX_RETRY_TIME_MS = 3_000;
+
 export function createDriver(settings: DriverSettings): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     connectionTimeout: 3_000,
     connectionAcquisitionTimeout: 5_000,
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: MAX_RETRY_TIME_MS,
     maxConnectionPoolSize: 50,
     userAgent: "ai-industry-graph",
     logging: { level: "error", logger: () => undefined },
