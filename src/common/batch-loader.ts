@@ -17,18 +17,18 @@ export function parentLoader<A, V>(
 ): DataLoader<ParentKey<A>, V, string> {
   return new DataLoader<ParentKey<A>, V, string>(
     async (keys) => {
+      const ids = keys.map((key) => JSON.stringify(key.args));
       const groups = new Map<string, { args: A; slugs: string[] }>();
-      for (const key of keys) {
-        const id = JSON.stringify(key.args);
-        const group = groups.get(id) ?? { args: key.args, slugs: [] };
+      keys.forEach((key, i) => {
+        const group = groups.get(ids[i]) ?? { args: key.args, slugs: [] };
         group.slugs.push(key.slug);
-        groups.set(id, group);
-      }
+        groups.set(ids[i], group);
+      });
       const results = new Map<string, Map<string, V>>();
       await Promise.all(
         [...groups.entries()].map(async ([id, group]) => results.set(id, await load([...new Set(group.slugs)], group.args))),
       );
-      return keys.map((key) => results.get(JSON.stringify(key.args))!.get(key.slug) ?? missing(key.args));
+      return keys.map((key, i) => results.get(ids[i])!.get(key.slug) ?? missing(key.args));
     },
     { cacheKeyFn: (key) => JSON.stringify([key.slug, key.args]) },
   );

@@ -6,15 +6,19 @@ import neo4j from "neo4j-driver";
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (isTemporal(value)) return value.toString();
-  if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
-    return toPlain((value as { properties: unknown }).properties);
+  // Maps (and map projections, the bulk of every row) come back as plain objects: convert their
+  // values without testing them against every driver type first.
+  if (Object.getPrototypeOf(value) !== Object.prototype) {
+    if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+    if (isTemporal(value)) return value.toString();
+    if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
+      return toPlain((value as { properties: unknown }).properties);
+    }
   }
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+  for (const key of Object.keys(value)) out[key] = toPlain((value as Record<string, unknown>)[key]);
   return out;
 }
 
