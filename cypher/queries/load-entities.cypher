@@ -1,11 +1,19 @@
-// Entities, merged by slug. A later source adds kinds and its own citations; it never overwrites the
-// name a first source gave, and re-loading a source replaces (not duplicates) that source's citations.
-UNWIND $rows AS row
+// Entities of one label, merged by slug (the entity_slug constraint's index). A later source adds
+// kinds and its own citations; it never overwrites the name a first source gave, and re-loading a
+// source replaces (not duplicates) that source's citations. {{LABEL}} is filled by the loader from
+// ENTITY_LABELS (seed.vocabulary.ts), so the label is static and the plan has no Eager.
+// SET items apply in order: citationQuotes is computed from the citationSources still stored, before
+// citationSources itself is replaced. Reading and writing a property in one SET keeps it one operator.
+// replan=skip: the plan is fixed by the unique constraints whatever the counts, so re-planning it
+// each time an import has changed the statistics enough only costs time.
+// The rows come as $batch.rows, not as a list parameter: Neo4j caches a plan per size range of a list
+// parameter (1-10, 11-100, ...) and would plan the statement again for every batch of a new size.
+CYPHER replan=skip
+UNWIND $batch.rows AS row
 MERGE (e:Entity {slug: row.slug})
 ON CREATE SET e.name = row.name, e.sortName = row.sortName, e.type = row.type, e.createdFrom = $sourceSlug
-SET e:$(row.label)
-WITH e, row, [i IN range(0, size(coalesce(e.citationSources, [])) - 1) WHERE e.citationSources[i] <> $sourceSlug] AS kept
-SET e.kinds = reduce(acc = coalesce(e.kinds, []), k IN row.kinds | CASE WHEN k IN acc THEN acc ELSE acc + k END),
+SET e:{{LABEL}},
+    e.kinds = reduce(acc = coalesce(e.kinds, []), k IN row.kinds | CASE WHEN k IN acc THEN acc ELSE acc + k END),
     e.description = coalesce(e.description, row.description),
-    e.citationSources = [i IN kept | e.citationSources[i]] + row.citationSources,
-    e.citationQuotes = [i IN kept | e.citationQuotes[i]] + row.citationQuotes
+    e.citationQuotes = [i IN range(0, size(coalesce(e.citationSources, [])) - 1) WHERE e.citationSources[i] <> $sourceSlug | e.citationQuotes[i]] + row.citationQuotes,
+    e.citationSources = [s IN coalesce(e.citationSources, []) WHERE s <> $sourceSlug] + row.citationSources

@@ -1,4 +1,4 @@
-import { ManagedTransaction } from "neo4j-driver";
+import { cypherTemplate } from "../common/cypher-template";
 import { normalizeName } from "../common/normalize";
 import { cypher } from "../db/cypher-files";
 import { GraphDatabase } from "../db/graph-database";
@@ -6,6 +6,7 @@ import { buildSeedPlan, SeedPlan } from "./seed.plan";
 import { listSeedFolders, readSeedFolder, SeedFolder } from "./seed.reader";
 import { buildResolver, KnownMatch, referencesOf } from "./seed.resolve";
 import { validateFolder } from "./seed.validate";
+import { ENTITY_LABELS, EVENT_LABELS, RELATIONSHIP_TYPES } from "./seed.vocabulary";
 
 /** Every problem of every folder; thrown before anything is written. */
 export class SeedValidationError extends Error {
@@ -17,7 +18,7 @@ export class SeedValidationError extends Error {
 
 export interface LoadReport {
   sources: string[];
-  rows: Record<keyof Omit<SeedPlan, "source">, number>;
+  rows: Record<Part, number>;
   nodes: number;
   relationships: number;
   ms: number;
@@ -56,14 +57,26 @@ export async function loadSeeds(db: GraphDatabase, folders: string[], progress: 
   for (const plan of plans) {
     const slug = plan.source.slug as string;
     progress(`[seed] ${slug}: ${plan.entities.length} entities, ${plan.events.length} events, ${plan.relationships.length} relationships, ${plan.metrics.length} metrics`);
+    const steps = loadSteps(plan);
     await db.writeTransaction(async (tx) => {
-      await tx.run(cypher("load-source"), { source: plan.source });
+      // Every statement of the folder is sent at once: the driver pipelines them on the connection and
+      // Neo4j runs them in order, so Node packs the next batch while Neo4j writes the previous one.
       // Order matters: entities before aliases and edges that MATCH them, events before participants.
-      for (const part of ["entities", "aliases", "relationships", "events", "participants", "metrics"] as const) {
-        await runBatched(tx, `load-${part}`, plan[part], slug, (done) => progress(`[seed] ${slug}: ${part} ${done}/${plan[part].length}`));
-        rows[part] += plan[part].length;
+      const done: Record<string, number> = {};
+      const pending: Promise<unknown>[] = [tx.run(cypher("load-source"), { source: plan.source }).summary()];
+      for (const step of steps) {
+        const total = plan[step.part].length;
+        pending.push(
+          tx.run(step.text, { batch: { rows: step.rows }, sourceSlug: slug }).summary().then((summary) => {
+            done[step.part] = (done[step.part] ?? 0) + step.rows.length;
+            if (total > BATCH) progress(`[seed] ${slug}: ${step.part} ${done[step.part]}/${total}`);
+            return summary;
+          }),
+        );
       }
+      await Promise.all(pending);
     });
+    for (const part of PARTS) rows[part] += plan[part].length;
   }
   const [counts] = await db.read<{ nodes: number; relationships: number }>("count-graph");
   return { sources: plans.map((p) => p.source.slug as string), rows, nodes: counts.nodes, relationships: counts.relationships, ms: Date.now() - started };
@@ -74,11 +87,59 @@ export async function loadSeedRoot(db: GraphDatabase, root: string, progress?: (
   return loadSeeds(db, listSeedFolders(root), progress);
 }
 
-async function runBatched(tx: ManagedTransaction, query: string, rows: Record<string, unknown>[], sourceSlug: string, onBatch: (done: number) => void) {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await tx.run(cypher(query), { rows: rows.slice(i, i + BATCH), sourceSlug });
-    if (rows.length > BATCH) onBatch(Math.min(i + BATCH, rows.length));
+type Part = keyof Omit<SeedPlan, "source">;
+const PARTS: Part[] = ["entities", "aliases", "relationships", "events", "participants", "metrics"];
+
+/** One UNWIND statement: its text (a static label or type filled in) and its batch of rows. */
+interface LoadStep {
+  part: Part;
+  text: string;
+  rows: Record<string, unknown>[];
+}
+
+/**
+ * The folder's statements in write order. Entities and events are grouped by label and relationships
+ * by type, each group written by its own static statement (the label or type picked from the
+ * vocabulary's whitelist, never taken from a file as text).
+ */
+function loadSteps(plan: SeedPlan): LoadStep[] {
+  const steps: LoadStep[] = [];
+  const add = (part: Part, text: string, rows: Record<string, unknown>[]) => {
+    for (const batch of batches(rows)) steps.push({ part, text, rows: batch });
+  };
+  for (const [label, rows] of groupBy(plan.entities, "label")) add("entities", cypherTemplate("load-entities", { LABEL: whitelisted(ENTITY_LABEL_NAMES, label) }), rows);
+  add("aliases", cypher("load-aliases"), plan.aliases);
+  for (const [type, rows] of groupBy(plan.relationships, "type")) add("relationships", cypherTemplate("load-relationships", { TYPE: whitelisted(RELATIONSHIP_TYPES, type) }), rows);
+  for (const [label, rows] of groupBy(plan.events, "label")) add("events", cypherTemplate("load-events", { LABEL: whitelisted(EVENT_LABEL_NAMES, label) }), rows);
+  add("participants", cypher("load-participants"), plan.participants);
+  add("metrics", cypher("load-metrics"), plan.metrics);
+  return steps;
+}
+
+const ENTITY_LABEL_NAMES: readonly string[] = Object.values(ENTITY_LABELS);
+const EVENT_LABEL_NAMES: readonly string[] = Object.values(EVENT_LABELS);
+
+function whitelisted(allowed: readonly string[], value: unknown): string {
+  if (typeof value !== "string" || !allowed.includes(value)) throw new Error(`Seed loader: ${String(value)} is not one of ${allowed.join(", ")}`);
+  return value;
+}
+
+/** Rows grouped by a field, groups in order of first appearance, rows in their original order. */
+function groupBy(rows: Record<string, unknown>[], field: string): Map<unknown, Record<string, unknown>[]> {
+  const groups = new Map<unknown, Record<string, unknown>[]>();
+  for (const row of rows) {
+    const group = groups.get(row[field]);
+    if (group) group.push(row);
+    else groups.set(row[field], [row]);
   }
+  return groups;
+}
+
+/** Batches of at most BATCH rows (a statement's memory in Neo4j grows with its batch). */
+function batches<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
+  return out;
 }
 
 async function lookUpReferences(db: GraphDatabase, folder: SeedFolder, knownInRun: Map<string, KnownMatch>): Promise<Map<string, KnownMatch>> {

@@ -2,6 +2,7 @@ import { normalizeName } from "../common/normalize";
 import { parsePartialDate, ParsedPartialDate } from "../common/partial-date";
 import { CitationDto, EventDto } from "./seed.dto";
 import { SeedFolder } from "./seed.reader";
+import { ENTITY_LABELS, EntityTypeName, EVENT_LABELS, EventTypeName } from "./seed.vocabulary";
 
 /**
  * Rows ready for the loader's UNWIND statements. Building them is pure (no database), so the rules
@@ -19,19 +20,6 @@ export interface SeedPlan {
 
 /** Maps every reference (slug, name or alias) to an entity slug; built by seed.resolve.ts. */
 export type ResolveEntity = (reference: string) => string;
-
-const LABELS: Record<string, string> = { ORGANIZATION: "Organization", PERSON: "Person", PRODUCT: "Product", MARKET: "Market" };
-const EVENT_LABELS: Record<string, string> = {
-  FUNDING_ROUND: "FundingRound",
-  ACQUISITION: "Acquisition",
-  LEGAL_ACTION: "LegalAction",
-  PRICE_CHANGE: "PriceChange",
-  TALENT_MOVE: "TalentMove",
-  LICENSING_DEAL: "LicensingDeal",
-  PRODUCT_LAUNCH: "ProductLaunch",
-  STATEMENT: "Statement",
-  LAYOFF: "Layoff",
-};
 
 /** How each event type becomes direct edges: `from` role -[type]-> `to` role. */
 export const DERIVED_EDGES: Record<string, { type: string; from: string; to: string } | undefined> = {
@@ -72,7 +60,7 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
     const slug = resolve(entity.slug);
     entities.push({
       slug,
-      label: LABELS[entity.type],
+      label: ENTITY_LABELS[entity.type as EntityTypeName],
       type: entity.type,
       name: entity.name,
       sortName: normalizeName(entity.name),
@@ -114,7 +102,7 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
   for (const event of folder.facts.events) {
     events.push({
       slug: event.slug,
-      label: EVENT_LABELS[event.type],
+      label: EVENT_LABELS[event.type as EventTypeName],
       props: {
         type: event.type,
         title: event.title,

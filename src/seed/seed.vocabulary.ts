@@ -35,3 +35,29 @@ export const LEGAL_KINDS = ["ARBITRATION", "LAWSUIT"] as const;
 export const METRIC_QUALIFIERS = ["EXACT", "ABOUT", "MORE_THAN", "LESS_THAN", "AT_LEAST", "CLOSE_TO"] as const;
 export const MARKET_SEGMENTS = ["TO_B", "TO_C", "DIVERSIFIED"] as const;
 export const SOURCE_KINDS = ["NEWS_ARTICLE", "EDITORIAL"] as const;
+
+// The loader writes labels and relationship types as static Cypher (a template per value, never raw
+// input), because Neo4j plans `$(expr)` labels and types with Eager operators and without the
+// relationship type in the expand. These are the whitelists those templates are filled from.
+
+/** The label each entity type gets next to `Entity`. */
+export const ENTITY_LABELS: Record<EntityTypeName, string> = { ORGANIZATION: "Organization", PERSON: "Person", PRODUCT: "Product", MARKET: "Market" };
+
+/** The label each event type gets next to `Event`. */
+export const EVENT_LABELS: Record<EventTypeName, string> = {
+  FUNDING_ROUND: "FundingRound",
+  ACQUISITION: "Acquisition",
+  LEGAL_ACTION: "LegalAction",
+  PRICE_CHANGE: "PriceChange",
+  TALENT_MOVE: "TalentMove",
+  LICENSING_DEAL: "LicensingDeal",
+  PRODUCT_LAUNCH: "ProductLaunch",
+  STATEMENT: "Statement",
+  LAYOFF: "Layoff",
+};
+
+/** Relationships derived from events (seed.plan.ts DERIVED_EDGES) and from market positioning. */
+export const DERIVED_RELATIONSHIP_TYPES = ["ACQUIRED", "INVESTED_IN", "SUED", "JOINED", "LICENSED", "POSITIONED_IN"] as const;
+
+/** Every relationship type the loader writes between entities. */
+export const RELATIONSHIP_TYPES: readonly string[] = [...new Set([...DIRECT_RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES])];
