@@ -55,6 +55,30 @@ export class GraphDatabase {
     }
   }
 
+  /**
+   * Runs statements in one transaction that is always rolled back, so Neo4j plans and caches them
+   * (the seed loader sends its statements with no rows while Node still validates the files). Resolves
+   * once the statements are sent; `done` resolves (never rejects) when the transaction is gone.
+   */
+  async sendRolledBack(statements: string[], params: Params): Promise<{ done: Promise<void> }> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const tx = await session.beginTransaction({ timeout: this.options.timeoutMs * 4 });
+      const results = statements.map((statement) => tx.run(statement, params).summary());
+      const done = Promise.allSettled(results)
+        .then(() => tx.rollback())
+        .finally(() => session.close())
+        .then(
+          () => undefined,
+          () => undefined,
+        );
+      return { done };
+    } catch (error) {
+      await session.close();
+      throw this.translate(error);
+    }
+  }
+
   /** Runs raw Cypher that is not user-facing (schema statements, EXPLAIN in tests). */
   async runStatement(statement: string, params: Params = {}, mode: "READ" | "WRITE" = "WRITE"): Promise<Record<string, unknown>[]> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
