@@ -2,13 +2,15 @@
 // parents that asked with the same arguments). The sort key (date|name|key) is unique, so cursors
 // are keyset positions that stay valid when relationships are added. Only the page's rows are
 // projected (properties, aliases): a hub with thousands of relationships sorts keys, not maps.
+// {{PATTERN}} names the connection's relationship types and direction, e.g.
+// `(parent)<-[r:INVESTED_IN]-(other:Entity)`, picked from a fixed vocabulary by the code (never from
+// user input): Neo4j then walks only those relationships of the parent (a hub's relationships are
+// grouped by type and direction) instead of every one of them filtered by `type(r) IN $types`.
 UNWIND $slugs AS slug
 MATCH (parent:Entity {slug: slug})
 CALL (parent) {
-  MATCH (parent)-[r]-(other:Entity)
-  WHERE type(r) IN $types
-    AND CASE $direction WHEN 'OUT' THEN startNode(r) = parent WHEN 'IN' THEN endNode(r) = parent ELSE true END
-    AND ($asOf IS NULL OR ((r.dateStart IS NULL OR r.dateStart <= date($asOf)) AND (r.endDateEnd IS NULL OR r.endDateEnd >= date($asOf))))
+  MATCH {{PATTERN}}
+  WHERE $asOf IS NULL OR ((r.dateStart IS NULL OR r.dateStart <= date($asOf)) AND (r.endDateEnd IS NULL OR r.endDateEnd >= date($asOf)))
   WITH r, other, coalesce(toString(r.dateStart), '0000-00-00') + '|' + other.sortName + '|' + r.key AS sortKey
   ORDER BY sortKey
   RETURN collect({sortKey: sortKey, r: r, other: other}) AS allRows

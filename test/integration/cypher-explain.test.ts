@@ -5,6 +5,8 @@ import { allQueryNames, cypher } from "../../src/db/cypher-files";
 import { entityListQuery, EntityListLabel } from "../../src/graph/entity-list/entity-list.repository";
 import { EntityOrderField } from "../../src/graph/entity-list/entity-list.args";
 import { eventListQuery } from "../../src/graph/event/event.repository";
+import { RelationshipKind } from "../../src/graph/entity-list/entity-list.args";
+import { relationshipQuery, RelationshipSelection } from "../../src/graph/relationship/relationship.loaders";
 import { startTestApi, TestApi } from "../helpers/api";
 
 // Issue 4: "Every query the API sends is index-backed (EXPLAIN shows no label scan on large labels for
@@ -19,7 +21,7 @@ interface Operator {
 /** Queries that read the whole graph on purpose: counts for the loader and the citations test. */
 const WHOLE_GRAPH = new Set(["count-graph", "list-citations"]);
 /** Templates checked below in every combination, through the code that fills them. */
-const TEMPLATES = new Set(["list-entities", "list-events"]);
+const TEMPLATES = new Set(["list-entities", "list-events", "get-relationships"]);
 /** Other templates' bound fragments (whitelisted numbers), at the default bounds of their fields. */
 const FRAGMENTS: Record<string, Record<string, string>> = { "how-connected": { MAX_HOPS: "4" }, neighborhood: { DEPTH: "2" } };
 const textOf = (name: string) => (FRAGMENTS[name] ? cypherTemplate(name, FRAGMENTS[name]) : cypher(name));
@@ -37,7 +39,6 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "get-metrics-by-slugs": [/:Metric\(slug\)/],
   "get-metrics-by-subject-slugs": [/:Entity\(slug\)/],
   "get-participants-by-event-slugs": [/:Event\(slug\)/],
-  "get-relationships": [/:Entity\(slug\)/],
   "get-sources-by-slugs": [/:Source\(slug\)/],
   "how-connected": [/:Entity\(slug\)/, /:Event\(slug\)/],
   neighborhood: [/:Entity\(slug\)/, /:Event\(slug\)/],
@@ -153,6 +154,35 @@ describe("every read query is index-backed (EXPLAIN)", () => {
         // The whole timeline's page is read in date order off the event_date index, not sorted from a label scan.
         expect(plan).toContainEqual(expect.stringMatching(/^NodeIndex(Scan|SeekByRange|Seek) .*:Event\(dateStart\)/));
       }
+    });
+  });
+
+  describe("get-relationships (relationship connections)", () => {
+    const kinds = Object.values(RelationshipKind) as string[];
+    const directions: RelationshipSelection["direction"][] = ["OUT", "IN", "BOTH"];
+    // Every single type in every direction, plus the fields that follow two types (roles, people).
+    const combinations: [string[], RelationshipSelection["direction"]][] = [
+      ...kinds.flatMap((kind) => directions.map((d) => [[kind], d] as [string[], RelationshipSelection["direction"]])),
+      [["WORKS_AT", "FOUNDED"], "IN"],
+      [["WORKS_AT", "FOUNDED"], "OUT"],
+    ];
+    const arrows = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] };
+
+    it.each(combinations)("%j %s: seeks the parents by slug and expands only those types in that direction", async (types, direction) => {
+      const operators = await explain(relationshipQuery(types, direction));
+      expect(scans(operators)).toEqual([]);
+      expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
+      const [left, right] = arrows[direction];
+      const expand = operators.filter((o) => /^Expand/.test(o.operator) && o.details.includes("(parent)"));
+      expect(expand.map((o) => o.details)).toEqual([`(parent)${left}[r:${types.join("|")}]${right}(other)`]);
+      // No relationship of another type is read and then filtered out.
+      expect(operators.filter((o) => o.operator === "Filter" && o.details.includes("type(r)"))).toEqual([]);
+    });
+
+    it("refuses a relationship type outside the vocabulary, so nothing else reaches the query text", () => {
+      expect(() => relationshipQuery(["INVESTED_IN]->(x) DETACH DELETE x //"], "OUT")).toThrow(/not a known relationship type/);
+      expect(() => relationshipQuery([], "OUT")).toThrow(/not a known relationship type/);
+      expect(() => relationshipQuery(["PARTICIPATED_IN"], "OUT")).toThrow(/not a known relationship type/);
     });
   });
 
