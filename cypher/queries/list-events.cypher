@@ -1,23 +1,24 @@
 // The timeline: one page of events matching the filter, in date order, and the total count.
-// {{MATCH_EVENTS}} is either all events or one participant's; {{ORDER_INDEX}} makes the whole
-// timeline read the event_date index in order (empty when starting from a participant);
+// {{MATCH_EVENTS}} is either all events or one participant's. {{FILTERS}} holds only the conditions
+// the caller gave (type, from, to), each a plain predicate an index can seek on: written as
+// `$x IS NULL OR ...` they could not be, and the count became a label scan. {{COUNT_WHERE}} is the
+// same conditions as a WHERE (empty when there are none), {{COUNT}} counts DISTINCT events only when
+// starting from a participant (an entity may play two roles in one event; all events are distinct).
+// {{COUNT_INDEX}} and {{PAGE_INDEX}} name the index the count and the page are read from where the
+// planner's own choice is worse (empty when starting from a participant, see event.repository.ts);
 // {{DIR}} is the keyset direction; {{CURSOR}} is empty on the first page, else the keyset condition
 // (date, then slug) written as a range plus a CASE for ties, so the index can seek to it (an OR
-// would become a union of two seeks followed by a full sort). DISTINCT: an entity may play two roles in one event.
+// would become a union of two seeks followed by a full sort).
 CALL () {
   {{MATCH_EVENTS}}
-  WHERE ($types IS NULL OR ev.type IN $types)
-    AND ($from IS NULL OR ev.dateEnd >= date($from))
-    AND ($to IS NULL OR ev.dateStart <= date($to))
-  RETURN count(DISTINCT ev) AS totalCount
+  {{COUNT_INDEX}}
+  {{COUNT_WHERE}}
+  RETURN {{COUNT}} AS totalCount
 }
 CALL () {
   {{MATCH_EVENTS}}
-  {{ORDER_INDEX}}
-  WHERE ev.dateStart IS NOT NULL {{CURSOR}}
-    AND ($types IS NULL OR ev.type IN $types)
-    AND ($from IS NULL OR ev.dateEnd >= date($from))
-    AND ($to IS NULL OR ev.dateStart <= date($to))
+  {{PAGE_INDEX}}
+  WHERE ev.dateStart IS NOT NULL {{CURSOR}} {{FILTERS}}
   WITH DISTINCT ev
   ORDER BY ev.dateStart {{DIR}}, ev.slug {{DIR}}
   LIMIT $limit

@@ -4,7 +4,7 @@ import { cypherTemplate } from "../../src/common/cypher-template";
 import { allQueryNames, cypher } from "../../src/db/cypher-files";
 import { entityListQuery, EntityListLabel } from "../../src/graph/entity-list/entity-list.repository";
 import { EntityOrderField } from "../../src/graph/entity-list/entity-list.args";
-import { eventListQuery } from "../../src/graph/event/event.repository";
+import { eventListQuery, EventFilterShape } from "../../src/graph/event/event.repository";
 import { RelationshipKind } from "../../src/graph/entity-list/entity-list.args";
 import { relationshipQuery, RelationshipSelection } from "../../src/graph/relationship/relationship.loaders";
 import { startTestApi, TestApi } from "../helpers/api";
@@ -49,7 +49,7 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
 const PARAMS: Record<string, unknown> = {
   slugs: ["moonshot-ai"],
   keys: [{ reference: "moonshot-ai", slug: "moonshot-ai", normalized: "moonshot ai" }],
-  types: null,
+  types: ["ACQUISITION"],
   direction: "BOTH",
   asOf: null,
   after: null,
@@ -68,8 +68,8 @@ const PARAMS: Record<string, unknown> = {
   cursorValue: "m",
   cursorSlug: "moonshot-ai",
   participant: "moonshot-ai",
-  from: null,
-  to: null,
+  from: "2024-01-01",
+  to: "2024-12-31",
   cursorDate: "2024-01-01",
   fromEntity: "zhu-xiaohu",
   fromEvent: null,
@@ -96,10 +96,10 @@ describe("every read query is index-backed (EXPLAIN)", () => {
   });
   afterAll(async () => t?.close());
 
-  async function explain(text: string): Promise<Operator[]> {
+  async function explain(text: string, params: Record<string, unknown> = {}): Promise<Operator[]> {
     const session = t.db.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run(`EXPLAIN ${text}`, paramsFor(text));
+      const result = await session.run(`EXPLAIN ${text}`, { ...paramsFor(text), ...params });
       const operators: Operator[] = [];
       const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
         operators.push({ operator: plan.operatorType.replace(/@.*$/, ""), details: String(plan.arguments.Details ?? "") });
@@ -139,11 +139,16 @@ describe("every read query is index-backed (EXPLAIN)", () => {
   });
 
   describe("list-events (the timeline)", () => {
-    const combinations: [boolean, boolean, boolean][] = [];
-    for (const byParticipant of [false, true]) for (const ascending of [true, false]) for (const withCursor of [false, true]) combinations.push([byParticipant, ascending, withCursor]);
+    const FILTERS: EventFilterShape[] = [];
+    for (const types of [false, true]) for (const from of [false, true]) for (const to of [false, true]) FILTERS.push({ types, from, to });
+    const named = (f: EventFilterShape) => Object.keys(f).filter((k) => f[k as keyof EventFilterShape]).join("+") || "none";
+    const combinations: [boolean, boolean, boolean, string, EventFilterShape][] = [];
+    for (const byParticipant of [false, true]) {
+      for (const ascending of [true, false]) for (const withCursor of [false, true]) for (const f of FILTERS) combinations.push([byParticipant, ascending, withCursor, named(f), f]);
+    }
 
-    it.each(combinations)("participant filter %s, ascending %s, cursor %s: index-backed, no full scan", async (byParticipant, ascending, withCursor) => {
-      const operators = await explain(eventListQuery(byParticipant, ascending, withCursor));
+    it.each(combinations)("participant filter %s, ascending %s, cursor %s, filters %s: index-backed, no scan", async (byParticipant, ascending, withCursor, _, filters) => {
+      const operators = await explain(eventListQuery(byParticipant, ascending, withCursor, filters));
       const plan = operators.map((o) => `${o.operator} ${o.details}`);
       expect(plan.filter((line) => line.startsWith("AllNodesScan"))).toEqual([]);
       if (byParticipant) {
@@ -151,9 +156,38 @@ describe("every read query is index-backed (EXPLAIN)", () => {
         expect(scans(operators)).toEqual([]);
         expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
       } else {
-        // The whole timeline's page is read in date order off the event_date index, not sorted from a label scan.
-        expect(plan).toContainEqual(expect.stringMatching(/^NodeIndex(Scan|SeekByRange|Seek) .*:Event\(dateStart\)/));
+        // Neither the count nor the page scans the Event label: every filter is an index predicate, and
+        // with no filter the count comes from the count store.
+        expect(scans(operators)).toEqual([]);
+        // The page is read off an index on dateStart (alone: in date order; or after the type), not
+        // sorted from a label scan.
+        expect(plan).toContainEqual(expect.stringMatching(/^NodeIndex(Scan|SeekByRange|Seek) .*:Event\((type, )?dateStart(, dateEnd)?\)/));
       }
+    });
+
+    // The benchmark's timeline page: one or more types and a date window. Both the count and the page
+    // seek (type, dateStart, dateEnd) and compare dateEnd on the index's values; with a type and `to`
+    // only, the count seeks event_type_date and the page walks event_date in order from `to` or the
+    // start, stopping after the page. Planned for one type and for several (Neo4j plans list
+    // parameters by size).
+    const seeksOn = (operators: Operator[], index: RegExp) => operators.filter((o) => o.operator === "NodeIndexSeek" && index.test(o.details));
+    const typeLists = [["FUNDING_ROUND"], ["FUNDING_ROUND", "ACQUISITION", "PRODUCT_LAUNCH"]];
+    const windowCases: [boolean, boolean, string[]][] = [];
+    for (const ascending of [true, false]) for (const withCursor of [false, true]) for (const types of typeLists) windowCases.push([ascending, withCursor, types]);
+
+    it.each(windowCases)("filtered by type, from and to (ascending %s, cursor %s, types %j): count and page seek event_type_date_range", async (ascending, withCursor, types) => {
+      const operators = await explain(eventListQuery(false, ascending, withCursor, { types: true, from: true, to: true }), { types });
+      expect(operators.filter((o) => o.operator === "NodeByLabelScan" || o.operator === "AllNodesScan")).toEqual([]);
+      expect(seeksOn(operators, /:Event\(type, dateStart, dateEnd\) WHERE type (=|IN) \$types.* AND dateStart /)).toHaveLength(2);
+      // dateEnd is compared on the values the index returns, never read from the events.
+      expect(operators.filter((o) => o.operator === "Filter" && /(?<!cache\[)ev\.dateEnd/.test(o.details))).toEqual([]);
+    });
+
+    it.each(windowCases)("filtered by type and to (ascending %s, cursor %s, types %j): the count seeks event_type_date, the page walks event_date", async (ascending, withCursor, types) => {
+      const operators = await explain(eventListQuery(false, ascending, withCursor, { types: true, from: false, to: true }), { types });
+      expect(operators.filter((o) => o.operator === "NodeByLabelScan" || o.operator === "AllNodesScan")).toEqual([]);
+      expect(seeksOn(operators, /:Event\(type, dateStart\) WHERE type (=|IN) \$types.* AND dateStart <= /)).toHaveLength(1);
+      expect(operators).toContainEqual(expect.objectContaining({ operator: "NodeIndexSeekByRange", details: expect.stringMatching(/:Event\(dateStart\) WHERE .*dateStart <= /) }));
     });
   });
 
