@@ -1,0 +1,43 @@
+import "reflect-metadata";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { generateSyntheticGraph } from "../../bench/synthetic/generator";
+import { writeSyntheticSeeds } from "../../bench/synthetic/write";
+import { cypher } from "../../src/db/cypher-files";
+import { buildSeedPlan, SeedPlan } from "../../src/seed/seed.plan";
+import { listSeedFolders, readSeedFolder } from "../../src/seed/seed.reader";
+import { SEEDS_DIR } from "../../src/seed/seeds-dir";
+
+// load-events, load-metrics and load-relationships name every property they write (no `+= row.props`,
+// which would plan an Eager), so a property added to a plan row must be added to its statement too.
+
+function plansOf(root: string): SeedPlan[] {
+  return listSeedFolders(root).map((dir) => {
+    const { folder, problems } = readSeedFolder(dir);
+    expect(problems).toEqual([]);
+    return buildSeedPlan(folder!, (reference) => reference);
+  });
+}
+
+describe("the load statements write every property of the plan's rows", () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "aig-load-statements-"));
+  let plans: SeedPlan[];
+
+  beforeAll(() => {
+    writeSyntheticSeeds(generateSyntheticGraph({ entities: 1000, seed: 3 }), root);
+    plans = [...plansOf(SEEDS_DIR), ...plansOf(root)];
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it.each([
+    ["events", "load-events"],
+    ["metrics", "load-metrics"],
+    ["relationships", "load-relationships"],
+  ] as const)("%s: every key of row.props is set by %s", (part, query) => {
+    const keys = new Set(plans.flatMap((plan) => plan[part].flatMap((row) => Object.keys(row.props as object))));
+    expect(keys.size).toBeGreaterThan(3);
+    const text = cypher(query);
+    expect([...keys].filter((key) => !text.includes(`row.props.${key}`))).toEqual([]);
+  });
+});
