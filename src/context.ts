@@ -33,6 +33,16 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 type Row = Record<string, unknown>;
 
+/** A participant as the queries project it: the role and the entity's row. */
+export interface ParticipantRow {
+  role: string;
+  entity: Row;
+}
+
+export function participantsFromRows(rows: ParticipantRow[]) {
+  return rows.map((p) => ({ role: p.role, entity: entityFromRow(p.entity) }));
+}
+
 /** Runs a by-slugs query and indexes its rows (`RETURN x AS <column>`) by their slug. */
 async function bySlug<V>(db: GraphDatabase, query: string, column: string, slugs: string[], map: (row: Row) => V, params: Row = {}) {
   const rows = await db.read<Record<string, Row>>(query, { slugs, ...params });
@@ -51,8 +61,8 @@ export function createLoaders(db: GraphDatabase) {
     eventBySlug: slugLoader((slugs) => bySlug(db, "get-events-by-slugs", "event", slugs, eventFromRow)),
     metricBySlug: slugLoader((slugs) => bySlug(db, "get-metrics-by-slugs", "metric", slugs, metricFromRow)),
     participantsByEvent: slugLoader(async (slugs) => {
-      const rows = await db.read<{ slug: string; participants: { role: string; entity: Row }[] }>("get-participants-by-event-slugs", { slugs });
-      return new Map(rows.map((r) => [r.slug, r.participants.map((p) => ({ role: p.role, entity: entityFromRow(p.entity) }))]));
+      const rows = await db.read<{ slug: string; participants: ParticipantRow[] }>("get-participants-by-event-slugs", { slugs });
+      return new Map(rows.map((r) => [r.slug, participantsFromRows(r.participants)]));
     }),
     metricsBySubject: parentLoader<{ name: string | null }, Metric[]>(async (slugs, { name }) => {
       const rows = await db.read<{ slug: string; metrics: Row[] }>("get-metrics-by-subject-slugs", { slugs, name });

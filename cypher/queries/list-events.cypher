@@ -22,6 +22,15 @@ CALL () {
   WITH DISTINCT ev
   ORDER BY ev.dateStart {{DIR}}, ev.slug {{DIR}}
   LIMIT $limit
-  RETURN collect(ev {.*}) AS events
+  // The page's participants come with it (role, then name, as get-participants-by-event-slugs
+  // orders them): a timeline is almost always shown with who took part, and this saves a round trip.
+  RETURN collect(ev {.*, participants: COLLECT {
+    MATCH (e:Entity)-[p:PARTICIPATED_IN]->(ev)
+    WITH p, e ORDER BY p.role, e.sortName
+    RETURN {role: p.role, entity: e {
+      .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+      aliases: [(a:Alias)-[:ALIAS_OF]->(e) WHERE NOT a.isName | a {.name, .language}]
+    }}
+  }}) AS events
 }
 RETURN totalCount, events

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { AppContext } from "../../context";
+import { AppContext, ParticipantRow, participantsFromRows } from "../../context";
 import { pageRequest, toConnection } from "../../common/pagination";
 import { EventsArgs, OrderDirection } from "./event.args";
 import { EventConnection } from "./event.connection";
@@ -12,6 +12,9 @@ export class EventResolver {
   async events(@Args() args: EventsArgs, @Ctx() ctx: AppContext): Promise<EventConnection> {
     const page = pageRequest(args);
     const { totalCount, events } = await listEvents(ctx.db, args.filter, args.orderBy?.direction ?? OrderDirection.ASC, page);
+    // The page query brings each event's participants: the participants loader starts with them,
+    // so `participants` below asks the database nothing more.
+    for (const event of events) ctx.loaders.participantsByEvent.prime(event.slug as string, participantsFromRows(event.participants as ParticipantRow[]));
     const rows = events.map((event) => ({ event: eventFromRow(event), cursorKey: { s: String(event.dateStart), k: event.slug as string } }));
     return toConnection(rows, page, totalCount, (row, cursor) => ({ cursor, node: row.event }));
   }
