@@ -6,6 +6,8 @@
 // `(parent)<-[r:INVESTED_IN]-(other:Entity)`, picked from a fixed vocabulary by the code (never from
 // user input): Neo4j then walks only those relationships of the parent (a hub's relationships are
 // grouped by type and direction) instead of every one of them filtered by `type(r) IN $types`.
+// `$part` tags the rows: the loader answers several connections of one level in one query, a UNION
+// ALL of this query once per connection (relationship.loaders.ts).
 UNWIND $slugs AS slug
 MATCH (parent:Entity {slug: slug})
 CALL (parent) {
@@ -29,4 +31,4 @@ CALL (parent, page) {
     }
   }) AS rows
 }
-RETURN slug, totalCount, rows
+RETURN $part AS part, slug, totalCount, rows

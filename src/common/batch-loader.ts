@@ -6,6 +6,12 @@ export interface ParentKey<A> {
   args: A;
 }
 
+/** The parents that asked one field with the same arguments. */
+export interface ParentGroup<A> {
+  args: A;
+  slugs: string[];
+}
+
 /**
  * A DataLoader for fields with arguments: the keys collected while resolving one level are grouped
  * by their arguments, and each group becomes one query over all its parents' slugs. So
@@ -15,19 +21,29 @@ export function parentLoader<A, V>(
   load: (slugs: string[], args: A) => Promise<Map<string, V>>,
   missing: (args: A) => V,
 ): DataLoader<ParentKey<A>, V, string> {
+  return groupedParentLoader<A, V>((groups) => Promise.all(groups.map((group) => load(group.slugs, group.args))), missing);
+}
+
+/**
+ * Like parentLoader, but every group of one level reaches `loadGroups` at once (it returns one map
+ * per group, in order), so it can answer them all in one query: `founders` and `investors` of the
+ * same organisations are two groups of one relationships loader.
+ */
+export function groupedParentLoader<A, V>(
+  loadGroups: (groups: ParentGroup<A>[]) => Promise<Map<string, V>[]>,
+  missing: (args: A) => V,
+): DataLoader<ParentKey<A>, V, string> {
   return new DataLoader<ParentKey<A>, V, string>(
     async (keys) => {
       const ids = keys.map((key) => JSON.stringify(key.args));
-      const groups = new Map<string, { args: A; slugs: string[] }>();
+      const groups = new Map<string, ParentGroup<A>>();
       keys.forEach((key, i) => {
         const group = groups.get(ids[i]) ?? { args: key.args, slugs: [] };
-        group.slugs.push(key.slug);
+        group.slugs.push(key.slug); // no repeats: DataLoader dedupes keys by the cacheKeyFn below
         groups.set(ids[i], group);
       });
-      const results = new Map<string, Map<string, V>>();
-      await Promise.all(
-        [...groups.entries()].map(async ([id, group]) => results.set(id, await load([...new Set(group.slugs)], group.args))),
-      );
+      const loaded = await loadGroups([...groups.values()]);
+      const results = new Map([...groups.keys()].map((id, i) => [id, loaded[i]]));
       return keys.map((key, i) => results.get(ids[i])!.get(key.slug) ?? missing(key.args));
     },
     { cacheKeyFn: (key) => JSON.stringify([key.slug, key.args]) },

@@ -6,7 +6,7 @@ import { entityListQuery, EntityListLabel } from "../../src/graph/entity-list/en
 import { EntityOrderField } from "../../src/graph/entity-list/entity-list.args";
 import { eventListQuery, EventFilterShape } from "../../src/graph/event/event.repository";
 import { RelationshipKind } from "../../src/graph/entity-list/entity-list.args";
-import { relationshipQuery, RelationshipSelection } from "../../src/graph/relationship/relationship.loaders";
+import { relationshipQuery, relationshipsQuery, RelationshipSelection } from "../../src/graph/relationship/relationship.loaders";
 import { startTestApi, TestApi } from "../helpers/api";
 
 // Issue 4: "Every query the API sends is index-backed (EXPLAIN shows no label scan on large labels for
@@ -79,10 +79,11 @@ const PARAMS: Record<string, unknown> = {
   event: null,
   depth: neo4j.int(2),
   maxEdges: neo4j.int(200),
+  part: 0,
 };
 
-function paramsFor(text: string): Record<string, unknown> {
-  const names = [...new Set([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))].filter((n) => n !== "any");
+function paramsFor(text: string, given: Record<string, unknown>): Record<string, unknown> {
+  const names = [...new Set([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))].filter((n) => n !== "any" && !(n in given));
   const missing = names.filter((n) => !(n in PARAMS));
   if (missing.length > 0) throw new Error(`cypher-explain.test.ts needs a sample value for $${missing.join(", $")}`);
   return Object.fromEntries(names.map((n) => [n, PARAMS[n]]));
@@ -99,7 +100,7 @@ describe("every read query is index-backed (EXPLAIN)", () => {
   async function explain(text: string, params: Record<string, unknown> = {}): Promise<Operator[]> {
     const session = t.db.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run(`EXPLAIN ${text}`, { ...paramsFor(text), ...params });
+      const result = await session.run(`EXPLAIN ${text}`, { ...paramsFor(text, params), ...params });
       const operators: Operator[] = [];
       const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
         operators.push({ operator: plan.operatorType.replace(/@.*$/, ""), details: String(plan.arguments.Details ?? "") });
@@ -211,6 +212,21 @@ describe("every read query is index-backed (EXPLAIN)", () => {
       expect(expand.map((o) => o.details)).toEqual([`(parent)${left}[r:${types.join("|")}]${right}(other)`]);
       // No relationship of another type is read and then filtered out.
       expect(operators.filter((o) => o.operator === "Filter" && o.details.includes("type(r)"))).toEqual([]);
+    });
+
+    it("answers several connections of one level in one query, each branch seeking its parents and expanding only its types", async () => {
+      const page: RelationshipSelection["page"] = { limit: 11, size: 10, after: null, before: null, backward: false };
+      const selection = (types: string[], direction: RelationshipSelection["direction"]): RelationshipSelection => ({ types, direction, asOf: null, page });
+      const { text, params } = relationshipsQuery([
+        { args: selection(["INVESTED_IN"], "IN"), slugs: ["moonshot-ai"] },
+        { args: selection(["FOUNDED"], "IN"), slugs: ["moonshot-ai"] },
+        { args: selection(["INVESTED_IN"], "OUT"), slugs: ["gsr-ventures"] },
+      ]);
+      const operators = await explain(text, params);
+      expect(scans(operators)).toEqual([]);
+      expect(seeks(operators).filter((d) => /:Entity\(slug\)/.test(d))).toHaveLength(3);
+      const expands = operators.filter((o) => /^Expand/.test(o.operator) && o.details.includes("(parent)")).map((o) => o.details);
+      expect(expands.sort()).toEqual(["(parent)-[r:INVESTED_IN]->(other)", "(parent)<-[r:FOUNDED]-(other)", "(parent)<-[r:INVESTED_IN]-(other)"].sort());
     });
 
     it("refuses a relationship type outside the vocabulary, so nothing else reaches the query text", () => {

@@ -1,4 +1,4 @@
-import { parentLoader } from "../../common/batch-loader";
+import { groupedParentLoader, ParentGroup } from "../../common/batch-loader";
 import { cypherTemplate } from "../../common/cypher-template";
 import { PageRequest } from "../../common/pagination";
 import { GraphDatabase } from "../../db/graph-database";
@@ -44,21 +44,56 @@ export function relationshipQuery(types: string[], direction: RelationshipSelect
   return cypherTemplate("get-relationships", { PATTERN: pattern });
 }
 
+/** A connection's parameters, named as get-relationships.cypher names them. */
+function relationshipParams(slugs: string[], selection: RelationshipSelection, part: number): Record<string, unknown> {
+  const { page } = selection;
+  return {
+    part,
+    slugs,
+    asOf: selection.asOf,
+    after: page.after?.k ?? null,
+    before: page.before?.k ?? null,
+    backward: page.backward,
+    limit: int(page.limit),
+  };
+}
+
+/**
+ * Every connection asked at one level of an operation in one query: one get-relationships branch per
+ * group (its parameters suffixed with the branch number), joined by UNION ALL, each row tagged with
+ * its branch in `part`. One group is the plain query. The branches are ordered by their text, so the
+ * same set of fields is the same query text whatever order the client wrote them in (Neo4j caches a
+ * plan per text).
+ */
+export function relationshipsQuery(groups: ParentGroup<RelationshipSelection>[]): { text: string; params: Record<string, unknown>; order: number[] } {
+  if (groups.length === 1) {
+    const [{ slugs, args }] = groups;
+    return { text: relationshipQuery(args.types, args.direction), params: relationshipParams(slugs, args, 0), order: [0] };
+  }
+  const texts = groups.map((g) => relationshipQuery(g.args.types, g.args.direction));
+  const order = groups.map((_, i) => i).sort((a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : a - b));
+  const params: Record<string, unknown> = {};
+  const branches = order.map((groupIndex, branch) => {
+    for (const [name, value] of Object.entries(relationshipParams(groups[groupIndex].slugs, groups[groupIndex].args, branch))) params[`${name}_${branch}`] = value;
+    const body = texts[groupIndex]
+      .split("\n")
+      .filter((line) => !line.trimStart().startsWith("//"))
+      .join("\n")
+      .replace(/\$([A-Za-z]\w*)/g, (_, name: string) => `$${name}_${branch}`);
+    return body;
+  });
+  return { text: `CALL () {\n${branches.join("\nUNION ALL\n")}\n}\nRETURN part, slug, totalCount, rows`, params, order };
+}
+
 export function relationshipLoaders(db: GraphDatabase) {
   return {
-    relationships: parentLoader<RelationshipSelection, RelationshipPage>(
-      async (slugs, selection) => {
-        const { page } = selection;
-        const text = relationshipQuery(selection.types, selection.direction);
-        const rows = await db.readAssembled<{ slug: string } & RelationshipPage>("get-relationships", text, {
-          slugs,
-          asOf: selection.asOf,
-          after: page.after?.k ?? null,
-          before: page.before?.k ?? null,
-          backward: page.backward,
-          limit: int(page.limit),
-        });
-        return new Map(rows.map((r) => [r.slug, { totalCount: r.totalCount, rows: r.rows }]));
+    relationships: groupedParentLoader<RelationshipSelection, RelationshipPage>(
+      async (groups) => {
+        const { text, params, order } = relationshipsQuery(groups);
+        const rows = await db.readAssembled<{ part: number; slug: string } & RelationshipPage>("get-relationships", text, params);
+        const pages = groups.map(() => new Map<string, RelationshipPage>());
+        for (const row of rows) pages[order[row.part]].set(row.slug, { totalCount: row.totalCount, rows: row.rows });
+        return pages;
       },
       () => ({ totalCount: 0, rows: [] }),
     ),
