@@ -22,7 +22,8 @@ import { importSynthetic, processCpuSeconds } from "./synthetic/import";
  * per operation and target; default 6), BENCH_ROUNDS (interleaved rounds; default 3), BENCH_CONNECTIONS (default 8), BENCH_WARMUP (seconds;
  * default 1), BENCH_SEED (default 42), BENCH_OPS (operation names, default all),
  * BENCH_NEO4J_HEAP / BENCH_NEO4J_PAGE_CACHE (default 1g / 512m), BENCH_IMPORT_ONLY=1 (import and
- * report throughput only), BENCH_VERBOSE=1 (every loader progress line, timed).
+ * report throughput only), BENCH_VERBOSE=1 (every loader progress line, timed), BENCH_CPU_PROF=<dir>
+ * (each server writes a V8 CPU profile there).
  */
 const env = process.env;
 const settings = {
