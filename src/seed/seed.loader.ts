@@ -83,8 +83,23 @@ export async function loadSeeds(db: GraphDatabase, folders: string[], progress: 
     });
     for (const part of PARTS) rows[part] += plan[part].length;
   }
+  if (plans.length > 0) await refreshStatistics(db, progress);
   const [counts] = await db.read<{ nodes: number; relationships: number }>("count-graph");
   return { sources: plans.map((p) => p.source.slug as string), rows, nodes: counts.nodes, relationships: counts.relationships, ms: Date.now() - started };
+}
+
+/**
+ * Resamples the indexes and clears Neo4j's plan cache once a load has written. Indexes created on an
+ * empty database keep "empty" statistics until Neo4j resamples them in its own time; queries planned
+ * meanwhile (the first requests after `npm start` seeded a fresh database) may scan an index instead
+ * of seeking it, and keep that plan. Needs an admin user: elsewhere the load still stands, with a note.
+ */
+async function refreshStatistics(db: GraphDatabase, progress: (line: string) => void): Promise<void> {
+  try {
+    await db.runStatement("CALL db.prepareForReplanning(120)");
+  } catch (error) {
+    progress(`[seed] note: index statistics not refreshed (${(error as Error).message}); Neo4j resamples them by itself later`);
+  }
 }
 
 /** Loads every folder under a seeds root (the repository's seeds/ by default). */
