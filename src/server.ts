@@ -20,6 +20,7 @@ import { costPlugin } from "./http/cost-plugin";
 import { documentLimits } from "./http/document-limits";
 import { limitRules } from "./http/limit-rules";
 import { knownOperationTypeRule } from "./http/operation-type-rule";
+import { rateLimitGate } from "./http/rate-limit-gate";
 import { CostRateLimiter } from "./http/rate-limiter";
 import { operationReportPlugin, requestTracking } from "./http/request-log";
 import { currentRequestInfo } from "./http/request-info";
@@ -59,6 +60,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
 
+  const limiter = options.rateLimit ? new CostRateLimiter(options.rateLimit) : null;
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: true,
@@ -80,7 +82,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
       landingPage(),
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
-      costPlugin({ maxCost: limits.maxCost, limiter: options.rateLimit ? new CostRateLimiter(options.rateLimit) : null }),
+      costPlugin({ maxCost: limits.maxCost, limiter }),
       operationReportPlugin(),
     ],
   });
@@ -102,6 +104,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     "/graphql",
     requestTracking(logger),
     corsMiddleware(options.corsOrigins),
+    ...(limiter ? [rateLimitGate(limiter)] : []),
     express.json({ limit: MAX_BODY }),
     // Bodies of other content types are not parsed; Apollo then answers 400 (or its CSRF error)
     // instead of the 500 it gives when `req.body` is absent.

@@ -40,6 +40,7 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin {
             throw limitError(ErrorCode.QUERY_TOO_COMPLEX, "Query cost", requested, maxCost, "points", { status: 400 });
           }
           if (!limiter) return;
+          if (info) info.charged = true;
           const decision = await limiter.consume(info?.client ?? "unknown", Math.max(1, requested ?? 1));
           const headers = rateLimitHeaders(decision);
           if (decision.allowed) {

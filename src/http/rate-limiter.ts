@@ -32,6 +32,13 @@ export class CostRateLimiter {
       throw refusal;
     }
   }
+
+  /** The refusal for a client that has already spent more than its budget in this window, else null. */
+  async overBudget(client: string): Promise<RateLimitDecision | null> {
+    const state = await this.limiter.get(client);
+    if (!state || state.consumedPoints <= this.settings.points) return null;
+    return { allowed: false, limit: this.settings.points, remaining: 0, resetMs: state.msBeforeNext };
+  }
 }
 
 /**

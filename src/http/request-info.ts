@@ -11,6 +11,8 @@ export interface RequestInfo {
   operationName: string | null;
   /** Estimated cost of the operation; null when it was rejected before it was estimated. */
   cost: number | null;
+  /** True once the operation's cost was charged to the client's rate-limit budget. */
+  charged: boolean;
   errorCodes: string[];
 }
 

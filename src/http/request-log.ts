@@ -21,6 +21,7 @@ export function requestTracking(logger: Logger) {
       client: clientKey(req),
       operationName: null,
       cost: null,
+      charged: false,
       errorCodes: [],
     };
     res.locals.stats = stats;

@@ -1,5 +1,5 @@
 import { TestApi } from "../../helpers/api";
-import { codeOf, startHardenedApi } from "./harness";
+import { codeOf, postGraphQL, startHardenedApi } from "./harness";
 
 // entity(slug) { name } costs 2 points; the budget allows five of them per window.
 const query = `{ entity(slug: "moonshot-ai") { name } }`;
@@ -47,6 +47,38 @@ describe("rate limiting on cost per client", () => {
     const anonymous = await t.query(query);
     expect(anonymous.status).toBe(200);
     expect(anonymous.headers.get("x-ratelimit-remaining")).toBe("8");
+  });
+
+  it("charges 1 point for each request refused before its cost is known (bad JSON, syntax, validation, a limit)", async () => {
+    const key = { "x-api-key": "client-d" };
+    const url = `${t.baseUrl}/graphql`;
+    const refusedEarly = [
+      await postGraphQL(url, "{ not json", key),
+      await t.query(`{ entity(slug: "moonshot-ai") { name `, {}, key),
+      await t.query(`{ entity(slug: "moonshot-ai") { noSuchField } }`, {}, key),
+      await t.query(`{ ${Array.from({ length: 16 }, (_, i) => `a${i}: entity(slug: "moonshot-ai") { name }`).join(" ")} }`, {}, key),
+    ];
+    expect(refusedEarly.map((res) => res.status)).toEqual([400, 400, 400, 400]);
+    expect(refusedEarly.map(codeOf)).toEqual(["BAD_REQUEST", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "TOO_MANY_ALIASES"]);
+    const next = await t.query(query, {}, key);
+    expect(next.status).toBe(200);
+    expect(next.headers.get("x-ratelimit-remaining")).toBe(String(10 - 4 - 2));
+  });
+
+  it("refuses a client over its budget at the door, before its body is read, until the window resets", async () => {
+    const key = { "x-api-key": "client-e" };
+    expect((await t.query(`{ events(first: 5) { totalCount } }`, {}, key)).status).toBe(200); // 6 points
+    const over = await t.query(`{ events(first: 5) { totalCount } }`, {}, key); // 6 more: over the budget
+    expect(over.status).toBe(429);
+    // Malformed JSON would be a 400 if it were parsed; over budget, it is not even read.
+    const door = await postGraphQL(`${t.baseUrl}/graphql`, "{ not json", key);
+    expect(door.status).toBe(429);
+    expect(codeOf(door)).toBe("RATE_LIMITED");
+    expect(door.errors![0].message).toMatch(/budget of 10 points per 60 s is spent; retry after \d+ s/);
+    expect(Number(door.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(door.headers.get("x-ratelimit-remaining")).toBe("0");
+    // Other clients are not affected.
+    expect((await t.query(query, {}, { "x-api-key": "client-f" })).status).toBe(200);
   });
 
   it("refuses an operation that costs more than what is left", async () => {
