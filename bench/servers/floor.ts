@@ -21,13 +21,13 @@ const EDGE_ORDER = (r: string, other: string) => `coalesce(toString(${r}.dateSta
 export const FLOOR_CYPHER: Record<string, string> = {
   entity: `MATCH (e:Entity {slug: $slug}) RETURN ${ENTITY} AS entity`,
   organizationProfile: `
-    MATCH (o:Organization {slug: $slug})
+    MATCH (o:Entity {slug: $slug}) WHERE o:Organization
     RETURN o.name AS name,
       COLLECT { MATCH (p:Entity)-[r:FOUNDED]->(o) WITH p, r ORDER BY ${EDGE_ORDER("r", "p")} LIMIT 10 RETURN {title: r.title, name: p.name} } AS founders,
       COUNT { (:Entity)-[:INVESTED_IN]->(o) } AS investorCount,
       COLLECT { MATCH (i:Entity)-[r:INVESTED_IN]->(o) WITH i, r ORDER BY ${EDGE_ORDER("r", "i")} LIMIT 10 RETURN {round: r.round, dateText: r.dateText, name: i.name} } AS investors`,
   portfolio: `
-    MATCH (inv:Organization {slug: $slug})
+    MATCH (inv:Entity {slug: $slug}) WHERE inv:Organization
     RETURN inv.name AS name,
       COUNT { (inv)-[:INVESTED_IN]->(:Entity) } AS totalCount,
       COLLECT {

@@ -6,13 +6,13 @@ export interface DriverSettings {
   password: string;
 }
 
+/** How long a transaction (or an auto-commit read, see GraphDatabase) is retried after transient failures. */
+export const MAX_RETRY_TIME_MS = 3_000;
+
 /**
  * A driver tuned for an API: the driver's defaults wait up to 60 s for a connection or a retry,
  * which would hold an HTTP request far past any client's patience during an outage.
  */
-/** How long a transaction (or an auto-commit read, see GraphDatabase) is retried after transient failures. */
-export const MAX_RETRY_TIME_MS = 3_000;
-
 export function createDriver(settings: DriverSettings): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     connectionTimeout: 3_000,
