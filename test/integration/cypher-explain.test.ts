@@ -203,23 +203,16 @@ describe("every read query is index-backed (EXPLAIN)", () => {
     ];
     const arrows = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] };
 
-    it.each(combinations.flatMap(([types, direction]) => [false, true].map((backward) => [types, direction, backward] as const)))(
-      "%j %s (backwards: %s): seeks the parents by slug and expands only those types in that direction",
-      async (types, direction, backward) => {
-        const operators = await explain(relationshipQuery([...types], direction, backward));
-        expect(scans(operators)).toEqual([]);
-        expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
-        const [left, right] = arrows[direction];
-        const expand = operators.filter((o) => /^Expand/.test(o.operator) && o.details.includes("(parent)"));
-        // The count and the page each expand the parent's relationships: only these types, this way.
-        expect(expand.length).toBeGreaterThan(0);
-        expect([...new Set(expand.map((o) => o.details))]).toEqual([`(parent)${left}[r:${types.join("|")}]${right}(other)`]);
-        // No relationship of another type is read and then filtered out.
-        expect(operators.filter((o) => o.operator === "Filter" && o.details.includes("type(r)"))).toEqual([]);
-        // The page keeps the top keys past the cursor instead of sorting and collecting every row.
-        expect(operators.map((o) => o.operator)).toContainEqual(expect.stringMatching(/^Top/));
-      },
-    );
+    it.each(combinations)("%j %s: seeks the parents by slug and expands only those types in that direction", async (types, direction) => {
+      const operators = await explain(relationshipQuery(types, direction));
+      expect(scans(operators)).toEqual([]);
+      expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
+      const [left, right] = arrows[direction];
+      const expand = operators.filter((o) => /^Expand/.test(o.operator) && o.details.includes("(parent)"));
+      expect(expand.map((o) => o.details)).toEqual([`(parent)${left}[r:${types.join("|")}]${right}(other)`]);
+      // No relationship of another type is read and then filtered out.
+      expect(operators.filter((o) => o.operator === "Filter" && o.details.includes("type(r)"))).toEqual([]);
+    });
 
     it("answers several connections of one level in one query, each branch seeking its parents and expanding only its types", async () => {
       const page: RelationshipSelection["page"] = { limit: 11, size: 10, after: null, before: null, backward: false };
@@ -233,7 +226,7 @@ describe("every read query is index-backed (EXPLAIN)", () => {
       expect(scans(operators)).toEqual([]);
       expect(seeks(operators).filter((d) => /:Entity\(slug\)/.test(d))).toHaveLength(3);
       const expands = operators.filter((o) => /^Expand/.test(o.operator) && o.details.includes("(parent)")).map((o) => o.details);
-      expect([...new Set(expands)].sort()).toEqual(["(parent)-[r:INVESTED_IN]->(other)", "(parent)<-[r:FOUNDED]-(other)", "(parent)<-[r:INVESTED_IN]-(other)"].sort());
+      expect(expands.sort()).toEqual(["(parent)-[r:INVESTED_IN]->(other)", "(parent)<-[r:FOUNDED]-(other)", "(parent)<-[r:INVESTED_IN]-(other)"].sort());
     });
 
     it("refuses a relationship type outside the vocabulary, so nothing else reaches the query text", () => {

@@ -32,17 +32,16 @@ const KNOWN_TYPES = new Set<string>(Object.values(RelationshipKind));
 
 /**
  * get-relationships.cypher with the connection's types and direction written into the pattern, so
- * Neo4j expands only those relationships, and the page order (descending when paging backwards). The
- * types come from the resolvers' fixed field definitions, checked against the vocabulary anyway:
- * nothing else may reach the query text.
+ * Neo4j expands only those relationships. The types come from the resolvers' fixed field definitions,
+ * checked against the vocabulary anyway: nothing else may reach the query text.
  */
-export function relationshipQuery(types: string[], direction: RelationshipSelection["direction"], backward = false): string {
+export function relationshipQuery(types: string[], direction: RelationshipSelection["direction"]): string {
   const unknown = types.filter((t) => !KNOWN_TYPES.has(t));
   if (types.length === 0 || unknown.length > 0) throw new Error(`get-relationships: not a known relationship type list: ${JSON.stringify(types)}`);
   const r = `[r:${types.join("|")}]`;
   const pattern = { OUT: `(parent)-${r}->(other:Entity)`, IN: `(parent)<-${r}-(other:Entity)`, BOTH: `(parent)-${r}-(other:Entity)` }[direction];
   if (pattern === undefined) throw new Error(`get-relationships: not a direction: ${String(direction)}`);
-  return cypherTemplate("get-relationships", { PATTERN: pattern, DIR: backward ? "DESC" : "ASC" });
+  return cypherTemplate("get-relationships", { PATTERN: pattern });
 }
 
 /** A connection's parameters, named as get-relationships.cypher names them. */
@@ -54,6 +53,7 @@ function relationshipParams(slugs: string[], selection: RelationshipSelection, p
     asOf: selection.asOf,
     after: page.after?.k ?? null,
     before: page.before?.k ?? null,
+    backward: page.backward,
     limit: int(page.limit),
   };
 }
@@ -68,9 +68,9 @@ function relationshipParams(slugs: string[], selection: RelationshipSelection, p
 export function relationshipsQuery(groups: ParentGroup<RelationshipSelection>[]): { text: string; params: Record<string, unknown>; order: number[] } {
   if (groups.length === 1) {
     const [{ slugs, args }] = groups;
-    return { text: relationshipQuery(args.types, args.direction, args.page.backward), params: relationshipParams(slugs, args, 0), order: [0] };
+    return { text: relationshipQuery(args.types, args.direction), params: relationshipParams(slugs, args, 0), order: [0] };
   }
-  const texts = groups.map((g) => relationshipQuery(g.args.types, g.args.direction, g.args.page.backward));
+  const texts = groups.map((g) => relationshipQuery(g.args.types, g.args.direction));
   const order = groups.map((_, i) => i).sort((a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : a - b));
   const params: Record<string, unknown> = {};
   const branches = order.map((groupIndex, branch) => {
