@@ -203,16 +203,24 @@ describe("every read query is index-backed (EXPLAIN)", () => {
     ];
     const arrows = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] };
 
-    it.each(combinations)("%j %s: seeks the parents by slug and expands only those types in that direction", async (types, direction) => {
-      const operators = await explain(relationshipQuery(types, direction));
-      expect(scans(operators)).toEqual([]);
-      expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
-      const [left, right] = arrows[direction];
-      const expand = operators.filter((o) => /^Expand/.test(o.operator) && o.details.includes("(parent)"));
-      expect(expand.map((o) => o.details)).toEqual([`(parent)${left}[r:${types.join("|")}]${right}(other)`]);
-      // No relationship of another type is read and then filtered out.
-      expect(operators.filter((o) => o.operator === "Filter" && o.details.includes("type(r)"))).toEqual([]);
-    });
+    const shapes = [{}, { backward: true }, { asOf: true }, { asOf: true, backward: true }];
+    it.each(combinations.flatMap(([types, direction]) => shapes.map((shape) => [types, direction, shape] as const)))(
+      "%j %s %j: seeks the parents by slug, expands only those types in that direction, keeps the top keys",
+      async (types, direction, shape) => {
+        const operators = await explain(relationshipQuery([...types], direction, shape));
+        expect(scans(operators)).toEqual([]);
+        expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
+        const [left, right] = arrows[direction];
+        const expand = operators.filter((o) => /^Expand/.test(o.operator) && o.details.includes("(parent)"));
+        // The page walks the parent's relationships of these types; so does the count on a date.
+        // Without a date the count is the parent's degree: no walk.
+        expect(expand.map((o) => o.details)).toEqual(Array(shape.asOf ? 2 : 1).fill(`(parent)${left}[r:${types.join("|")}]${right}(other)`));
+        // No relationship of another type is read and then filtered out.
+        expect(operators.filter((o) => o.operator === "Filter" && o.details.includes("type(r)"))).toEqual([]);
+        // The page keeps the first keys past the cursor instead of sorting and collecting every row.
+        expect(operators.map((o) => o.operator)).toContainEqual(expect.stringMatching(/^Top/));
+      },
+    );
 
     it("answers several connections of one level in one query, each branch seeking its parents and expanding only its types", async () => {
       const page: RelationshipSelection["page"] = { limit: 11, size: 10, after: null, before: null, backward: false };

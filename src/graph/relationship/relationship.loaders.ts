@@ -30,19 +30,46 @@ export interface RelationshipPage {
 /** The relationship types a pattern may name: the stored types between entities, nothing else. */
 const KNOWN_TYPES = new Set<string>(Object.values(RelationshipKind));
 
+/** Which variant of get-relationships.cypher a connection needs besides its types and direction. */
+export interface RelationshipQueryShape {
+  /** Paging backwards: the page is read in descending key order. */
+  backward?: boolean;
+  /** Filtered to the relationships in force on a date (`$asOf`). */
+  asOf?: boolean;
+}
+
+const AS_OF_PREDICATE =
+  "WHERE (r.dateStart IS NULL OR r.dateStart <= date($asOf)) AND (r.endDateEnd IS NULL OR r.endDateEnd >= date($asOf))";
+
 /**
- * get-relationships.cypher with the connection's types and direction written into the pattern, so
- * Neo4j expands only those relationships. The types come from the resolvers' fixed field definitions,
- * checked against the vocabulary anyway: nothing else may reach the query text.
+ * get-relationships.cypher with the connection's types and direction written into its patterns, so
+ * Neo4j expands (or counts) only those relationships, and with the order and date filter the page
+ * needs. The types come from the resolvers' fixed field definitions, checked against the vocabulary
+ * anyway: nothing else may reach the query text.
  */
-export function relationshipQuery(types: string[], direction: RelationshipSelection["direction"]): string {
+export function relationshipQuery(types: string[], direction: RelationshipSelection["direction"], shape: RelationshipQueryShape = {}): string {
   const unknown = types.filter((t) => !KNOWN_TYPES.has(t));
   if (types.length === 0 || unknown.length > 0) throw new Error(`get-relationships: not a known relationship type list: ${JSON.stringify(types)}`);
-  const r = `[r:${types.join("|")}]`;
-  const pattern = { OUT: `(parent)-${r}->(other:Entity)`, IN: `(parent)<-${r}-(other:Entity)`, BOTH: `(parent)-${r}-(other:Entity)` }[direction];
-  if (pattern === undefined) throw new Error(`get-relationships: not a direction: ${String(direction)}`);
-  return cypherTemplate("get-relationships", { PATTERN: pattern });
+  const arrows = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] }[direction];
+  if (arrows === undefined) throw new Error(`get-relationships: not a direction: ${String(direction)}`);
+  const [left, right] = arrows;
+  const typeList = types.join("|");
+  const pattern = `(parent)${left}[r:${typeList}]${right}(other:Entity)`;
+  return cypherTemplate("get-relationships", {
+    PATTERN: pattern,
+    // Every relationship of these types joins two entities (the seed vocabulary), so without a date
+    // the count is the parent's degree for them, which Neo4j reads without walking the relationships.
+    COUNT: shape.asOf
+      ? `MATCH ${pattern} ${AS_OF_PREDICATE} RETURN count(*) AS totalCount`
+      : `RETURN COUNT { (parent)${left}[:${typeList}]${right}() } AS totalCount`,
+    AS_OF: shape.asOf ? AS_OF_PREDICATE : "",
+    DIR: shape.backward ? "DESC" : "ASC",
+  });
 }
+
+/** The query variant of a selection (see relationshipQuery). */
+const queryFor = (selection: RelationshipSelection) =>
+  relationshipQuery(selection.types, selection.direction, { backward: selection.page.backward, asOf: selection.asOf !== null });
 
 /** A connection's parameters, named as get-relationships.cypher names them. */
 function relationshipParams(slugs: string[], selection: RelationshipSelection, part: number): Record<string, unknown> {
@@ -53,7 +80,6 @@ function relationshipParams(slugs: string[], selection: RelationshipSelection, p
     asOf: selection.asOf,
     after: page.after?.k ?? null,
     before: page.before?.k ?? null,
-    backward: page.backward,
     limit: int(page.limit),
   };
 }
@@ -68,9 +94,9 @@ function relationshipParams(slugs: string[], selection: RelationshipSelection, p
 export function relationshipsQuery(groups: ParentGroup<RelationshipSelection>[]): { text: string; params: Record<string, unknown>; order: number[] } {
   if (groups.length === 1) {
     const [{ slugs, args }] = groups;
-    return { text: relationshipQuery(args.types, args.direction), params: relationshipParams(slugs, args, 0), order: [0] };
+    return { text: queryFor(args), params: relationshipParams(slugs, args, 0), order: [0] };
   }
-  const texts = groups.map((g) => relationshipQuery(g.args.types, g.args.direction));
+  const texts = groups.map((g) => queryFor(g.args));
   const order = groups.map((_, i) => i).sort((a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : a - b));
   const params: Record<string, unknown> = {};
   const branches = order.map((groupIndex, branch) => {
