@@ -101,12 +101,11 @@ export function relationshipsQuery(groups: ParentGroup<RelationshipSelection>[])
   const params: Record<string, unknown> = {};
   const branches = order.map((groupIndex, branch) => {
     for (const [name, value] of Object.entries(relationshipParams(groups[groupIndex].slugs, groups[groupIndex].args, branch))) params[`${name}_${branch}`] = value;
-    const body = texts[groupIndex]
+    return texts[groupIndex]
       .split("\n")
       .filter((line) => !line.trimStart().startsWith("//"))
       .join("\n")
       .replace(/\$([A-Za-z]\w*)/g, (_, name: string) => `$${name}_${branch}`);
-    return body;
   });
   return { text: `CALL () {\n${branches.join("\nUNION ALL\n")}\n}\nRETURN part, slug, totalCount, rows`, params, order };
 }
