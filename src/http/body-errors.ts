@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 import { ErrorCode } from "../common/errors";
 import { Logger } from "../common/logger";
+import { sendGraphQLError } from "./error-response";
 import { RequestInfo } from "./request-info";
 
 interface BodyParserError {
@@ -40,7 +41,6 @@ export function bodyErrorHandler(logger: Logger) {
       message = `Internal server error (correlation id ${info?.requestId ?? "none"}).`;
       logger.error("request body failure", { requestId: info?.requestId, detail: String((error as Error)?.message ?? error) });
     }
-    info?.errorCodes.push(code);
-    res.status(status).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+    sendGraphQLError(res, status, message, { code });
   };
 }

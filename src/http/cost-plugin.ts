@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import { ErrorCode } from "../common/errors";
 import { CostEstimator } from "./cost";
 import { limitError } from "./limit-rules";
-import { CostRateLimiter, rateLimitHeaders } from "./rate-limiter";
+import { CostRateLimiter, rateLimitHeaders, retryAfterSeconds } from "./rate-limiter";
 import { currentRequestInfo } from "./request-info";
 
 export interface CostPluginOptions {
@@ -47,10 +47,10 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin {
             for (const [name, value] of headers) response.http.headers.set(name, value);
             return;
           }
-          const retryAfter = headers.find(([name]) => name === "retry-after")?.[1];
+          const retryAfter = retryAfterSeconds(decision);
           throw new GraphQLError(
             `Rate limit exceeded: this operation costs ${requested ?? 1} points and the budget of ${decision.limit} points per ${limiter.settings.windowSeconds} s is spent; retry after ${retryAfter} s.`,
-            { extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: Number(retryAfter), http: { status: 429, headers: new HeaderMap(headers) } } },
+            { extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: retryAfter, http: { status: 429, headers: new HeaderMap(headers) } } },
           );
         },
         async willSendResponse({ response }) {

@@ -3,7 +3,7 @@ import { GraphQLError, Lexer, Source, TokenKind } from "graphql";
 import { OperationLimits } from "../config";
 import { ErrorCode } from "../common/errors";
 import { limitError } from "./limit-rules";
-import { RequestInfo } from "./request-info";
+import { sendGraphQLError } from "./error-response";
 
 /**
  * Rejects oversized documents before Apollo parses them: first by bytes, then by lexical tokens
@@ -22,12 +22,9 @@ export function documentLimits(limits: Pick<OperationLimits, "maxDocumentBytes" 
       const error = checkDocument(query, limits, tokenCounts);
       if (!error) continue;
       const { http, ...extensions } = error.extensions as { http: { status: number }; code: string };
-      (res.locals.info as RequestInfo | undefined)?.errorCodes.push(String(extensions.code));
       const accept = req.headers.accept ?? "";
-      res
-        .status(http.status)
-        .type(accept.includes("application/graphql-response+json") ? "application/graphql-response+json" : "application/json")
-        .send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
+      const contentType = accept.includes("application/graphql-response+json") ? "application/graphql-response+json" : "application/json";
+      sendGraphQLError(res, http.status, error.message, extensions, contentType);
       return;
     }
     next();

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 import { ErrorCode } from "../common/errors";
-import { CostRateLimiter, rateLimitHeaders } from "./rate-limiter";
+import { sendGraphQLError } from "./error-response";
+import { CostRateLimiter, rateLimitHeaders, retryAfterSeconds } from "./rate-limiter";
 import { RequestInfo } from "./request-info";
 
 /**
@@ -15,12 +16,10 @@ export function rateLimitGate(limiter: CostRateLimiter) {
     const info = res.locals.info as RequestInfo;
     const refusal = await limiter.overBudget(info.client);
     if (refusal) {
-      const headers = rateLimitHeaders(refusal);
-      for (const [name, value] of headers) res.setHeader(name, value);
-      const retryAfter = Number(headers.find(([name]) => name === "retry-after")?.[1]);
-      info.errorCodes.push(ErrorCode.RATE_LIMITED);
+      for (const [name, value] of rateLimitHeaders(refusal)) res.setHeader(name, value);
+      const retryAfter = retryAfterSeconds(refusal);
       const message = `Rate limit exceeded: the budget of ${refusal.limit} points per ${limiter.settings.windowSeconds} s is spent; retry after ${retryAfter} s.`;
-      res.status(429).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: retryAfter } }] }));
+      sendGraphQLError(res, 429, message, { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: retryAfter });
       return;
     }
     res.once("finish", () => {

@@ -58,6 +58,11 @@ export function rateLimitHeaders(decision: RateLimitDecision): [string, string][
     ["x-ratelimit-remaining", String(Math.max(0, decision.remaining))],
     ["x-ratelimit-reset", String(Math.ceil((Date.now() + decision.resetMs) / 1000))],
   ];
-  if (!decision.allowed) headers.push(["retry-after", String(Math.max(1, Math.ceil(decision.resetMs / 1000)))]);
+  if (!decision.allowed) headers.push(["retry-after", String(retryAfterSeconds(decision))]);
   return headers;
+}
+
+/** Whole seconds until a refused client may retry (at least 1), as Retry-After says. */
+export function retryAfterSeconds(decision: RateLimitDecision): number {
+  return Math.max(1, Math.ceil(decision.resetMs / 1000));
 }
