@@ -187,7 +187,7 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
   });
 
   describe("the May 2024 price war", () => {
-    it("has one 90% inference price cut per vendor: Volcano Engine, Alibaba Cloud, Baidu AI Cloud, Tencent Cloud, iFlytek", async () => {
+    it("has one inference price cut per vendor: Volcano Engine, Alibaba Cloud, Baidu AI Cloud, Tencent Cloud, iFlytek (the 90% is the group's, see seed-corrections)", async () => {
       const { events } = await query(`{
         events(filter: { types: [PRICE_CHANGE] }, first: 100) {
           totalCount
@@ -201,7 +201,7 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
       expect(vendors.every((v: string[]) => v.length === 1)).toBe(true);
       expect(vendors.map((v: string[]) => v[0]).sort()).toEqual(["alibaba-cloud", "baidu-ai-cloud", "iflytek", "tencent-cloud", "volcano-engine"]);
       for (const cut of may) {
-        expect(cut).toMatchObject({ percentage: -90, date: { precision: "MONTH" } });
+        expect(cut).toMatchObject({ percentage: null, date: { precision: "MONTH" } });
         expect(cut.citations.length).toBeGreaterThan(0);
       }
     });
