@@ -16,12 +16,13 @@ const shared = {
 
 module.exports = {
   maxWorkers: 1,
+  // A global option: jest ignores testTimeout inside a project.
+  testTimeout: 60000,
   projects: [
     {
       ...shared,
       displayName: "unit",
       roots: ["<rootDir>/test/unit"],
-      testTimeout: 30000,
     },
     {
       ...shared,
@@ -29,7 +30,6 @@ module.exports = {
       roots: ["<rootDir>/test/integration", "<rootDir>/test/e2e"],
       globalSetup: "<rootDir>/test/helpers/global-setup.ts",
       globalTeardown: "<rootDir>/test/helpers/global-teardown.ts",
-      testTimeout: 60000,
     },
   ],
 };
