@@ -18,7 +18,11 @@ export interface TestApi {
   db: GraphDatabase;
   /** Base URL without /graphql, for /health, /ready, /explore. */
   baseUrl: string;
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 

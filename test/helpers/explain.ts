@@ -27,7 +27,8 @@ export async function explainOperators(
     const result = await session.run(`EXPLAIN ${text}`, params);
     const operators: PlanOperator[] = [];
     const walk = (plan: PlanNode) => {
-      operators.push({ operator: plan.operatorType.replace(/@.*$/, ""), details: String(plan.arguments.Details ?? "") });
+      const details = plan.arguments.Details;
+      operators.push({ operator: plan.operatorType.replace(/@.*$/, ""), details: typeof details === "string" ? details : "" });
       plan.children.forEach(walk);
     };
     walk(result.summary.plan as unknown as PlanNode);

@@ -25,7 +25,7 @@ const costOf = (query: string, variables?: Record<string, unknown>, operationNam
 
 describe("estimateCost", () => {
   it("charges 1 per field, plus its children", () => {
-    expect(costOf("{ entity(slug: \"a\") { slug name } }")).toEqual({ cost: 3 });
+    expect(costOf('{ entity(slug: "a") { slug name } }')).toEqual({ cost: 3 });
   });
 
   it("multiplies a paged field's children by the page size it asks for", () => {
@@ -54,7 +54,7 @@ describe("estimateCost", () => {
 
   it("makes introspection free", () => {
     expect(costOf("{ __schema { types { name fields { name } } } }")).toEqual({ cost: 0 });
-    expect(costOf("{ __typename entity(slug: \"a\") { __typename slug } }")).toEqual({ cost: 2 });
+    expect(costOf('{ __typename entity(slug: "a") { __typename slug } }')).toEqual({ cost: 2 });
   });
 
   it("answers unknown for variables that do not coerce (execution reports them)", () => {
@@ -81,7 +81,9 @@ describe("CostEstimator", () => {
         expect(estimator.estimate(document, "Page", { slug, n })).toEqual(estimateCost(schema, document, "Page", { slug, n }));
       }
     }
-    expect(estimator.estimate(document, "Page", { slug: "a", n: 7 })).not.toEqual(estimator.estimate(document, "Page", { slug: "a", n: 1 }));
+    expect(estimator.estimate(document, "Page", { slug: "a", n: 7 })).not.toEqual(
+      estimator.estimate(document, "Page", { slug: "a", n: 1 }),
+    );
   });
 
   it("estimates the named operation of a document that holds several", () => {

@@ -14,7 +14,10 @@ function recordingLogger(): { logger: Logger; lines: Record<string, unknown>[] }
 function thrownAt(error: Error, path: (string | number)[] = ["entity"]): [GraphQLFormattedError, unknown] {
   const located = new GraphQLError(error.message, { path, originalError: error });
   const code = error instanceof GraphQLError ? error.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
-  const formatted = { ...located.toJSON(), extensions: { ...(error instanceof GraphQLError ? error.extensions : {}), code, stacktrace: ["at x"] } };
+  const formatted = {
+    ...located.toJSON(),
+    extensions: { ...(error instanceof GraphQLError ? error.extensions : {}), code, stacktrace: ["at x"] },
+  };
   return [formatted, located];
 }
 
@@ -42,13 +45,23 @@ describe("formatError", () => {
       extensions: { code: "GRAPHQL_VALIDATION_FAILED", stacktrace: ["at validate"] },
     };
     const result = formatError(formatted, new GraphQLError(formatted.message), recordingLogger().logger);
-    expect(result).toEqual({ message: formatted.message, locations: formatted.locations, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    expect(result).toEqual({
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+    });
   });
 
   it("unwraps a limit rule's own code from Apollo's validation wrapper and drops its http extension", () => {
-    const inner = new GraphQLError("Query is 12 levels deep; the limit is 10.", { extensions: { code: ErrorCode.QUERY_TOO_DEEP, limit: 10, http: { status: 400 } } });
+    const inner = new GraphQLError("Query is 12 levels deep; the limit is 10.", {
+      extensions: { code: ErrorCode.QUERY_TOO_DEEP, limit: 10, http: { status: 400 } },
+    });
     const wrapper = new GraphQLError(inner.message, { originalError: inner, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
-    const result = formatError({ message: inner.message, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }, wrapper, recordingLogger().logger);
+    const result = formatError(
+      { message: inner.message, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } },
+      wrapper,
+      recordingLogger().logger,
+    );
     expect(result.extensions).toEqual({ code: "QUERY_TOO_DEEP", limit: 10 });
   });
 

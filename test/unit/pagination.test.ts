@@ -1,6 +1,15 @@
 import "reflect-metadata";
 import { GraphQLError } from "graphql";
-import { CursorKey, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, MAX_PAGE_SIZE, pageRequest, PageRequest, toConnection } from "../../src/common/pagination";
+import {
+  CursorKey,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  pageRequest,
+  PageRequest,
+  toConnection,
+} from "../../src/common/pagination";
 
 /** The BAD_USER_INPUT error a call throws, or a failure when it throws none. */
 function badInput(call: () => unknown): { message: string; argument: unknown; code: unknown } {
@@ -89,7 +98,14 @@ describe("toConnection", () => {
   const rows = (...keys: string[]) => keys.map((k) => ({ cursorKey: { s: k, k }, name: k }));
   const names = (connection: { edges: { name: string }[] }) => connection.edges.map((e) => e.name);
   const toEdge = (row: { name: string }, cursor: string) => ({ name: row.name, cursor });
-  const request = (partial: Partial<PageRequest>): PageRequest => ({ size: 2, limit: 3, backward: false, after: null, before: null, ...partial });
+  const request = (partial: Partial<PageRequest>): PageRequest => ({
+    size: 2,
+    limit: 3,
+    backward: false,
+    after: null,
+    before: null,
+    ...partial,
+  });
 
   it("drops the extra row and reports a next page when it was there", () => {
     const connection = toConnection(rows("a", "b", "c"), request({}), 10, toEdge);
@@ -118,6 +134,10 @@ describe("toConnection", () => {
 
   it("gives an empty page null cursors", () => {
     const connection = toConnection(rows(), request({}), 0, toEdge);
-    expect(connection).toEqual({ edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
+    expect(connection).toEqual({
+      edges: [],
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
   });
 });
