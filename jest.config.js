@@ -23,6 +23,8 @@ module.exports = {
       ...shared,
       displayName: "unit",
       roots: ["<rootDir>/test/unit"],
+      // Transpiled file by file (isolatedModules), not type-checked: `npm run lint` type-checks them.
+      transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/test/unit/tsconfig.json" }] },
     },
     {
       ...shared,
