@@ -18,7 +18,11 @@ export interface TestApi {
   db: GraphDatabase;
   /** Base URL without /graphql, for /health, /ready, /explore. */
   baseUrl: string;
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -50,6 +54,13 @@ export async function startTestApi(options: { logger?: Logger; queryTimeoutMs?: 
 }
 
 /** Fails with the errors' text when a response has any, so a failing test says why. */
-export function expectNoErrors(response: GraphQLResponse): void {
+export function expectNoErrors(response: GraphQLResponse<unknown>): void {
   if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+}
+
+/** The data of a query that must succeed: fails with the errors' text when there are any. */
+export async function dataOf<T>(t: TestApi, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const response = await t.query<T>(query, variables);
+  expectNoErrors(response);
+  return response.data!;
 }

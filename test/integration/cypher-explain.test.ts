@@ -8,15 +8,11 @@ import { eventListQuery, EventFilterShape } from "../../src/graph/event/event.re
 import { RelationshipKind } from "../../src/graph/entity-list/entity-list.args";
 import { relationshipQuery, relationshipsQuery, RelationshipSelection } from "../../src/graph/relationship/relationship.loaders";
 import { startTestApi, TestApi } from "../helpers/api";
+import { describeOperator, explainOperators, PlanOperator } from "../helpers/explain";
 
 // Issue 4: "Every query the API sends is index-backed (EXPLAIN shows no label scan on large labels for
 // lookups by id, slug or alias)". Every read query file is EXPLAINed against the test database, and
 // the templated ones in every combination of their whitelisted fragments.
-
-interface Operator {
-  operator: string;
-  details: string;
-}
 
 /** Queries that read the whole graph on purpose: counts for the loader and the citations test. */
 const WHOLE_GRAPH = new Set(["count-graph", "list-citations"]);
@@ -97,29 +93,16 @@ describe("every read query is index-backed (EXPLAIN)", () => {
   });
   afterAll(async () => t?.close());
 
-  async function explain(text: string, params: Record<string, unknown> = {}): Promise<Operator[]> {
-    const session = t.db.driver.session({ defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.run(`EXPLAIN ${text}`, { ...paramsFor(text, params), ...params });
-      const operators: Operator[] = [];
-      const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
-        operators.push({ operator: plan.operatorType.replace(/@.*$/, ""), details: String(plan.arguments.Details ?? "") });
-        plan.children.forEach((child) => walk(child as typeof plan));
-      };
-      walk(result.summary.plan as never);
-      return operators;
-    } finally {
-      await session.close();
-    }
-  }
+  const explain = (text: string, params: Record<string, unknown> = {}) =>
+    explainOperators(t.db, text, { ...paramsFor(text, params), ...params });
 
   /** Full scans and label scans of the graph's large labels, as readable lines. */
-  const scans = (operators: Operator[]) =>
+  const scans = (operators: PlanOperator[]) =>
     operators
       .filter((o) => o.operator === "AllNodesScan" || (o.operator === "NodeByLabelScan" && LOOKUP_LABELS.some((l) => o.details.includes(`:${l}`))))
-      .map((o) => `${o.operator} ${o.details}`);
+      .map(describeOperator);
 
-  const seeks = (operators: Operator[]) => operators.filter((o) => /IndexSeek|IndexContainsScan/.test(o.operator)).map((o) => o.details);
+  const seeks = (operators: PlanOperator[]) => operators.filter((o) => /IndexSeek|IndexContainsScan/.test(o.operator)).map((o) => o.details);
 
   const readQueries = allQueryNames().filter((name) => !name.startsWith("load-") && !TEMPLATES.has(name));
 
@@ -171,7 +154,7 @@ describe("every read query is index-backed (EXPLAIN)", () => {
     // only, the count seeks event_type_date and the page walks event_date in order from `to` or the
     // start, stopping after the page. Planned for one type and for several (Neo4j plans list
     // parameters by size).
-    const seeksOn = (operators: Operator[], index: RegExp) => operators.filter((o) => o.operator === "NodeIndexSeek" && index.test(o.details));
+    const seeksOn = (operators: PlanOperator[], index: RegExp) => operators.filter((o) => o.operator === "NodeIndexSeek" && index.test(o.details));
     const typeLists = [["FUNDING_ROUND"], ["FUNDING_ROUND", "ACQUISITION", "PRODUCT_LAUNCH"]];
     const windowCases: [boolean, boolean, string[]][] = [];
     for (const ascending of [true, false]) for (const withCursor of [false, true]) for (const types of typeLists) windowCases.push([ascending, withCursor, types]);

@@ -4,6 +4,7 @@ import { toGlobalId } from "../../src/common/global-id";
 import { howConnectedQuery } from "../../src/graph/paths/path.repository";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 import { explainOperators, scansIn, seeksIn } from "../helpers/explain";
+import { createMetricAliasPair, MetricAliasPair, removeMetricAliasPair, sourceTextsBySlug } from "../helpers/traversal-fixtures";
 
 interface NodeRef {
   __typename: string;
@@ -52,8 +53,7 @@ describe("howConnected", () => {
 
   beforeAll(async () => {
     t = await startTestApi();
-    const rows = await t.db.runStatement("MATCH (s:Source) RETURN s.slug AS slug, s.text AS text", {}, "READ");
-    sourceTexts = new Map(rows.map((r) => [r.slug as string, r.text as string]));
+    sourceTexts = await sourceTextsBySlug(t.db);
   });
   afterAll(async () => t?.close());
 
@@ -167,34 +167,22 @@ describe("howConnected", () => {
   });
 
   describe("never through metrics, aliases or sources", () => {
-    // Two temporary entities linked only through a metric (HAS_METRIC, REPORTED_BY) and a shared
-    // alias node; then a direct investment, which must be found.
-    const A = "test-paths-metric-subject";
-    const B = "test-paths-metric-reporter";
-    const METRIC = "test-paths-metric";
+    // Two temporary entities linked only through a metric and a shared alias; then a direct
+    // investment, which must be found.
+    let pair: MetricAliasPair;
     beforeAll(async () => {
-      await t.db.runStatement(
-        `CREATE (a:Entity:Organization {slug: $a, name: 'Paths Test Subject', sortName: 'paths test subject', type: 'ORGANIZATION', kinds: ['STARTUP'], citationSources: [], citationQuotes: []})
-         CREATE (b:Entity:Organization {slug: $b, name: 'Paths Test Reporter', sortName: 'paths test reporter', type: 'ORGANIZATION', kinds: ['DATA_PROVIDER'], citationSources: [], citationQuotes: []})
-         CREATE (a)-[:HAS_METRIC]->(:Metric {slug: $metric, name: 'users', value: 1, citationSources: [], citationQuotes: []})-[:REPORTED_BY]->(b)
-         CREATE (al:Alias {entitySlug: $a, name: 'Paths Test Shared', normalized: 'paths test shared', language: 'en', isName: false})
-         CREATE (al)-[:ALIAS_OF]->(a)
-         CREATE (al)-[:ALIAS_OF]->(b)`,
-        { a: A, b: B, metric: METRIC },
-      );
+      pair = await createMetricAliasPair(t.db, "test-paths", "Paths Test");
     });
-    afterAll(async () => {
-      await t.db.runStatement("MATCH (n) WHERE n.slug IN $slugs OR n.entitySlug = $a DETACH DELETE n", { slugs: [A, B, METRIC], a: A });
-    });
+    afterAll(async () => removeMetricAliasPair(t.db, pair));
 
     it("finds no path through a metric or an alias, then the direct relationship once there is one", async () => {
-      expect(await howConnected({ fromId: entity(A), toId: entity(B), maxHops: 6 })).toEqual([]);
+      expect(await howConnected({ fromId: entity(pair.subject), toId: entity(pair.reporter), maxHops: 6 })).toEqual([]);
       await t.db.runStatement(
         `MATCH (a:Entity {slug: $a}), (b:Entity {slug: $b})
          CREATE (b)-[:INVESTED_IN {key: 'test-paths', certainty: 'CONFIRMED', citationSources: ['tech-planet-2024-12-06'], citationQuotes: ['Moonshot AI']}]->(a)`,
-        { a: A, b: B },
+        { a: pair.subject, b: pair.reporter },
       );
-      const paths = await howConnected({ fromId: entity(A), toId: entity(B), maxHops: 6, first: 10 });
+      const paths = await howConnected({ fromId: entity(pair.subject), toId: entity(pair.reporter), maxHops: 6, first: 10 });
       expect(paths).toHaveLength(1);
       expect(paths[0].steps).toMatchObject([{ relationship: "INVESTED_IN", direction: "INCOMING", certainty: "CONFIRMED" }]);
     });

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { toGlobalId } from "../../src/common/global-id";
 import { SEEDS_DIR } from "../../src/seed/seeds-dir";
-import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+import { dataOf, startTestApi, TestApi } from "../helpers/api";
 
 // The central facts of the first source (Tech Planet, 2024-12-06), asked the way a client would:
 // through GraphQL over HTTP, against the seeded Neo4j. Slugs and values: seeds/*/facts.json, COVERAGE.md.
@@ -32,11 +32,7 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
   });
   afterAll(async () => t?.close());
 
-  async function query<T extends Record<string, any> = any>(text: string, variables?: Record<string, unknown>): Promise<T> {
-    const res = await t.query<T>(text, variables);
-    expectNoErrors(res);
-    return res.data!;
-  }
+  const query = <T extends Record<string, any> = any>(text: string, variables?: Record<string, unknown>) => dataOf<T>(t, text, variables);
 
   const participantsOf = (participants: Participant[], role: string) =>
     participants.filter((p) => p.role === role).map((p) => p.entity.slug).sort();

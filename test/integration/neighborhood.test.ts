@@ -4,6 +4,7 @@ import { toGlobalId } from "../../src/common/global-id";
 import { neighborhoodQuery } from "../../src/graph/neighborhood/neighborhood.repository";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 import { explainOperators, scansIn, seeksIn } from "../helpers/explain";
+import { createMetricAliasPair, MetricAliasPair, removeMetricAliasPair, sourceTextsBySlug } from "../helpers/traversal-fixtures";
 
 interface Edge {
   id: string;
@@ -55,8 +56,7 @@ describe("neighborhood", () => {
 
   beforeAll(async () => {
     t = await startTestApi();
-    const rows = await t.db.runStatement("MATCH (s:Source) RETURN s.slug AS slug, s.text AS text", {}, "READ");
-    sourceTexts = new Map(rows.map((r) => [r.slug as string, r.text as string]));
+    sourceTexts = await sourceTextsBySlug(t.db);
   });
   afterAll(async () => t?.close());
 
@@ -179,27 +179,15 @@ describe("neighborhood", () => {
   });
 
   describe("never through metrics, aliases or sources", () => {
-    const A = "test-neighborhood-metric-subject";
-    const B = "test-neighborhood-metric-reporter";
-    const METRIC = "test-neighborhood-metric";
+    let pair: MetricAliasPair;
     beforeAll(async () => {
-      await t.db.runStatement(
-        `CREATE (a:Entity:Organization {slug: $a, name: 'Neighbourhood Test Subject', sortName: 'neighbourhood test subject', type: 'ORGANIZATION', kinds: ['STARTUP'], citationSources: [], citationQuotes: []})
-         CREATE (b:Entity:Organization {slug: $b, name: 'Neighbourhood Test Reporter', sortName: 'neighbourhood test reporter', type: 'ORGANIZATION', kinds: ['DATA_PROVIDER'], citationSources: [], citationQuotes: []})
-         CREATE (a)-[:HAS_METRIC]->(:Metric {slug: $metric, name: 'users', value: 1, citationSources: [], citationQuotes: []})-[:REPORTED_BY]->(b)
-         CREATE (al:Alias {entitySlug: $a, name: 'Neighbourhood Test Shared', normalized: 'neighbourhood test shared', language: 'en', isName: false})
-         CREATE (al)-[:ALIAS_OF]->(a)
-         CREATE (al)-[:ALIAS_OF]->(b)`,
-        { a: A, b: B, metric: METRIC },
-      );
+      pair = await createMetricAliasPair(t.db, "test-neighborhood", "Neighbourhood Test");
     });
-    afterAll(async () => {
-      await t.db.runStatement("MATCH (n) WHERE n.slug IN $slugs OR n.entitySlug = $a DETACH DELETE n", { slugs: [A, B, METRIC], a: A });
-    });
+    afterAll(async () => removeMetricAliasPair(t.db, pair));
 
     it("leaves an entity linked only through a metric and an alias alone", async () => {
-      const g = await neighborhood({ id: entity(A), depth: 3 });
-      expect(g).toMatchObject({ truncated: false, edges: [], nodes: [{ slug: A }] });
+      const g = await neighborhood({ id: entity(pair.subject), depth: 3 });
+      expect(g).toMatchObject({ truncated: false, edges: [], nodes: [{ slug: pair.subject }] });
     });
   });
 

@@ -1,9 +1,9 @@
 import "reflect-metadata";
 import * as path from "node:path";
-import neo4j from "neo4j-driver";
 import { allLoadStatements, loadSeedRoot, SeedValidationError } from "../../src/seed/seed.loader";
 import { SEEDS_DIR } from "../../src/seed/seeds-dir";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+import { describeOperator, explainOperators } from "../helpers/explain";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "seeds");
 
@@ -72,25 +72,13 @@ describe("the seed loader", () => {
   });
 
   it("plans every load statement without Eager, finding every node through a unique constraint", async () => {
-    const session = t.db.driver.session({ defaultAccessMode: neo4j.session.WRITE });
-    try {
-      for (const text of allLoadStatements()) {
-        const { summary } = await session.run(`EXPLAIN ${text}`, { batch: { rows: [] }, sourceSlug: "fixture" });
-        const operators: { operator: string; details: string }[] = [];
-        const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
-          operators.push({ operator: plan.operatorType.replace(/@.*$/, ""), details: String(plan.arguments.Details ?? "") });
-          plan.children.forEach((child) => walk(child as typeof plan));
-        };
-        walk(summary.plan as never);
-        const line = (o: { operator: string; details: string }) => `${o.operator} ${o.details}`;
-        expect(operators.filter((o) => o.operator === "Eager").map(line)).toEqual([]);
-        expect(operators.filter((o) => /Scan/.test(o.operator)).map(line)).toEqual([]);
-        const seeks = operators.filter((o) => /IndexSeek/.test(o.operator));
-        expect(seeks.length).toBeGreaterThan(0);
-        expect(seeks.filter((o) => !o.operator.startsWith("NodeUniqueIndexSeek")).map(line)).toEqual([]);
-      }
-    } finally {
-      await session.close();
+    for (const text of allLoadStatements()) {
+      const operators = await explainOperators(t.db, text, { batch: { rows: [] }, sourceSlug: "fixture" }, "WRITE");
+      expect(operators.filter((o) => o.operator === "Eager").map(describeOperator)).toEqual([]);
+      expect(operators.filter((o) => /Scan/.test(o.operator)).map(describeOperator)).toEqual([]);
+      const seeks = operators.filter((o) => /IndexSeek/.test(o.operator));
+      expect(seeks.length).toBeGreaterThan(0);
+      expect(seeks.filter((o) => !o.operator.startsWith("NodeUniqueIndexSeek")).map(describeOperator)).toEqual([]);
     }
   });
 

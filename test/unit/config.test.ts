@@ -22,7 +22,14 @@ describe("configuration", () => {
     expect(config.queryTimeoutMs).toBe(5000);
     expect(config.shutdownGraceMs).toBe(10000);
     expect(config.production).toBe(false);
-    expect(config.limits).toEqual({ maxDepth: 8, maxAliases: 15, maxDirectives: 50, maxTokens: 1000, maxDocumentBytes: 32768, maxCost: 5000 });
+    expect(config.limits).toEqual({
+      maxDepth: 8,
+      maxAliases: 15,
+      maxDirectives: 50,
+      maxTokens: 1000,
+      maxDocumentBytes: 32768,
+      maxCost: 5000,
+    });
     expect(config.limits).toEqual(DEFAULT_LIMITS);
     expect(config.rateLimit).toEqual({ points: 60000, windowSeconds: 60 });
     expect(config.allowBatchedRequests).toBe(false);
@@ -70,7 +77,19 @@ describe("configuration", () => {
       NEO4J_URI: "http://db:7474",
     });
     const named = problems.map((p) => /^[A-Z0-9_]+/.exec(p)?.[0]);
-    expect(new Set(named)).toEqual(new Set(["MAX_DEPTH", "MAX_TOKENS", "MAX_COST", "RATE_LIMIT_WINDOW_SECONDS", "ALLOW_BATCHED_REQUESTS", "CORS_ORIGINS", "NEO4J_URI", "NEO4J_PASSWORD", "QUERY_TIMEOUT_MS"]));
+    expect(new Set(named)).toEqual(
+      new Set([
+        "MAX_DEPTH",
+        "MAX_TOKENS",
+        "MAX_COST",
+        "RATE_LIMIT_WINDOW_SECONDS",
+        "ALLOW_BATCHED_REQUESTS",
+        "CORS_ORIGINS",
+        "NEO4J_URI",
+        "NEO4J_PASSWORD",
+        "QUERY_TIMEOUT_MS",
+      ]),
+    );
     expect(problems.find((p) => p.startsWith("CORS_ORIGINS"))).toContain('"not a url"');
   });
 

@@ -5,7 +5,15 @@ import { parse } from "yaml";
 // No Docker engine on CI machines: these checks keep the compose file and Dockerfile consistent
 // with the code (the image's documented settings, the API's own variables and files).
 const root = path.resolve(__dirname, "../..");
-const compose = parse(fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8"));
+/** The parts of the compose file these checks read; a missing one fails its check. */
+interface ComposeFile {
+  services: {
+    neo4j: { image: string; environment: Record<string, string>; healthcheck: { test: string[] }; volumes: string[] };
+    api: { build: string; depends_on: Record<string, { condition: string }>; environment: Record<string, string>; ports: string[] };
+  };
+  volumes: Record<string, unknown>;
+}
+const compose = parse(fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8")) as ComposeFile;
 
 describe("docker-compose.yml", () => {
   it("runs the official Neo4j 5.26 Community image with auth, a healthcheck and a persistent volume", () => {
@@ -43,7 +51,7 @@ describe("Dockerfile", () => {
 
   it("runs the compiled entry point with node itself, so SIGTERM reaches it", () => {
     expect(dockerfile).toMatch(/^CMD \["node", "dist\/src\/main\.js"\]$/m);
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
     expect(pkg.scripts.start).toContain("node dist/src/main.js");
   });
 });

@@ -1,7 +1,18 @@
 import "reflect-metadata";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType } from "graphql";
+import {
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputField,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+} from "graphql";
 import { SCHEMA_DIR } from "../../src/examples";
 import { buildAppSchema } from "../../src/schema";
 import { printSchemaWithBanner } from "../../src/schema-sdl";
@@ -23,9 +34,10 @@ describe("schema/schema.graphql", () => {
       if (type.name.startsWith("__") || (isScalarType(type) && ["String", "Int", "Float", "Boolean", "ID"].includes(type.name))) continue;
       if (!type.description?.trim()) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) {
+        for (const field of Object.values<GraphQLField<unknown, unknown> | GraphQLInputField>(type.getFields())) {
           if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
-          for (const arg of "args" in field ? field.args : []) {
+          const args: readonly GraphQLArgument[] = "args" in field ? field.args : [];
+          for (const arg of args) {
             if (!arg.description?.trim()) missing.push(`${type.name}.${field.name}(${arg.name})`);
           }
         }

@@ -21,7 +21,12 @@ describe("synthetic graph generator (bench/synthetic)", () => {
     expect(folders).toHaveLength(3);
     const declared = new Set<string>();
     for (const folder of folders) {
-      const facts = folder.facts as { entities: { slug: string }[]; relationships: { from: string; to: string }[]; events: { participants: { entity: string }[] }[]; metrics: { subject: string }[] };
+      const facts = folder.facts as {
+        entities: { slug: string }[];
+        relationships: { from: string; to: string }[];
+        events: { participants: { entity: string }[] }[];
+        metrics: { subject: string }[];
+      };
       for (const e of facts.entities) declared.add(e.slug);
       const references = [
         ...facts.relationships.flatMap((r) => [r.from, r.to]),

@@ -1,0 +1,42 @@
+import { GraphDatabase } from "../../src/db/graph-database";
+
+/** Every source's text by slug, to check that a citation's quote appears verbatim in its source. */
+export async function sourceTextsBySlug(db: GraphDatabase): Promise<Map<string, string>> {
+  const rows = await db.runStatement("MATCH (s:Source) RETURN s.slug AS slug, s.text AS text", {}, "READ");
+  return new Map(rows.map((r) => [r.slug as string, r.text as string]));
+}
+
+/** The slugs of a pair made by createMetricAliasPair. */
+export interface MetricAliasPair {
+  subject: string;
+  reporter: string;
+  metric: string;
+}
+
+/**
+ * Two temporary organizations joined only through what a traversal must never cross: a metric of
+ * one reported by the other (HAS_METRIC, REPORTED_BY) and one alias node naming both (ALIAS_OF).
+ * `prefix` keeps each test file's slugs apart; `title` starts their names.
+ */
+export async function createMetricAliasPair(db: GraphDatabase, prefix: string, title: string): Promise<MetricAliasPair> {
+  const pair = { subject: `${prefix}-metric-subject`, reporter: `${prefix}-metric-reporter`, metric: `${prefix}-metric` };
+  const names = { subject: `${title} Subject`, reporter: `${title} Reporter`, alias: `${title} Shared` };
+  await db.runStatement(
+    `CREATE (a:Entity:Organization {slug: $subject, name: $names.subject, sortName: toLower($names.subject), type: 'ORGANIZATION', kinds: ['STARTUP'], citationSources: [], citationQuotes: []})
+     CREATE (b:Entity:Organization {slug: $reporter, name: $names.reporter, sortName: toLower($names.reporter), type: 'ORGANIZATION', kinds: ['DATA_PROVIDER'], citationSources: [], citationQuotes: []})
+     CREATE (a)-[:HAS_METRIC]->(:Metric {slug: $metric, name: 'users', value: 1, citationSources: [], citationQuotes: []})-[:REPORTED_BY]->(b)
+     CREATE (al:Alias {entitySlug: $subject, name: $names.alias, normalized: toLower($names.alias), language: 'en', isName: false})
+     CREATE (al)-[:ALIAS_OF]->(a)
+     CREATE (al)-[:ALIAS_OF]->(b)`,
+    { ...pair, names },
+  );
+  return pair;
+}
+
+/** Deletes a pair made by createMetricAliasPair with everything attached to it. */
+export async function removeMetricAliasPair(db: GraphDatabase, pair: MetricAliasPair): Promise<void> {
+  await db.runStatement("MATCH (n) WHERE n.slug IN $slugs OR n.entitySlug = $subject DETACH DELETE n", {
+    slugs: [pair.subject, pair.reporter, pair.metric],
+    subject: pair.subject,
+  });
+}
