@@ -1,4 +1,5 @@
 import { toGlobalId } from "../src/common/global-id";
+import { stableJson } from "./check/stable-json";
 import { BenchSamples } from "./synthetic/generator";
 
 /** One request body per target; the runner cycles through a list of them so keys vary. */
@@ -44,7 +45,7 @@ const PEER_PARTICIPANT_SORT = "[{ edge: { role: ASC } }, { node: { sortName: ASC
 
 const entityOf = (e: Data | null | undefined) =>
   e ? { slug: e.slug, name: e.name, kinds: e.kinds, description: e.description ?? null, aliases: [...(e.aliases ?? [])].map((a: Data) => ({ name: a.name, language: a.language ?? null })).sort(byJson) } : null;
-const byJson = (a: unknown, b: unknown) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1);
+const byJson = (a: unknown, b: unknown) => (stableJson(a) < stableJson(b) ? -1 : 1);
 const label = (n: Data) => ({ id: n.id, label: n.name ?? n.title ?? null });
 const participants = (list: Data[]) => list.sort(byJson);
 const portfolioCanonical = {

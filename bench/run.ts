@@ -91,7 +91,7 @@ async function benchSize(size: number, sizeIndex: number): Promise<SizeResult> {
         `${importReport.relationshipsPerSecond} rel/s overall, ${importReport.writeRelationshipsPerSecond} rel/s in the write phase; ` +
         `CPU ${importReport.cpuSeconds.neo4j.toFixed(0)} s Neo4j + ${importReport.cpuSeconds.loader.toFixed(0)} s loader = ${importReport.relationshipsPerCpuSecond} rel per CPU second`,
     );
-    const base = { size, importReport, counts: dataset.counts, settledAfterSeconds: null as number | null };
+    const base = { size, importReport, counts: dataset.counts, settledAfterSeconds: null as number | null, checkpointed: false };
     if (env.BENCH_IMPORT_ONLY) return { ...base, memory: { restMb: 0, peakMb: 0, afterMb: 0 }, ops: [], loadAverage: os.loadavg()[0] };
 
     const childEnv = { BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_PASSWORD: PASSWORD };
@@ -129,7 +129,8 @@ async function benchSize(size: number, sizeIndex: number): Promise<SizeResult> {
       const bodies = op.bodies(dataset.samples)[t.name];
       if (bodies) await load(t.url, bodies, settings.connections, 1e9, settings.warmup);
     }
-    const { idleAfterSeconds } = await settle(db, neo4j.pid, settings.idleCores, settings.settleSeconds);
+    const { idleAfterSeconds, checkpointed } = await settle(db, neo4j.pid, settings.idleCores, settings.settleSeconds);
+    if (!checkpointed) say("[bench] db.checkpoint() is not in this Neo4j edition; settling on CPU idle only");
     say(idleAfterSeconds === null ? `[bench] Neo4j never went idle in ${settings.settleSeconds} s; measuring anyway (noted in the report)` : `[bench] settled after ${idleAfterSeconds.toFixed(0)} s`);
 
     const ops: SizeResult["ops"] = [];
@@ -151,7 +152,7 @@ async function benchSize(size: number, sizeIndex: number): Promise<SizeResult> {
     }
     await sleep(2000);
     memory.afterMb = ours.rssMb();
-    return { ...base, settledAfterSeconds: idleAfterSeconds, memory, ops, loadAverage: os.loadavg()[0] };
+    return { ...base, settledAfterSeconds: idleAfterSeconds, checkpointed, memory, ops, loadAverage: os.loadavg()[0] };
   } finally {
     for (const server of servers) await server.stop();
     await db.close();

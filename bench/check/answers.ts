@@ -1,4 +1,5 @@
 import { Operation } from "../operations";
+import { stableJson } from "./stable-json";
 
 export type TargetName = "floor" | "peer" | "ours";
 export interface CheckTarget {
@@ -38,7 +39,7 @@ export async function checkAnswers(op: Operation, targets: CheckTarget[]): Promi
         empty++;
       }
       if (target.name === "ours" && typeof json.extensions?.cypherQueries === "number") trips.push(json.extensions.cypherQueries);
-      answers.set(target.name, JSON.stringify(canonical));
+      answers.set(target.name, stableJson(canonical));
     }
     const floor = answers.get("floor");
     for (const [name, answer] of answers) {
