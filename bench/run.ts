@@ -59,12 +59,14 @@ async function main(): Promise<void> {
   const markdown = renderReport(results, { ...settings, cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", node: process.version });
   const dir = path.resolve(__dirname, "../../bench/results");
   fs.mkdirSync(dir, { recursive: true });
-  // An import-only run keeps its own file and leaves latest.md (the last full run) alone.
-  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${settings.sizes.map(sizeName).join("-")}${env.BENCH_IMPORT_ONLY ? "-import" : ""}.md`);
+  // An import-only run and a smoke run (fewer samples than a p99 needs) keep their own file and leave
+  // latest.md (the last full measurement) alone.
+  const kind = env.BENCH_IMPORT_ONLY ? "-import" : settings.samples < 2000 ? "-smoke" : "";
+  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${settings.sizes.map(sizeName).join("-")}${kind}.md`);
   fs.writeFileSync(file, markdown);
-  if (!env.BENCH_IMPORT_ONLY) fs.writeFileSync(path.join(dir, "latest.md"), markdown);
+  if (!kind) fs.writeFileSync(path.join(dir, "latest.md"), markdown);
   say(`\n${markdown}`);
-  say(`[bench] wrote ${path.relative(process.cwd(), file)}${env.BENCH_IMPORT_ONLY ? "" : " and bench/results/latest.md"}`);
+  say(`[bench] wrote ${path.relative(process.cwd(), file)}${kind ? "" : " and bench/results/latest.md"}`);
 }
 
 export const sizeName = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
