@@ -32,8 +32,9 @@ export async function checkAnswers(op: Operation, targets: CheckTarget[]): Promi
       const where = `${op.name} check request ${i + 1} to ${target.name}`;
       if (json.errors?.length) throw new Error(`${where} answered errors: ${JSON.stringify(json.errors).slice(0, 400)}`);
       if (!json.data || typeof json.data !== "object") throw new Error(`${where} answered no data`);
-      const canonical = op.canonical[target.name]?.(json.data);
-      if (canonical === undefined) throw new Error(`${where}: no canonical form for this target`);
+      const toCanonical = op.canonical[target.name];
+      if (!toCanonical) throw new Error(`${where}: the operation has no canonical form for this target`);
+      const canonical = toCanonical(json.data) ?? null;
       if (target.name === "floor" && isEmpty(canonical)) {
         if (!op.mayBeEmpty) throw new Error(`${where} answered nothing for a sample that must find something: ${target.bodies[i].slice(0, 300)}`);
         empty++;
