@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import autocannon from "autocannon";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -8,30 +7,36 @@ import { applySchema } from "../src/db/apply-schema";
 import { createDriver, waitForDatabase } from "../src/db/driver";
 import { GraphDatabase } from "../src/db/graph-database";
 import { startLocalNeo4j } from "../src/db/local-neo4j";
+import { checkAnswers, TargetName } from "./check/answers";
+import { explainFloor } from "./check/explain";
+import { load, LoadRun } from "./load";
 import { OPERATIONS, Operation } from "./operations";
-import { renderReport, SizeResult, TargetResult } from "./report";
+import { Measure, Mode, renderReport, SizeResult } from "./report";
 import { startServer, ServerChild } from "./servers/spawn";
+import { settle, waitForIdle } from "./settle";
 import { importSynthetic, processCpuSeconds } from "./synthetic/import";
 
 /**
  * `npm run bench`: for each size, a fresh local Neo4j, a synthetic graph imported through the seed
- * loader, three servers as child processes (floor, peer, ours) and autocannon against each, one
- * operation at a time. Prints the tables and writes bench/results/<date>-<sizes>.md and latest.md.
- *
- * Environment: BENCH_SIZES (entities, comma-separated; default 1000,10000), BENCH_DURATION (seconds
- * per operation and target; default 6), BENCH_ROUNDS (interleaved rounds; default 3), BENCH_CONNECTIONS (default 8), BENCH_WARMUP (seconds;
- * default 1), BENCH_SEED (default 42), BENCH_OPS (operation names, default all),
- * BENCH_NEO4J_HEAP / BENCH_NEO4J_PAGE_CACHE (default 1g / 512m), BENCH_IMPORT_ONLY=1 (import and
- * report throughput only), BENCH_VERBOSE=1 (every loader progress line, timed), BENCH_CPU_PROF=<dir>
- * (each server writes a V8 CPU profile there).
+ * loader, three servers as child processes (floor, peer, ours). Then, before anything is measured:
+ * the floor's statements are EXPLAINed (no label scans) and every target's answers to the check
+ * requests are compared (same rows, nothing empty), and the database is settled (indexes online,
+ * checkpoint, CPU idle). Each operation is then measured twice: latency with 1 connection and
+ * throughput with BENCH_CONNECTIONS, in rounds in which the targets take turns (rotated each round,
+ * a pause between slices); operations are taken in a rotated order per size. Prints the tables and
+ * writes bench/results/<date>-<sizes>.md and latest.md. docs/benchmarks.md lists the variables.
  */
 const env = process.env;
 const settings = {
   sizes: (env.BENCH_SIZES ?? "1000,10000").split(",").map((s) => Number(s.trim())).filter((n) => n > 0),
-  duration: Number(env.BENCH_DURATION ?? 6),
-  rounds: Number(env.BENCH_ROUNDS ?? 3),
+  samples: Number(env.BENCH_SAMPLES ?? 2000),
+  rounds: Number(env.BENCH_ROUNDS ?? 4),
   connections: Number(env.BENCH_CONNECTIONS ?? 8),
-  warmup: Number(env.BENCH_WARMUP ?? 1),
+  maxSliceSeconds: Number(env.BENCH_MAX_SLICE_SECONDS ?? 60),
+  pauseMs: Number(env.BENCH_PAUSE_MS ?? 1000),
+  warmup: Number(env.BENCH_WARMUP ?? 2),
+  idleCores: Number(env.BENCH_IDLE_CORES ?? 0.1),
+  settleSeconds: Number(env.BENCH_SETTLE_SECONDS ?? 180),
   seed: Number(env.BENCH_SEED ?? 42),
   ops: env.BENCH_OPS ? env.BENCH_OPS.split(",").map((s) => s.trim()) : null,
   heap: env.BENCH_NEO4J_HEAP ?? "1g",
@@ -39,25 +44,40 @@ const settings = {
 };
 const PASSWORD = "bench-password-1";
 const say = (line: string) => process.stdout.write(`${line}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const rotate = <T>(items: T[], by: number): T[] => (items.length ? items.map((_, i) => items[(i + by) % items.length]) : items);
 
 async function main(): Promise<void> {
-  say(`[bench] sizes ${settings.sizes.join(", ")}; ${settings.connections} connections, ${settings.duration} s per op and target (+${settings.warmup} s warm-up); ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(2)}`);
+  const unknown = (settings.ops ?? []).filter((name) => !OPERATIONS.some((o) => o.name === name));
+  if (unknown.length) throw new Error(`BENCH_OPS names unknown operations: ${unknown.join(", ")} (known: ${OPERATIONS.map((o) => o.name).join(", ")})`);
+  say(
+    `[bench] sizes ${settings.sizes.join(", ")}; ${settings.samples} samples per operation, target and mode (1 and ${settings.connections} connections) in ${settings.rounds} rounds; ` +
+      `${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(2)}`,
+  );
   const results: SizeResult[] = [];
-  for (const size of settings.sizes) results.push(await benchSize(size));
+  for (const [index, size] of settings.sizes.entries()) results.push(await benchSize(size, index));
   const markdown = renderReport(results, { ...settings, cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", node: process.version });
   const dir = path.resolve(__dirname, "../../bench/results");
   fs.mkdirSync(dir, { recursive: true });
-  // An import-only run keeps its own file and leaves latest.md (the last full run) alone.
-  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${settings.sizes.map(sizeName).join("-")}${env.BENCH_IMPORT_ONLY ? "-import" : ""}.md`);
+  // An import-only run and a smoke run (fewer samples than a p99 needs) keep their own file and leave
+  // latest.md (the last full measurement) alone.
+  const kind = env.BENCH_IMPORT_ONLY ? "-import" : settings.samples < 2000 ? "-smoke" : "";
+  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${settings.sizes.map(sizeName).join("-")}${kind}.md`);
   fs.writeFileSync(file, markdown);
-  if (!env.BENCH_IMPORT_ONLY) fs.writeFileSync(path.join(dir, "latest.md"), markdown);
+  if (!kind) fs.writeFileSync(path.join(dir, "latest.md"), markdown);
   say(`\n${markdown}`);
-  say(`[bench] wrote ${path.relative(process.cwd(), file)}${env.BENCH_IMPORT_ONLY ? "" : " and bench/results/latest.md"}`);
+  say(`[bench] wrote ${path.relative(process.cwd(), file)}${kind ? "" : " and bench/results/latest.md"}`);
 }
 
 export const sizeName = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
 
-async function benchSize(size: number): Promise<SizeResult> {
+interface Target {
+  name: TargetName;
+  server: ServerChild;
+  url: string;
+}
+
+async function benchSize(size: number, sizeIndex: number): Promise<SizeResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "aig-bench-neo4j-"));
   say(`\n[bench] === ${sizeName(size)} entities: starting Neo4j in ${dataDir} ===`);
   const neo4j = await startLocalNeo4j({ dataDir, port: 0, password: PASSWORD, heap: settings.heap, pageCache: settings.pageCache, startTimeoutMs: 600_000, log: (line) => (env.BENCH_VERBOSE ? say(`[neo4j] ${line}`) : undefined) });
@@ -73,8 +93,9 @@ async function benchSize(size: number): Promise<SizeResult> {
         `${importReport.relationshipsPerSecond} rel/s overall, ${importReport.writeRelationshipsPerSecond} rel/s in the write phase; ` +
         `CPU ${importReport.cpuSeconds.neo4j.toFixed(0)} s Neo4j + ${importReport.cpuSeconds.loader.toFixed(0)} s loader = ${importReport.relationshipsPerCpuSecond} rel per CPU second`,
     );
+    const base = { size, importReport, counts: dataset.counts, settledAfterSeconds: null as number | null, checkpointed: false };
+    if (env.BENCH_IMPORT_ONLY) return { ...base, memory: { restMb: 0, peakMb: 0, afterMb: 0 }, ops: [], loadAverage: os.loadavg()[0] };
 
-    if (env.BENCH_IMPORT_ONLY) return { size, importReport, memory: { restMb: 0, peakMb: 0, afterMb: 0 }, ops: [], counts: dataset.counts, loadAverage: os.loadavg()[0] };
     const childEnv = { BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_PASSWORD: PASSWORD };
     const floor = await startServer("floor", childEnv);
     const peer = await startServer("peer", childEnv);
@@ -82,34 +103,58 @@ async function benchSize(size: number): Promise<SizeResult> {
     servers.push(floor, peer, ours);
     const memory = { restMb: ours.rssMb(), peakMb: 0, afterMb: 0 };
     say(`[bench] servers up (floor :${floor.port}, peer :${peer.port}, ours :${ours.port}); ours RSS at rest ${memory.restMb.toFixed(0)} MB`);
+    const targets: Target[] = [
+      { name: "floor", server: floor, url: `http://127.0.0.1:${floor.port}/` },
+      { name: "peer", server: peer, url: `http://127.0.0.1:${peer.port}/graphql` },
+      { name: "ours", server: ours, url: `http://127.0.0.1:${ours.port}/graphql` },
+    ];
+    const selected = rotate(
+      OPERATIONS.filter((o) => !settings.ops || settings.ops.includes(o.name)),
+      sizeIndex,
+    );
 
+    // Correctness before speed: a floor that scans, or targets that answer differently, make every
+    // ratio below meaningless, so either stops the run.
+    say(`[bench] EXPLAIN of the floor's statements, then ${selected.length} operations' check requests on every target...`);
+    await explainFloor(driver, selected.map((op) => ({ op: op.name, params: JSON.parse(op.bodies(dataset.samples).floor[0]).params })));
+    const roundTrips = new Map<string, string>();
+    for (const op of selected) {
+      const bodies = op.bodies(dataset.samples);
+      const live = targets.filter((t) => bodies[t.name]);
+      const { ourRoundTrips } = await checkAnswers(op, live.map((t) => ({ name: t.name, url: t.url, bodies: bodies[t.name]! })));
+      roundTrips.set(op.name, ourRoundTrips);
+    }
+    say(`[bench] all answers agree; settling (indexes online, checkpoint, Neo4j CPU under ${settings.idleCores} cores)...`);
     // A fresh JVM compiles as it goes: warm Neo4j on every operation first, so the operations measured
     // first are not the ones paying for its JIT and query planning.
-    const selected = OPERATIONS.filter((o) => !settings.ops || settings.ops.includes(o.name));
-    say(`[bench] warming Neo4j up (${selected.length} operations x ${settings.warmup * 2} s through the floor)...`);
-    for (const op of selected) await load(`http://127.0.0.1:${floor.port}/`, op.bodies(dataset.samples).floor, settings.warmup * 2);
+    for (const op of selected) for (const t of targets) {
+      const bodies = op.bodies(dataset.samples)[t.name];
+      if (bodies) await load(t.url, bodies, settings.connections, 1e9, settings.warmup);
+    }
+    const { idleAfterSeconds, checkpointed } = await settle(db, neo4j.pid, settings.idleCores, settings.settleSeconds);
+    if (!checkpointed) say("[bench] db.checkpoint() is not in this Neo4j edition; settling on CPU idle only");
+    say(idleAfterSeconds === null ? `[bench] Neo4j never went idle in ${settings.settleSeconds} s; measuring anyway (noted in the report)` : `[bench] settled after ${idleAfterSeconds.toFixed(0)} s`);
 
     const ops: SizeResult["ops"] = [];
-    for (const op of OPERATIONS.filter((o) => !settings.ops || settings.ops.includes(o.name))) {
-      const bodies = op.bodies(dataset.samples);
-      const row: SizeResult["ops"][number] = { op, floor: null, peer: null, ours: null, notes: [] };
-      const targets: Target[] = [
-        { name: "floor", server: floor, bodies: bodies.floor, url: `http://127.0.0.1:${floor.port}/` },
-        ...(bodies.peer ? [{ name: "peer" as const, server: peer, bodies: bodies.peer, url: `http://127.0.0.1:${peer.port}/graphql` }] : []),
-        { name: "ours", server: ours, bodies: bodies.ours, url: `http://127.0.0.1:${ours.port}/graphql` },
-      ];
-      const sampler = setInterval(() => (memory.peakMb = Math.max(memory.peakMb, ours.rssMb())), 200);
-      try {
-        const measured = await measureOperation(op, targets, neo4j.pid, (target, message) => row.notes.push(`${target}: ${message}`));
-        Object.assign(row, measured);
-      } finally {
-        clearInterval(sampler);
+    const sampler = setInterval(() => (memory.peakMb = Math.max(memory.peakMb, ours.rssMb())), 200);
+    try {
+      for (const [opIndex, op] of selected.entries()) {
+        const bodies = op.bodies(dataset.samples);
+        const live = targets.filter((t) => bodies[t.name]);
+        const row: SizeResult["ops"][number] = { op, ourRoundTrips: roundTrips.get(op.name) ?? "?", latency: {}, throughput: {} };
+        await waitForIdle(neo4j.pid, settings.idleCores, 10);
+        for (const mode of ["latency", "throughput"] as Mode[]) {
+          const connections = mode === "latency" ? 1 : settings.connections;
+          row[mode] = await measure(op, live, bodies, connections, neo4j.pid, opIndex);
+        }
+        ops.push(row);
       }
-      ops.push(row);
+    } finally {
+      clearInterval(sampler);
     }
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await sleep(2000);
     memory.afterMb = ours.rssMb();
-    return { size, importReport, memory, ops, counts: dataset.counts, loadAverage: os.loadavg()[0] };
+    return { ...base, settledAfterSeconds: idleAfterSeconds, checkpointed, memory, ops, loadAverage: os.loadavg()[0] };
   } finally {
     for (const server of servers) await server.stop();
     await db.close();
@@ -118,107 +163,56 @@ async function benchSize(size: number): Promise<SizeResult> {
   }
 }
 
-interface Target {
-  name: "floor" | "peer" | "ours";
-  server: ServerChild;
-  bodies: string[];
-  url: string;
-}
-
 /**
- * One operation on every target: check requests (no errors; round trips), a warm-up, then
- * BENCH_ROUNDS rounds in which each target gets duration/rounds seconds in turn, so a burst of load
- * from other processes on this shared machine falls on all three rather than on one.
+ * One operation in one mode on every target: BENCH_ROUNDS rounds, each giving every target a slice of
+ * samples/rounds requests in a rotated order (a burst of other load on this shared machine then falls
+ * on all of them, and no target always runs first or right after another), a pause between slices.
  */
-async function measureOperation(
+async function measure(
   op: Operation,
   targets: Target[],
+  bodies: Record<TargetName, string[] | null>,
+  connections: number,
   neo4jPid: number,
-  fail: (target: string, message: string) => void,
-): Promise<Partial<Record<Target["name"], TargetResult>>> {
-  const live: (Target & { roundTrips: string; runs: LoadRun[]; serverCpu: number; neo4jCpu: number })[] = [];
-  for (const target of targets) {
-    try {
-      const trips: number[] = [];
-      for (const body of target.bodies.slice(0, 10)) {
-        const response = await fetch(target.url, { method: "POST", headers: { "content-type": "application/json" }, body });
-        const json = (await response.json()) as { errors?: unknown[]; extensions?: { cypherQueries?: number } };
-        if (json.errors?.length) throw new Error(`answered errors: ${JSON.stringify(json.errors).slice(0, 300)}`);
-        if (typeof json.extensions?.cypherQueries === "number") trips.push(json.extensions.cypherQueries);
-      }
-      const roundTrips = target.name === "peer" ? "1/root field" : trips.length ? (Math.min(...trips) === Math.max(...trips) ? String(trips[0]) : `${Math.min(...trips)}-${Math.max(...trips)}`) : "?";
-      if (settings.warmup > 0) await load(target.url, target.bodies, settings.warmup);
-      live.push({ ...target, roundTrips, runs: [], serverCpu: 0, neo4jCpu: 0 });
-    } catch (error) {
-      say(`[bench] ${op.name} ${target.name}: ${(error as Error).message}`);
-      fail(target.name, (error as Error).message.slice(0, 300));
-    }
-  }
-  const slice = Math.max(1, Math.round(settings.duration / settings.rounds));
+  opIndex: number,
+): Promise<Partial<Record<TargetName, Measure>>> {
+  const perSlice = Math.max(1, Math.ceil(settings.samples / settings.rounds));
+  const runs = new Map<TargetName, { runs: LoadRun[]; serverCpu: number; neo4jCpu: number }>(targets.map((t) => [t.name, { runs: [], serverCpu: 0, neo4jCpu: 0 }]));
   for (let round = 0; round < settings.rounds; round++) {
-    for (const target of live) {
+    for (const target of rotate(targets, round + opIndex)) {
+      await sleep(settings.pauseMs);
+      const acc = runs.get(target.name)!;
       const serverBefore = processCpuSeconds(target.server.pid);
       const neo4jBefore = processCpuSeconds(neo4jPid);
-      target.runs.push(await load(target.url, target.bodies, slice));
-      target.serverCpu += processCpuSeconds(target.server.pid) - serverBefore;
-      target.neo4jCpu += processCpuSeconds(neo4jPid) - neo4jBefore;
+      acc.runs.push(await load(target.url, bodies[target.name]!, connections, perSlice, settings.maxSliceSeconds));
+      acc.serverCpu += processCpuSeconds(target.server.pid) - serverBefore;
+      acc.neo4jCpu += processCpuSeconds(neo4jPid) - neo4jBefore;
     }
   }
-  const results: Partial<Record<Target["name"], TargetResult>> = {};
-  for (const target of live) {
-    const latencies = target.runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const results: Partial<Record<TargetName, Measure>> = {};
+  for (const target of targets) {
+    const acc = runs.get(target.name)!;
+    const latencies = acc.runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
     const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : NaN);
-    const seconds = target.runs.reduce((sum, r) => sum + r.seconds, 0);
-    const result: TargetResult = {
-      rps: latencies.length / seconds,
+    const n = latencies.length;
+    const perRequest = (seconds: number) => (n ? (seconds * 1000) / n : NaN);
+    const result: Measure = {
+      rps: n / acc.runs.reduce((sum, r) => sum + r.seconds, 0),
       p50: at(0.5),
       p99: at(0.99),
-      errors: target.runs.reduce((sum, r) => sum + r.errors, 0),
-      requests: latencies.length,
-      roundTrips: target.roundTrips,
-      serverCpuMsPerRequest: latencies.length ? (target.serverCpu * 1000) / latencies.length : NaN,
-      neo4jCpuMsPerRequest: latencies.length ? (target.neo4jCpu * 1000) / latencies.length : NaN,
+      requests: n,
+      errors: acc.runs.reduce((sum, r) => sum + r.errors, 0),
+      serverCpuMs: perRequest(acc.serverCpu),
+      neo4jCpuMs: perRequest(acc.neo4jCpu),
+      loaderCpuMs: perRequest(acc.runs.reduce((sum, r) => sum + r.loaderCpuSeconds, 0)),
     };
     results[target.name] = result;
     say(
-      `[bench] ${op.name.padEnd(20)} ${target.name.padEnd(5)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms  ` +
-        `errors ${result.errors}  round trips ${result.roundTrips}  CPU/req server ${result.serverCpuMsPerRequest.toFixed(2)} ms, Neo4j ${result.neo4jCpuMsPerRequest.toFixed(2)} ms`,
+      `[bench] ${op.name.padEnd(20)} ${String(connections).padStart(2)} conn ${target.name.padEnd(5)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms  ` +
+        `n ${n}  errors ${result.errors}  CPU/req server ${result.serverCpuMs.toFixed(2)} ms, Neo4j ${result.neo4jCpuMs.toFixed(2)} ms, load generator ${result.loaderCpuMs.toFixed(2)} ms`,
     );
   }
   return results;
-}
-
-interface LoadRun {
-  latencies: number[];
-  errors: number;
-  seconds: number;
-}
-
-/** autocannon for `seconds`, cycling through the bodies; latencies kept exactly (autocannon's histogram rounds to 1 ms). */
-async function load(url: string, bodies: string[], seconds: number): Promise<LoadRun> {
-  let next = 0;
-  let bodyErrors = 0;
-  const latencies: number[] = [];
-  const options: autocannon.Options = {
-    url,
-    method: "POST",
-    connections: settings.connections,
-    duration: seconds,
-    headers: { "content-type": "application/json" },
-    requests: [
-      {
-        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
-        onResponse: (status, body) => {
-          if (status !== 200 || body.includes('"errors"')) bodyErrors++;
-        },
-      },
-    ],
-  };
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
-    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
-  return { latencies, errors: result.errors + result.timeouts + result.non2xx + bodyErrors, seconds };
 }
 
 main().catch((error) => {

@@ -1,6 +1,8 @@
 /**
  * The peer: the same stored graph described for @neo4j/graphql 7 (labels and relationship types as
- * the seed loader writes them), so the library generates its own Cypher over our database.
+ * the seed loader writes them), so the library generates its own Cypher over our database. The sort
+ * keys the API pages by are declared (relationship `dateStart` and `key`, node `sortName`), so the
+ * peer's connections can be sorted as ours are and answer the same rows per page.
  */
 export const PEER_TYPE_DEFS = /* GraphQL */ `
   type Alias @node {
@@ -14,11 +16,15 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
   type Role @relationshipProperties {
     title: String
     dateText: String
+    dateStart: Date
+    key: String
   }
 
   type Investment @relationshipProperties {
     round: String
     dateText: String
+    dateStart: Date
+    key: String
     amount: Float
     currency: String
   }
@@ -30,6 +36,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
   interface Entity {
     slug: String!
     name: String!
+    sortName: String
     kinds: [String!]!
     description: String
     aliases: [Alias!]! @declareRelationship

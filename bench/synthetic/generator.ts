@@ -1,4 +1,4 @@
-import { Random, Zipf } from "./random";
+import { CappedZipf, Random, Zipf } from "./random";
 
 /**
  * A deterministic synthetic AI-industry graph in the seeds/ format (source.json + facts.json +
@@ -20,6 +20,11 @@ export interface SyntheticOptions {
   seed?: number;
   /** Entities per seed folder (one transaction each). Default 2000. */
   perFolder?: number;
+  /**
+   * Hub cap: no investor joins more than this share of the funding rounds (about 1.2 per start-up),
+   * nor fewer than 50 where that share is smaller (small graphs keep their skew). Default 0.05.
+   */
+  hubShare?: number;
 }
 
 export interface SeedFolderData {
@@ -38,6 +43,8 @@ export interface BenchSamples {
   organizationsWithInvestors: string[];
   /** Investors with at least one portfolio company (uniform over investors, so mostly small portfolios). */
   investors: string[];
+  /** The investors with the largest portfolios (the hubs), largest first. */
+  hubInvestors: string[];
   /** Names and aliases (English and Chinese) to search for. */
   searchTexts: string[];
   /** Timeline pages: an event type and a date window. */
@@ -97,10 +104,13 @@ function hanzi(i: number): string {
   return out;
 }
 
+/** The most funding rounds one investor joins (see SyntheticOptions.hubShare). */
+export const investorCap = (hubShare: number, startups: number) => Math.max(50, Math.ceil(hubShare * 1.2 * startups));
+
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
 export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDataset {
-  const options: Required<SyntheticOptions> = { seed: 42, perFolder: 2000, ...input };
+  const options: Required<SyntheticOptions> = { seed: 42, perFolder: 2000, hubShare: 0.05, ...input };
   const random = new Random(options.seed);
   const n = options.entities;
   const prefix = `syn${options.seed}`;
@@ -199,6 +209,7 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
   const bigTechZipf = new Zipf(bigTech.length, 1.0);
   const startupZipf = new Zipf(startups.length, 0.6);
   const investorZipf = new Zipf(investors.length, 1.0);
+  const backerZipf = new CappedZipf(investorZipf, investorCap(options.hubShare, startups.length));
   for (let i = nextPerson; i < people.length; i++) {
     const person = people[i];
     const r = random.next();
@@ -224,7 +235,7 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
     for (let k = 0; k < rounds; k++) {
       const backers = new Set<string>();
       const count = random.int(1, 3);
-      for (let b = 0; b < count; b++) backers.add(investors[investorZipf.draw(random)].slug);
+      for (let b = 0; b < count; b++) backers.add(investors[backerZipf.draw(random)].slug);
       if (random.chance(0.05)) backers.add(bigTech[bigTechZipf.draw(random)].slug);
       for (const backer of backers) invest(backer, startup.slug);
       event(
@@ -234,7 +245,7 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
       );
     }
     if (random.chance(0.1)) {
-      const investor = investors[investorZipf.draw(random)].slug;
+      const investor = investors[backerZipf.draw(random)].slug;
       invest(investor, startup.slug);
       relate("INVESTED_IN", investor, startup.slug, { date: date(2015, 2024) });
     }
@@ -337,6 +348,7 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
     entitySlugs: take(all, 200).map((e) => e.slug),
     organizationsWithInvestors: take(withInvestors, 200).map((e) => e.slug),
     investors: take(investors.filter((i) => portfolio.has(i.slug)), 200).map((e) => e.slug),
+    hubInvestors: [...portfolio.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1)).slice(0, 10).map(([slug]) => slug),
     searchTexts: [...take(organizations, 100).map((e) => e.name), ...take(aliased, 100).map((e) => e.alias!.name)],
     timelineWindows: Array.from({ length: 50 }, () => {
       const y = sampler.int(2016, 2024);

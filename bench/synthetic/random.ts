@@ -61,3 +61,39 @@ export class Zipf {
     return lo;
   }
 }
+
+/**
+ * Zipf draws in which no index is drawn more than `cap` times: a full index is drawn again, so the
+ * tail keeps its shape and the hubs stop at the cap (uncapped, s = 1 over 5,000 investors puts a
+ * fifth of all funding rounds on the first one, a degree no real investor has).
+ */
+export class CappedZipf {
+  private readonly counts: Uint32Array;
+
+  constructor(
+    private readonly zipf: Zipf,
+    readonly cap: number,
+  ) {
+    this.counts = new Uint32Array(zipf.n);
+  }
+
+  draw(random: Random): number {
+    for (let tries = 0; tries < 64; tries++) {
+      const i = this.zipf.draw(random);
+      if (this.counts[i] < this.cap) {
+        this.counts[i]++;
+        return i;
+      }
+    }
+    // Almost every likely index is full: the next one with room after a random start.
+    const start = random.int(0, this.zipf.n - 1);
+    for (let k = 0; k < this.zipf.n; k++) {
+      const i = (start + k) % this.zipf.n;
+      if (this.counts[i] < this.cap) {
+        this.counts[i]++;
+        return i;
+      }
+    }
+    return start; // every index is at the cap: more draws than n * cap, nothing left to spread
+  }
+}

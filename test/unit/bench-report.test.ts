@@ -1,0 +1,51 @@
+import { OPERATIONS } from "../../bench/operations";
+import { Measure, SizeResult, targetLines } from "../../bench/report";
+import { ImportReport } from "../../bench/synthetic/import";
+
+const op = (name: string) => OPERATIONS.find((o) => o.name === name)!;
+const measure = (p50: number, rps: number): Measure => ({ rps, p50, p99: p50 * 3, requests: 2000, errors: 0, serverCpuMs: 1, neo4jCpuMs: 1, loaderCpuMs: 0.5 });
+const imported = (relationshipsPerSecond: number, relationshipsPerCpuSecond: number) =>
+  ({ relationshipsPerSecond, relationshipsPerCpuSecond, nodes: 1, relationships: 1, folders: 1, entities: 1, generateMs: 0, loadMs: 1, writeMs: 1, writeRelationshipsPerSecond: 1, cpuSeconds: { neo4j: 1, loader: 1 } }) as ImportReport;
+function size(n: number, oursP50: number, importRate = 4000, perCpu = 2400): SizeResult {
+  return {
+    size: n,
+    importReport: imported(importRate, perCpu),
+    counts: {},
+    memory: { restMb: 0, peakMb: 0, afterMb: 0 },
+    settledAfterSeconds: 1,
+    checkpointed: false,
+    loadAverage: 0,
+    ops: [
+      {
+        op: op("entityBySlug"),
+        ourRoundTrips: "1",
+        latency: { floor: measure(2, 400), peer: measure(6, 150), ours: measure(oursP50, 300) },
+        throughput: { floor: measure(10, 800), peer: measure(30, 200), ours: measure(12, 320) },
+      },
+    ],
+  };
+}
+
+describe("bench report targets (bench/report.ts)", () => {
+  it("judges latency against the floor at 10k and more, throughput against the peer, scaling 1k -> 100k and import at 100k", () => {
+    const lines = targetLines([size(1000, 2.2), size(10_000, 2.6), size(100_000, 3.2, 21_000, 5000)]).join("\n");
+    expect(lines).toContain("- 10k entityBySlug: 1.30x **MISSED**");
+    expect(lines).toContain("- 100k entityBySlug: 1.60x **MISSED**");
+    expect(lines).not.toContain("- 1k entityBySlug: 1.10x"); // 1k is not judged against the floor
+    expect(lines).toContain("- 10k entityBySlug: 1.60x **met**"); // throughput 320 / 200
+    expect(lines).toContain("- entityBySlug: 1.45x **MISSED**"); // 3.2 / 2.2
+    expect(lines).toMatch(/20000 rel\/s or more .*: 21000 rel\/s \*\*met\*\*/);
+    expect(lines).toMatch(/i\.e\. 4788: 5000 \*\*met\*\*/);
+  });
+
+  it("says what it could not judge instead of passing it", () => {
+    const lines = targetLines([size(1000, 2.1)]).join("\n");
+    expect(lines).toContain("not judged: no size of 10k entities or more was measured");
+    expect(lines).toContain("not judged: needs BENCH_SIZES with 1000 and 100000");
+    expect(lines).toContain("not judged: 100k entities were not imported in this run");
+  });
+
+  it("meets the latency target within 1.2x of the floor", () => {
+    expect(targetLines([size(10_000, 2.4)]).join("\n")).toContain("- 10k entityBySlug: 1.20x **met**");
+  });
+});
