@@ -8,6 +8,7 @@ import {
   freePort,
   isRunning,
   javaProcessesFor,
+  killTree,
   NpmStart,
   npmStart,
   postQuery,
@@ -28,11 +29,11 @@ const STOP_LIMIT_MS = 15_000;
 
 describe("npm start, as a process", () => {
   let dataDir: string;
-  let program: NpmStart | undefined;
+  const programs: NpmStart[] = [];
 
   const startProduct = async () => {
     const port = await freePort();
-    program = npmStart(ROOT, {
+    const program = npmStart(ROOT, {
       PORT: String(port),
       HOST: "127.0.0.1",
       NEO4J_BOLT_PORT: String(await freePort()),
@@ -40,7 +41,11 @@ describe("npm start, as a process", () => {
       NEO4J_PASSWORD: PASSWORD,
       NEO4J_HEAP: "256m",
       NEO4J_PAGE_CACHE: "32m",
+      // The machine is shared and small: a cold Neo4j's first queries may take seconds, which is
+      // not what these tests are about.
+      QUERY_TIMEOUT_MS: "60000",
     });
+    programs.push(program);
     await program.ready;
     return { port, program };
   };
@@ -60,9 +65,13 @@ describe("npm start, as a process", () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "aig-lifecycle-"));
   });
 
+  // Whatever a test left running (a failed assertion stops it half-way) must not hold the store's
+  // lock for the next one.
+  afterEach(async () => {
+    for (const program of programs.splice(0)) await killTree(program.child.pid!, dataDir);
+  });
+
   afterAll(() => {
-    if (program?.child.pid && isRunning(program.child.pid)) program.child.kill("SIGKILL");
-    for (const pid of javaProcessesFor(dataDir)) process.kill(pid, "SIGKILL");
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -73,6 +73,24 @@ export async function waitUntil(condition: () => boolean, timeoutMs: number, ste
   return true;
 }
 
+/**
+ * Ends a test's product whatever state it is in: kill -KILL of npm and every process below it,
+ * the node process first so that its Neo4j supervisor cannot start another java.
+ */
+export async function killTree(rootPid: number, dataDir?: string): Promise<void> {
+  const pids = [rootPid, ...descendantsOf(rootPid)].filter(isRunning);
+  const nodeFirst = pids.sort((a, b) => Number(commandLineOf(b).includes("node")) - Number(commandLineOf(a).includes("node")));
+  for (const pid of nodeFirst) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  if (dataDir) for (const pid of javaProcessesFor(dataDir)) process.kill(pid, "SIGKILL");
+  await waitUntil(() => pids.every((pid) => !isRunning(pid)), 10_000);
+}
+
 export interface NpmStart {
   child: ChildProcess;
   output: () => string;

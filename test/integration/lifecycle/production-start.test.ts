@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { TEST_PASSWORD, testNeo4jUri } from "../../helpers/test-state";
-import { COUNTS_QUERY, freePort, NpmStart, npmStart, postQuery, ROOT, waitUntil } from "./processes";
+import { COUNTS_QUERY, freePort, killTree, NpmStart, npmStart, postQuery, ROOT, waitUntil } from "./processes";
 
 jest.setTimeout(600_000);
 
@@ -29,10 +29,7 @@ describe("production start", () => {
   });
 
   afterAll(async () => {
-    if (program && program.child.exitCode === null) {
-      program.child.kill("SIGTERM");
-      await program.exit;
-    }
+    if (program) await killTree(program.child.pid!);
     fs.rmSync(copy, { recursive: true, force: true });
   });
 
@@ -43,7 +40,7 @@ describe("production start", () => {
     expect(fs.existsSync(path.join(copy, "node_modules", "@types", "jest"))).toBe(false);
 
     const port = await freePort();
-    program = npmStart(copy, { NODE_ENV: "production", NEO4J_URI: testNeo4jUri(), NEO4J_PASSWORD: TEST_PASSWORD, PORT: String(port), HOST: "127.0.0.1", SEED_ON_START: "false" });
+    program = npmStart(copy, { NODE_ENV: "production", NEO4J_URI: testNeo4jUri(), NEO4J_PASSWORD: TEST_PASSWORD, PORT: String(port), HOST: "127.0.0.1", SEED_ON_START: "false", QUERY_TIMEOUT_MS: "60000" });
     await program.ready;
     expect(fs.existsSync(path.join(copy, "dist", "src", "main.js"))).toBe(true);
 
