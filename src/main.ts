@@ -7,7 +7,8 @@ import { Logger } from "./common/logger";
 import { applySchema } from "./db/apply-schema";
 import { createDriver, waitForDatabase } from "./db/driver";
 import { GraphDatabase } from "./db/graph-database";
-import { LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from "./db/local-neo4j";
+import { LocalNeo4jError, LocalNeo4jOptions, startLocalNeo4j } from "./db/local-neo4j";
+import { superviseLocalNeo4j, SupervisedNeo4j } from "./db/neo4j-supervisor";
 import { loadSeedRoot, SeedValidationError } from "./seed/seed.loader";
 import { SEEDS_DIR } from "./seed/seeds-dir";
 
@@ -36,7 +37,10 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   try {
-    const { uri, local } = await connectTarget(config, say);
+    const { uri, local } = await connectTarget(config, say, logger, (reason) => {
+      logger.error("giving up on the local Neo4j", { detail: reason });
+      void shutdown("local Neo4j lost", 1);
+    });
     if (local) cleanups.push(() => local.stop());
     const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
     const db = new GraphDatabase(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs, logger });
@@ -66,22 +70,29 @@ async function main(): Promise<void> {
   }
 }
 
-async function connectTarget(config: AppConfig, say: (line: string) => void): Promise<{ uri: string; local?: LocalNeo4j }> {
+async function connectTarget(
+  config: AppConfig,
+  say: (line: string) => void,
+  logger: Logger,
+  onGiveUp: (reason: string) => void,
+): Promise<{ uri: string; local?: SupervisedNeo4j }> {
   const target = config.neo4j;
   if (target.kind === "external") return { uri: target.uri };
   fs.mkdirSync(target.dataDir, { recursive: true });
   say(`[neo4j] starting local Neo4j (data in ${path.relative(process.cwd(), target.dataDir) || "."}, Bolt port ${target.port})...`);
   const started = Date.now();
-  const local = await startLocalNeo4j({
+  const options: LocalNeo4jOptions = {
     dataDir: target.dataDir,
     port: target.port,
     user: target.user,
     password: target.password,
     heap: target.heap,
     pageCache: target.pageCache,
-  });
-  say(`[neo4j] ready at ${local.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { uri: local.uri, local };
+  };
+  const first = await startLocalNeo4j(options);
+  say(`[neo4j] ready at ${first.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const local = superviseLocalNeo4j(first, { restart: (port) => startLocalNeo4j({ ...options, port }), logger, onGiveUp });
+  return { uri: first.uri, local };
 }
 
 async function seedIfEmpty(db: GraphDatabase, say: (line: string) => void): Promise<void> {

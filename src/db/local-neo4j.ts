@@ -46,6 +46,15 @@ export interface LocalNeo4j {
   pid: number;
   /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after 30 s). Idempotent. */
   stop(): Promise<void>;
+  /** Settles when the java process has exited, whether stop() asked for it (`requested`) or not. */
+  exited: Promise<LocalNeo4jExit>;
+}
+
+export interface LocalNeo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** True when stop() was called before the process exited. */
+  requested: boolean;
 }
 
 export type LocalNeo4jErrorCode = 'PORT_IN_USE' | 'START_FAILED' | 'TIMEOUT' | 'LAUNCHER_NOT_BUILT';
@@ -205,8 +214,6 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     String(port),
     '--user',
     user,
-    '--password',
-    opts.password,
     '--page-cache',
     pageCache,
     '--parent-pid',
@@ -214,12 +221,24 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     ...(opts.txTimeout ? ['--tx-timeout', opts.txTimeout] : []),
   ];
 
-  const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+  // The password goes through the environment: /proc/<pid>/environ is readable by the owner only,
+  // while the command line is shown to every user by `ps`. detached: its own process group, so a
+  // Ctrl-C in the terminal reaches only this process, which then stops Neo4j in order (and knows
+  // that the exit was asked for); the launcher's --parent-pid watch covers this process dying.
+  const child = spawn(java, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    windowsHide: true,
+    detached: true,
+    env: { ...process.env, NEO4J_LAUNCHER_PASSWORD: opts.password },
+  });
   trackChild(child);
 
   const stderrTail: string[] = [];
-  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   let stopping: Promise<void> | undefined;
+  const exit = new Promise<LocalNeo4jExit>((resolve) =>
+    child.once('close', (code, signal) => resolve({ code, signal, requested: stopping !== undefined })),
+  );
+  const exited = exit.then(() => undefined);
 
   const stop = (): Promise<void> => {
     if (!stopping) {
@@ -287,7 +306,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
         }
         settled = true;
         clearTimeout(timer);
-        resolve({ uri: info.bolt, pid: child.pid ?? info.pid, stop });
+        resolve({ uri: info.bolt, pid: child.pid ?? info.pid, stop, exited: exit });
       } else if (line === 'NEO4J_STOPPED') {
         log('[neo4j] stopped');
       } else if (line.trim()) {

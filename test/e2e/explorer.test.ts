@@ -1,15 +1,16 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Browser, chromium, Page } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+import { launchChromium } from "./browser";
 
 /**
- * The graph explorer (/explore) in Debian's headless Chromium, against the real API and the seeded
+ * The graph explorer (/explore) in headless Chromium (from the npm package @sparticuz/chromium, or
+ * CHROMIUM_PATH), against the real API and the seeded
  * graph: what an analyst does with it, by mouse, keyboard and phone, and that the page never
  * loads anything from outside the server.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/explorer");
 /** Set EXPLORER_DOCS_SCREENSHOT=1 to refresh the README's screenshot (docs/explorer.png). */
 const DOCS_SCREENSHOT = path.resolve(__dirname, "../../docs/explorer.png");
@@ -33,15 +34,9 @@ describe("graph explorer at /explore", () => {
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} not found: install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-    }
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     t = await startTestApi();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

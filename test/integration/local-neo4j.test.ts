@@ -50,6 +50,11 @@ describe('local Neo4j launcher', () => {
     expect(first.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(isAlive(first.pid)).toBe(true);
 
+    // The password is not on the command line, which every user on the machine can read (`ps`).
+    const commandLine = (await readFile(`/proc/${first.pid}/cmdline`, 'utf8')).split('\0').join(' ');
+    expect(commandLine).toContain(`--data ${dataDir}`);
+    expect(commandLine).not.toContain(PASSWORD);
+
     await withDriver(first.uri, PASSWORD, async (driver) => {
       const { records } = await driver.executeQuery('RETURN 1 + 1 AS two');
       expect(records[0].get('two').toNumber()).toBe(2);

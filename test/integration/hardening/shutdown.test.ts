@@ -1,10 +1,10 @@
 import { ChildProcess, execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { TEST_PASSWORD, testNeo4jUri } from "../../helpers/test-state";
+import { connects, freePort, javaProcessesFor } from "../lifecycle/processes";
 
 jest.setTimeout(180_000);
 
@@ -22,14 +22,6 @@ function buildMain(): void {
     JSON.stringify({ extends: path.join(ROOT, "tsconfig.json"), compilerOptions: { outDir: OUT_DIR, rootDir: ROOT, noEmit: false, sourceMap: false }, include: [], files: [path.join(ROOT, "src", "main.ts")] }),
   );
   execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", config], { cwd: ROOT, stdio: "pipe" });
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 function startProgram(port: number, neo4jEnv?: Record<string, string>): { child: ChildProcess; output: () => string; ready: Promise<void>; exit: Promise<number | null> } {
@@ -150,17 +142,3 @@ describe("graceful shutdown of the built program", () => {
     }
   }, 300_000);
 });
-
-/** Pids of java processes whose command line names `dataDir` (the launcher gets it as an argument). */
-function javaProcessesFor(dataDir: string): number[] {
-  const lines = execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" }).split("\n");
-  return lines.filter((l) => l.includes("java") && l.includes(dataDir)).map((l) => Number(l.trim().split(/\s+/)[0]));
-}
-
-function connects(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-  });
-}

@@ -54,6 +54,8 @@ public final class Neo4jLauncher {
     static final int EXIT_FAILURE = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_PORT_IN_USE = 3;
+    /** The password travels in the environment (readable only by the same user), not in argv (world-readable). */
+    static final String PASSWORD_ENV = "NEO4J_LAUNCHER_PASSWORD";
 
     private static final String USAGE = String.join(
             "\n",
@@ -62,11 +64,13 @@ public final class Neo4jLauncher {
             "  --port <n>            Bolt port                                  (default 7687)",
             "  --host <addr>         Bolt listen address                        (default 127.0.0.1)",
             "  --user <name>         user whose password is set                 (default neo4j)",
-            "  --password <pw>       enables auth and sets the user's password (min 8 chars)",
             "  --page-cache <size>   page cache size, e.g. 64m                  (default 64m)",
             "  --tx-timeout <dur>    transaction timeout, e.g. 30s              (default none)",
             "  --parent-pid <pid>    shut down when this process dies",
-            "  --help                print this help");
+            "  --help                print this help",
+            "Environment:",
+            "  " + PASSWORD_ENV + "  enables auth and sets the user's password (min 8 chars);",
+            "                           read from the environment so that it never shows in `ps`");
 
     /** The real stdout; System.out is redirected to stderr so that nothing else lands on it. */
     private static PrintStream protocolOut;
@@ -161,12 +165,6 @@ public final class Neo4jLauncher {
                     if (value.isBlank()) throw new UsageException("--user must not be empty");
                     o.user = value;
                     break;
-                case "--password":
-                    if (value.length() < 8) {
-                        throw new UsageException("--password must be at least 8 characters");
-                    }
-                    o.password = value;
-                    break;
                 case "--page-cache":
                     o.pageCache = value;
                     break;
@@ -186,6 +184,13 @@ public final class Neo4jLauncher {
         }
         if (o.data == null) {
             throw new UsageException("--data is required");
+        }
+        String password = System.getenv(PASSWORD_ENV);
+        if (password != null && !password.isEmpty()) {
+            if (password.length() < 8) {
+                throw new UsageException(PASSWORD_ENV + " must be at least 8 characters");
+            }
+            o.password = password;
         }
         try {
             o.pageCacheBytes = SettingValueParsers.BYTES.parse(o.pageCache);
