@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import * as http from "node:http";
 import { AddressInfo } from "node:net";
-import { cypherTemplate } from "../../src/common/cypher-template";
+import { cypherTemplate } from "../../src/db/cypher-files";
 import { fromGlobalId, toGlobalId } from "../../src/common/global-id";
 import { normalizeName } from "../../src/common/normalize";
 import { cypher } from "../../src/db/cypher-files";

@@ -1,4 +1,4 @@
-import { cypherTemplate } from "../common/cypher-template";
+import { cypherTemplate } from "../db/cypher-files";
 import { normalizeName } from "../common/normalize";
 import { cypher } from "../db/cypher-files";
 import { GraphDatabase } from "../db/graph-database";

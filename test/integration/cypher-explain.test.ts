@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import neo4j from "neo4j-driver";
-import { cypherTemplate } from "../../src/common/cypher-template";
+import { cypherTemplate } from "../../src/db/cypher-files";
 import { allQueryNames, cypher } from "../../src/db/cypher-files";
 import { entityListQuery, EntityListLabel } from "../../src/graph/entity-list/entity-list.repository";
 import { EntityOrderField } from "../../src/graph/entity-list/entity-list.args";

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
-import { EntityKind } from "../common/enums";
-import { PageArgs } from "../common/page.args";
+import { EntityKind } from "../../common/enums";
+import { PageArgs } from "../../common/page.args";
 import { OrderDirection } from "../event/event.args";
 
 /** The relationship types stored between entities (the values are the Neo4j types, whitelisted by the enum). */

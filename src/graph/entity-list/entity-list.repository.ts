@@ -1,4 +1,4 @@
-import { cypherTemplate } from "../../common/cypher-template";
+import { cypherTemplate } from "../../db/cypher-files";
 import { BadUserInputError } from "../../common/errors";
 import { normalizeName } from "../../common/normalize";
 import { CursorKey, PageRequest } from "../../common/pagination";

@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
 import { pageRequest, toConnection } from "../../common/pagination";
-import { EventType } from "../common/enums";
-import { PageArgs } from "../common/page.args";
+import { EventType } from "../../common/enums";
+import { PageArgs } from "../../common/page.args";
 import { EntityEventConnection } from "../event/event.connection";
 import { eventFromRow } from "../event/event.type";
 import { Metric } from "../metric/metric.type";

@@ -1,4 +1,4 @@
-import { cypherTemplate } from "../../common/cypher-template";
+import { cypherTemplate } from "../../db/cypher-files";
 import { BadUserInputError } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
 import { PageRequest } from "../../common/pagination";

@@ -1,5 +1,5 @@
 import { toGlobalId } from "../../common/global-id";
-import { cypherTemplate } from "../../common/cypher-template";
+import { cypherTemplate } from "../../db/cypher-files";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
 import { Event } from "../event/event.type";

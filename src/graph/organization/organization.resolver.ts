@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
-import { DateScalar } from "../common/date.scalar";
-import { PageArgs } from "../common/page.args";
+import { DateScalar } from "../../common/date.scalar";
+import { PageArgs } from "../../common/page.args";
 import { Organization } from "../entity/entity.type";
 import { FounderRelationConnection } from "../relationship/backer.types";
 import { investorFounderConnection } from "../relationship/investor-founder";

@@ -1,7 +1,7 @@
 import { ApiError, BadUserInputError, ErrorCode } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
-import { Certainty, ParticipantRole } from "../common/enums";
-import { PartialDate, partialDateFrom } from "../common/partial-date.type";
+import { Certainty, ParticipantRole } from "../../common/enums";
+import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { entityFromRow } from "../entity/entity.type";
 import { Event, eventFromRow } from "../event/event.type";
 import { Node } from "../node/node.type";

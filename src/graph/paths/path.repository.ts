@@ -1,7 +1,7 @@
-import { cypherTemplate } from "../../common/cypher-template";
+import { cypherTemplate } from "../../db/cypher-files";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
-import { RelationshipDirection } from "../common/enums";
+import { RelationshipDirection } from "../../common/enums";
 import { Event } from "../event/event.type";
 import {
   boundedInt, endpointParams, GraphNodeRow, GraphRelationshipRow, NodeArgumentNotFoundError, nodeFromRow, parseNodeArgument, relationshipFacts,

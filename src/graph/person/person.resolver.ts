@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
-import { PageArgs } from "../common/page.args";
+import { PageArgs } from "../../common/page.args";
 import { Person } from "../entity/entity.type";
 import { RoleArgs } from "../organization/organization.resolver";
 import { BackerConnection } from "../relationship/backer.types";

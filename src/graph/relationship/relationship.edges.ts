@@ -1,8 +1,8 @@
 import { Field, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../common/pagination";
-import { Certainty, LegalKind, ParticipantRole } from "../common/enums";
-import { Money, moneyFrom } from "../common/money.type";
-import { PartialDate, partialDateFrom } from "../common/partial-date.type";
+import { Certainty, LegalKind, ParticipantRole } from "../../common/enums";
+import { Money, moneyFrom } from "../../common/money.type";
+import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { Entity, entityFromRow } from "../entity/entity.type";
 import { Event } from "../event/event.type";
 import { Citation, citationsFrom } from "../source/citation.type";

@@ -1,5 +1,5 @@
 import { groupedParentLoader, ParentGroup } from "../../common/batch-loader";
-import { cypherTemplate } from "../../common/cypher-template";
+import { cypherTemplate } from "../../db/cypher-files";
 import { PageRequest } from "../../common/pagination";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from "type-graphql";
-import { EntityKind } from "../common/enums";
+import { EntityKind } from "../../common/enums";
 
 export const MAX_QUERY_LENGTH = 200;
 export const DEFAULT_SEARCH_SIZE = 10;

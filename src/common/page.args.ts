@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from "type-graphql";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../common/pagination";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination";
 
 /** Relay paging arguments shared by every connection field. */
 @ArgsType()

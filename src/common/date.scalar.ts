@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from "graphql";
-import { parsePartialDate } from "../../common/partial-date";
+import { parsePartialDate } from "./partial-date";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,7 +1,7 @@
 import { registerEnumType } from "type-graphql";
 import {
   CERTAINTIES, ENTITY_KINDS, ENTITY_TYPES, EVENT_TYPES, LEGAL_KINDS, METRIC_QUALIFIERS, PARTICIPANT_ROLES,
-} from "../../seed/seed.vocabulary";
+} from "../seed/seed.vocabulary";
 
 // GraphQL enums are built from the seed vocabulary, so a value the loader accepts is always one
 // the API can return. Each value gets a description (GitHub-style schema documentation).
