@@ -1,19 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { repositoryPath } from "../common/repository-root";
 
-/** The repository's cypher/ folder: found from this file so it works from src/ (ts-jest) and dist/src/. */
-export const CYPHER_DIR = findUp("cypher");
-
-function findUp(name: string): string {
-  let dir = __dirname;
-  for (;;) {
-    const candidate = path.join(dir, name);
-    if (fs.existsSync(path.join(candidate, "queries"))) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`Cannot find the ${name}/ folder above ${__dirname}`);
-    dir = parent;
-  }
-}
+/** The repository's cypher/ folder. */
+export const CYPHER_DIR = repositoryPath("cypher");
 
 const cache = new Map<string, string>();
 

@@ -6,7 +6,7 @@ import { entityListQuery, EntityListLabel } from "../../src/graph/entity-list/en
 import { EntityOrderField } from "../../src/graph/entity-list/entity-list.args";
 import { eventListQuery, EventFilterShape } from "../../src/graph/event/event.repository";
 import { RelationshipKind } from "../../src/graph/entity-list/entity-list.args";
-import { relationshipQuery, relationshipsQuery, RelationshipSelection } from "../../src/graph/relationship/relationship.loaders";
+import { relationshipQuery, relationshipsQuery, RelationshipSelection } from "../../src/graph/relationship/relationship.repository";
 import { startTestApi, TestApi } from "../helpers/api";
 
 // Issue 4: "Every query the API sends is index-backed (EXPLAIN shows no label scan on large labels for

@@ -2,9 +2,8 @@ import "reflect-metadata";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType } from "graphql";
-import { SCHEMA_DIR } from "../../src/examples";
 import { buildAppSchema } from "../../src/schema";
-import { printSchemaWithBanner } from "../../src/schema-sdl";
+import { printSchemaWithBanner, SCHEMA_DIR } from "../../src/schema-sdl";
 
 describe("schema/schema.graphql", () => {
   let schema: GraphQLSchema;

@@ -4,7 +4,10 @@ import { fromGlobalId } from "../../common/global-id";
 import { PageRequest } from "../../common/pagination";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
+import { indexBySlug } from "../../common/batch-loader";
+import { entityFromRow } from "../entity/entity.type";
 import { EventFilter, OrderDirection } from "./event.args";
+import { Event, eventFromRow } from "./event.type";
 
 // Whitelisted fragments of list-events.cypher: the caller picks, user text never enters the query.
 const MATCH_ALL = "MATCH (ev:Event)";
@@ -105,4 +108,50 @@ export async function listEvents(db: GraphDatabase, filter: EventFilter | null |
     limit: int(page.limit),
   });
   return row ?? { totalCount: 0, events: [] };
+}
+
+type Row = Record<string, unknown>;
+
+/** A participant as the queries project it: the role and the entity's row. */
+export interface ParticipantRow {
+  role: string;
+  entity: Row;
+}
+
+export function participantsFromRows(rows: ParticipantRow[]) {
+  return rows.map((p) => ({ role: p.role, entity: entityFromRow(p.entity) }));
+}
+
+/** Events by slug. */
+export async function getEventsBySlugs(db: GraphDatabase, slugs: string[]): Promise<Map<string, Event>> {
+  return indexBySlug(await db.read("get-events-by-slugs", { slugs }), "event", eventFromRow);
+}
+
+/** The participants of each event, by the event's slug. */
+export async function getParticipantsByEventSlugs(db: GraphDatabase, slugs: string[]) {
+  const rows = await db.read<{ slug: string; participants: ParticipantRow[] }>("get-participants-by-event-slugs", { slugs });
+  return new Map(rows.map((r) => [r.slug, participantsFromRows(r.participants)]));
+}
+
+/** Which of an entity's events a page shows. */
+export interface EntityEventsSelection {
+  types: string[] | null;
+  page: PageRequest;
+}
+export interface EntityEventsPage {
+  totalCount: number;
+  rows: { sortKey: string; event: Row; roles: string[] }[];
+}
+
+/** One page of each participant's events, by the participant's slug. */
+export async function getEventsByParticipantSlugs(db: GraphDatabase, slugs: string[], { types, page }: EntityEventsSelection): Promise<Map<string, EntityEventsPage>> {
+  const rows = await db.read<{ slug: string } & EntityEventsPage>("get-events-by-participant-slugs", {
+    slugs,
+    types,
+    after: page.after?.k ?? null,
+    before: page.before?.k ?? null,
+    backward: page.backward,
+    limit: int(page.limit),
+  });
+  return new Map(rows.map((r) => [r.slug, r]));
 }

@@ -1,20 +1,14 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
-import { DateScalar } from "../../common/date.scalar";
 import { PageArgs } from "../../common/page.args";
 import { Organization } from "../entity/entity.type";
-import { FounderRelationConnection } from "../relationship/backer.types";
-import { investorFounderConnection } from "../relationship/investor-founder";
+import { FounderRelationConnection } from "../backer/backer.type";
+import { backerConnection } from "../backer/backer.resolver";
 import {
   AcquisitionConnection, EDGE_FIELDS, InvestmentConnection, LegalActionConnection, OrganizationLinkConnection, ProductConnection, RoleConnection,
-} from "../relationship/relationship.edges";
+} from "../relationship/relationship.type";
+import { RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
-
-@ArgsType()
-export class RoleArgs extends PageArgs {
-  @Field(() => DateScalar, { nullable: true, description: "Only roles held on this day (started on or before it, not ended before it)." })
-  asOf?: string | null;
-}
 
 /** An organisation's relationships, each a connection whose edges carry the relationship's own fields. */
 @Resolver(() => Organization)
@@ -76,6 +70,6 @@ export class OrganizationResolver {
 
   @FieldResolver(() => FounderRelationConnection, { description: "For an investor: founders of the companies it backed, and whether it is still invested, suing or exited." })
   founderRelations(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return investorFounderConnection(ctx.loaders.founderRelationsByInvestor, org, args);
+    return backerConnection(ctx.loaders.backedFoundersByInvestor, org, args);
   }
 }

@@ -2,10 +2,10 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
 import { PageArgs } from "../../common/page.args";
 import { Person } from "../entity/entity.type";
-import { RoleArgs } from "../organization/organization.resolver";
-import { BackerConnection } from "../relationship/backer.types";
-import { investorFounderConnection } from "../relationship/investor-founder";
-import { EDGE_FIELDS, LegalActionConnection, MoveConnection, RoleConnection } from "../relationship/relationship.edges";
+import { BackerConnection } from "../backer/backer.type";
+import { backerConnection } from "../backer/backer.resolver";
+import { EDGE_FIELDS, LegalActionConnection, MoveConnection, RoleConnection } from "../relationship/relationship.type";
+import { RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
 
 /** A person's relationships, each a connection whose edges carry the relationship's own fields. */
@@ -33,6 +33,6 @@ export class PersonResolver {
 
   @FieldResolver(() => BackerConnection, { description: "Investors in any company this person founded, and whether each is still invested, suing or exited." })
   backers(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return investorFounderConnection(ctx.loaders.backersByFounder, person, args);
+    return backerConnection(ctx.loaders.backersByFounder, person, args);
   }
 }

@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
 import { PageArgs } from "../../common/page.args";
 import { Product } from "../entity/entity.type";
-import { EDGE_FIELDS, ProductConnection } from "../relationship/relationship.edges";
+import { EDGE_FIELDS, ProductConnection } from "../relationship/relationship.type";
 import { relationshipConnection } from "../relationship/relationship.resolver";
 
 @Resolver(() => Product)

@@ -3,8 +3,8 @@ import { AppContext } from "../../context";
 import { pageRequest, PageArgsShape, toConnection } from "../../common/pagination";
 import { Entity } from "../entity/entity.type";
 import { Event } from "../event/event.type";
-import { edgeBase, MoveEdge, RelationshipEdge, InvestmentEdge, RoleEdge, AcquisitionEdge, LegalActionEdge, ProductEdge, OrganizationLinkEdge } from "./relationship.edges";
-import { RelationshipRow } from "./relationship.loaders";
+import { edgeBase, MoveEdge, RelationshipEdge, InvestmentEdge, RoleEdge, AcquisitionEdge, LegalActionEdge, ProductEdge, OrganizationLinkEdge } from "./relationship.type";
+import { RelationshipRow } from "./relationship.repository";
 
 /** Which stored relationships a connection field follows from its parent. */
 export interface RelationshipField {

@@ -6,7 +6,7 @@ import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { Entity, entityFromRow } from "../entity/entity.type";
 import { Event } from "../event/event.type";
 import { Citation, citationsFrom } from "../source/citation.type";
-import { RelationshipRow } from "./relationship.loaders";
+import { RelationshipRow } from "./relationship.repository";
 
 /** Fields every relationship edge has: the entity at the other end, the stored type, date, certainty, evidence. */
 @ObjectType()

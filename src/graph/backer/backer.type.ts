@@ -18,9 +18,9 @@ registerEnumType(BackerState, {
   },
 });
 
-/** Fields shared by both sides of the investor-founder view. */
+/** Fields shared by both sides of the backer view (a founder's backers, an investor's founders). */
 @ObjectType()
-abstract class InvestorFounderEdge {
+abstract class BackerEdgeFields {
   @Field({ description: "Opaque cursor of this edge." })
   cursor: string;
   @Field(() => [Entity], { description: "The companies that link the two: founded by the founder, invested in by the investor." })
@@ -32,13 +32,13 @@ abstract class InvestorFounderEdge {
 }
 
 @ObjectType({ description: "An investor in a company the person founded, and the state of the relation." })
-export class BackerEdge extends InvestorFounderEdge {
+export class BackerEdge extends BackerEdgeFields {
   @Field(() => Entity, { description: "The investor." })
   node: Entity;
 }
 
 @ObjectType({ description: "A founder of a company the investor backed, and the state of the relation." })
-export class FounderRelationEdge extends InvestorFounderEdge {
+export class FounderRelationEdge extends BackerEdgeFields {
   @Field(() => Entity, { description: "The founder." })
   node: Entity;
 }

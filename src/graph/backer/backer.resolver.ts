@@ -1,18 +1,18 @@
 import { ClassType, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import DataLoader from "dataloader";
 import { AppContext } from "../../context";
+import { ParentKey } from "../../common/batch-loader";
 import { PageArgsShape, pageRequest, toConnection } from "../../common/pagination";
 import { Entity, entityFromRow } from "../entity/entity.type";
 import { Citation } from "../source/citation.type";
-import { BackerEdge, BackerState, FounderRelationEdge } from "./backer.types";
-import { InvestorFounderPage } from "./backer.loaders";
-import { PageRequest } from "../../common/pagination";
-import DataLoader from "dataloader";
-import { ParentKey } from "../../common/batch-loader";
+import { BackerSelection } from "./backer.loaders";
+import { BackerPage } from "./backer.repository";
+import { BackerEdge, BackerState, FounderRelationEdge } from "./backer.type";
 
-type InvestorFounderLoader = DataLoader<ParentKey<{ page: PageRequest }>, InvestorFounderPage, string>;
+type BackerLoader = DataLoader<ParentKey<BackerSelection>, BackerPage, string>;
 
-/** One page of the investor-founder view for one parent, through its batched loader. */
-export async function investorFounderConnection(loader: InvestorFounderLoader, parent: Entity, args: PageArgsShape) {
+/** One page of the backer view for one parent, through its batched loader. */
+export async function backerConnection(loader: BackerLoader, parent: Entity, args: PageArgsShape) {
   const page = pageRequest(args);
   const result = await loader.load({ slug: parent.slug, args: { page } });
   const rows = result.rows.map((row) => ({ ...row, cursorKey: { s: null, k: row.sortKey } }));
@@ -37,4 +37,4 @@ function companiesResolver<T extends object>(edge: ClassType<T>) {
   return CompaniesResolver;
 }
 
-export const INVESTOR_FOUNDER_RESOLVERS = [companiesResolver(BackerEdge), companiesResolver(FounderRelationEdge)];
+export const BACKER_RESOLVERS = [companiesResolver(BackerEdge), companiesResolver(FounderRelationEdge)];
