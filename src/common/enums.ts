@@ -1,9 +1,9 @@
 import { registerEnumType } from "type-graphql";
 import {
-  CERTAINTIES, ENTITY_KINDS, ENTITY_TYPES, EVENT_TYPES, LEGAL_KINDS, METRIC_QUALIFIERS, PARTICIPANT_ROLES,
-} from "../seed/seed.vocabulary";
+  CERTAINTIES, ENTITY_KINDS, ENTITY_TYPES, EVENT_TYPES, LEGAL_KINDS, METRIC_QUALIFIERS, PARTICIPANT_ROLES, RELATIONSHIP_KINDS, RELATIONSHIP_TYPES,
+} from "./vocabulary";
 
-// GraphQL enums are built from the seed vocabulary, so a value the loader accepts is always one
+// GraphQL enums are built from the vocabulary (vocabulary.ts), so a value the loader accepts is always one
 // the API can return. Each value gets a description (GitHub-style schema documentation).
 
 function enumOf<T extends readonly string[]>(values: T): { [K in T[number]]: K } {
@@ -159,4 +159,12 @@ registerEnumType(RelationshipDirection, {
     OUTGOING: { description: "The step goes the way the relationship points." },
     INCOMING: { description: "The step goes against the way the relationship points." },
   },
+});
+
+export const RelationshipKind = enumOf(RELATIONSHIP_TYPES);
+export type RelationshipKind = keyof typeof RelationshipKind;
+registerEnumType(RelationshipKind, {
+  name: "RelationshipKind",
+  description: "A type of relationship stored between two entities.",
+  valuesConfig: Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, { description: RELATIONSHIP_KINDS[type] }])),
 });

@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import Mustache from "mustache";
 import { repositoryPath } from "../common/repository-root";
 
 /** The repository's cypher/ folder. */
@@ -61,4 +62,59 @@ export function cypherTemplate(name: string, fragments: Record<string, string>):
     if (fragment === undefined) throw new Error(`Query ${name} needs fragment ${key}`);
     return fragment;
   });
+}
+
+// Queries that vary by structure (relationship types and direction, sort order, optional filters,
+// hop bounds) are written once as a mustache template in cypher/templates/ and generated, one file
+// per whitelisted variant, into cypher/queries/generated/ (`npm run cypher:generate`; a unit test
+// fails when a generated file is stale). At run time the code only picks a file by name: no Cypher
+// text is assembled from fragments, and every variant can be read and EXPLAINed as it is sent.
+
+/** One generated query: its variant name (part of the file name) and the values the template is filled with. */
+export interface CypherVariant {
+  name: string;
+  view: Record<string, unknown>;
+}
+
+/** A template and every variant the code may ask for (its whitelist). */
+export interface CypherFamily {
+  template: string;
+  variants: CypherVariant[];
+}
+
+export const GENERATED_DIR = path.join(CYPHER_DIR, "queries", "generated");
+
+/** The name (for `cypher()` and `GraphDatabase.read`) of a generated variant. */
+export function generatedQuery(template: string, variant: string): string {
+  return `generated/${template}.${variant}`;
+}
+
+const noEscape = (text: string) => text;
+const readTemplate = (name: string) => fs.readFileSync(path.join(CYPHER_DIR, "templates", `${name}.cypher`), "utf8");
+
+/** The partials every template may use: `{{> name}}` for cypher/templates/partials/<name>.cypher. */
+function partials(): Record<string, string> {
+  const dir = path.join(CYPHER_DIR, "templates", "partials");
+  return Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith(".cypher")).map((f) => [f.replace(/\.cypher$/, ""), fs.readFileSync(path.join(dir, f), "utf8").trimEnd()]));
+}
+
+/**
+ * The text of one variant, as written to its generated file. `{{#entity}}x{{/entity}}` projects the
+ * entity bound to `x` the way every query returns entities (partials/entity.cypher).
+ */
+export function renderVariant(template: string, variant: CypherVariant): string {
+  const shared = partials();
+  const entity = () => (variable: string) => Mustache.render(shared.entity, { v: variable }, {}, { escape: noEscape });
+  const text = Mustache.render(readTemplate(template), { ...variant.view, entity }, shared, { escape: noEscape });
+  return `// GENERATED from cypher/templates/${template}.cypher (variant ${variant.name}) by \`npm run cypher:generate\`; do not edit.\n${stripComments(text)}\n`;
+}
+
+/** Every generated file's name and text, for the generator and the test that keeps them in sync. */
+export function renderFamilies(families: CypherFamily[]): Map<string, string> {
+  return new Map(families.flatMap((family) => family.variants.map((variant) => [`${family.template}.${variant.name}.cypher`, renderVariant(family.template, variant)] as const)));
+}
+
+/** Query files answering the same columns, as one statement (`a UNION ALL b ...`), e.g. several connections of one level. */
+export function unionAll(names: string[]): string {
+  return names.map(cypher).join("\nUNION ALL\n");
 }

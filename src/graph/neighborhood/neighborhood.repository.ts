@@ -1,5 +1,6 @@
 import { toGlobalId } from "../../common/global-id";
-import { cypherTemplate } from "../../db/cypher-files";
+import { cypher, CypherFamily, generatedQuery } from "../../db/cypher-files";
+import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
 import { Event } from "../event/event.type";
@@ -27,14 +28,21 @@ interface NeighborhoodRow {
   edges: EdgeRow[];
 }
 
-/** The depths the query may be assembled with: the only text that varies, never user input. */
-const DEPTH_BOUNDS = new Map(Array.from({ length: MAX_DEPTH }, (_, i) => [i + 1, String(i + 1)]));
+/** Every depth the neighbourhood may take: the whitelist of generated neighborhood files. */
+export const NEIGHBORHOOD_QUERIES: CypherFamily = {
+  template: "neighborhood",
+  variants: Array.from({ length: MAX_DEPTH }, (_, i) => ({ name: `depth-${i + 1}`, view: { depth: i + 1, traversalTypes: TRAVERSAL_TYPES.join("|") } })),
+};
 
-/** neighborhood.cypher with its pattern bounded at `depth` (a validated 1..MAX_DEPTH). */
+/** The generated neighborhood file for `depth` (a validated 1..MAX_DEPTH). */
+export function neighborhoodQueryName(depth: number): string {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth ${depth} is outside 1..${MAX_DEPTH}`);
+  return generatedQuery("neighborhood", `depth-${depth}`);
+}
+
+/** The text of that file (for the EXPLAIN tests). */
 export function neighborhoodQuery(depth: number): string {
-  const bound = DEPTH_BOUNDS.get(depth);
-  if (bound === undefined) throw new Error(`depth ${depth} is outside 1..${MAX_DEPTH}`);
-  return cypherTemplate("neighborhood", { DEPTH: bound });
+  return cypher(neighborhoodQueryName(depth));
 }
 
 /** The subgraph around an entity or event, in one Cypher query; an unknown id is NOT_FOUND naming `id`. */
@@ -42,7 +50,7 @@ export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): P
   const center = parseNodeArgument("id", args.id);
   const depth = boundedInt("depth", args.depth, DEFAULT_DEPTH, 1, MAX_DEPTH);
   const first = boundedInt("first", args.first, DEFAULT_NODES, 1, MAX_NODES);
-  const [row] = await db.readAssembled<NeighborhoodRow>("neighborhood", neighborhoodQuery(depth), {
+  const [row] = await db.read<NeighborhoodRow>(neighborhoodQueryName(depth), {
     entity: center.kind === "Entity" ? center.slug : null,
     event: center.kind === "Event" ? center.slug : null,
     first: int(first),

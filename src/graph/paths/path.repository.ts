@@ -1,4 +1,5 @@
-import { cypherTemplate } from "../../db/cypher-files";
+import { cypher, CypherFamily, generatedQuery } from "../../db/cypher-files";
+import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
 import { RelationshipDirection } from "../../common/enums";
@@ -21,14 +22,21 @@ interface HowConnectedRow {
   paths: PathRow[];
 }
 
-/** The hop bounds the query may be assembled with: the only text that varies, never user input. */
-const HOP_BOUNDS = new Map(Array.from({ length: MAX_MAX_HOPS }, (_, i) => [i + 1, String(i + 1)]));
+/** Every hop bound maxHops may take: the whitelist of generated how-connected files. */
+export const HOW_CONNECTED_QUERIES: CypherFamily = {
+  template: "how-connected",
+  variants: Array.from({ length: MAX_MAX_HOPS }, (_, i) => ({ name: `hops-${i + 1}`, view: { maxHops: i + 1, traversalTypes: TRAVERSAL_TYPES.join("|") } })),
+};
 
-/** how-connected.cypher with its pattern bounded at `maxHops` (a validated 1..MAX_MAX_HOPS). */
+/** The generated how-connected file for `maxHops` (a validated 1..MAX_MAX_HOPS). */
+export function howConnectedQueryName(maxHops: number): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_MAX_HOPS) throw new Error(`maxHops ${maxHops} is outside 1..${MAX_MAX_HOPS}`);
+  return generatedQuery("how-connected", `hops-${maxHops}`);
+}
+
+/** The text of that file (for the EXPLAIN tests). */
 export function howConnectedQuery(maxHops: number): string {
-  const bound = HOP_BOUNDS.get(maxHops);
-  if (bound === undefined) throw new Error(`maxHops ${maxHops} is outside 1..${MAX_MAX_HOPS}`);
-  return cypherTemplate("how-connected", { MAX_HOPS: bound });
+  return cypher(howConnectedQueryName(maxHops));
 }
 
 /**
@@ -40,7 +48,7 @@ export async function howConnected(db: GraphDatabase, args: HowConnectedArgs): P
   const to = parseNodeArgument("toId", args.toId);
   const maxHops = boundedInt("maxHops", args.maxHops, DEFAULT_MAX_HOPS, 1, MAX_MAX_HOPS);
   const first = boundedInt("first", args.first, DEFAULT_PATHS, 1, MAX_PATHS);
-  const [row] = await db.readAssembled<HowConnectedRow>("how-connected", howConnectedQuery(maxHops), {
+  const [row] = await db.read<HowConnectedRow>(howConnectedQueryName(maxHops), {
     ...endpointParams("from", from),
     ...endpointParams("to", to),
     first: int(first),

@@ -9,6 +9,6 @@ import { relationshipConnection } from "../relationship/relationship.resolver";
 export class ProductResolver {
   @FieldResolver(() => ProductConnection, { description: "Organisations that own this product." })
   owners(@Root() product: Product, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, product, { types: ["OWNS"], direction: "IN" }, args, EDGE_FIELDS.none);
+    return relationshipConnection(ctx, product, "owners", args, EDGE_FIELDS.none);
   }
 }

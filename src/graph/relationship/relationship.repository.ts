@@ -1,14 +1,14 @@
 import { ParentGroup } from "../../common/batch-loader";
-import { cypherTemplate } from "../../db/cypher-files";
+import { CypherFamily, generatedQuery } from "../../db/cypher-files";
 import { PageRequest } from "../../common/pagination";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
-import { RelationshipKind } from "../entity-list/entity-list.args";
+import { ConnectionName, RELATIONSHIP_CONNECTIONS } from "../../common/vocabulary";
 
 /** Which relationships a connection field follows, seen from its parent. */
 export interface RelationshipSelection {
-  types: string[];
-  direction: "OUT" | "IN" | "BOTH";
+  /** The connection (the vocabulary's RELATIONSHIP_CONNECTIONS): which types, which way. */
+  connection: ConnectionName;
   /** Only relationships in force on this ISO date (start <= asOf <= end). */
   asOf: string | null;
   page: PageRequest;
@@ -27,94 +27,74 @@ export interface RelationshipPage {
   rows: RelationshipRow[];
 }
 
-/** The relationship types a pattern may name: the stored types between entities, nothing else. */
-const KNOWN_TYPES = new Set<string>(Object.values(RelationshipKind));
-
-/** Which variant of get-relationships.cypher a connection needs besides its types and direction. */
+/** Which variant of a connection's query a page needs. */
 export interface RelationshipQueryShape {
   /** Paging backwards: the page is read in descending key order. */
   backward?: boolean;
-  /** Filtered to the relationships in force on a date (`$asOf`). */
+  /** Filtered to the relationships in force on a date (`asOf`). */
   asOf?: boolean;
 }
 
-const AS_OF_PREDICATE =
-  "WHERE (r.dateStart IS NULL OR r.dateStart <= date($asOf)) AND (r.endDateEnd IS NULL OR r.endDateEnd >= date($asOf))";
+const ARROWS = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] } as const;
+const SHAPES: Required<RelationshipQueryShape>[] = [
+  { backward: false, asOf: false },
+  { backward: true, asOf: false },
+  { backward: false, asOf: true },
+  { backward: true, asOf: true },
+];
 
-/**
- * get-relationships.cypher with the connection's types and direction written into its patterns, so
- * Neo4j expands (or counts) only those relationships, and with the order and date filter the page
- * needs. The types come from the resolvers' fixed field definitions, checked against the vocabulary
- * anyway: nothing else may reach the query text.
- */
-export function relationshipQuery(types: string[], direction: RelationshipSelection["direction"], shape: RelationshipQueryShape = {}): string {
-  const unknown = types.filter((t) => !KNOWN_TYPES.has(t));
-  if (types.length === 0 || unknown.length > 0) throw new Error(`get-relationships: not a known relationship type list: ${JSON.stringify(types)}`);
-  const arrows = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] }[direction];
-  if (arrows === undefined) throw new Error(`get-relationships: not a direction: ${String(direction)}`);
-  const [left, right] = arrows;
-  const typeList = types.join("|");
-  const pattern = `(parent)${left}[r:${typeList}]${right}(other:Entity)`;
-  return cypherTemplate("get-relationships", {
-    PATTERN: pattern,
-    // Every relationship of these types joins two entities (the seed vocabulary), so without a date
-    // the count is the parent's degree for them, which Neo4j reads without walking the relationships.
-    COUNT: shape.asOf
-      ? `MATCH ${pattern} ${AS_OF_PREDICATE} RETURN count(*) AS totalCount`
-      : `RETURN COUNT { (parent)${left}[:${typeList}]${right}() } AS totalCount`,
-    AS_OF: shape.asOf ? AS_OF_PREDICATE : "",
-    DIR: shape.backward ? "DESC" : "ASC",
-  });
+/** The variant name of a connection's query: the connection, the page order, and `as-of` when filtered by date. */
+export function relationshipVariant(connection: ConnectionName, shape: RelationshipQueryShape = {}): string {
+  return `${connection}.${shape.backward ? "desc" : "asc"}${shape.asOf ? ".as-of" : ""}`;
 }
 
-/** The query variant of a selection (see relationshipQuery). */
-const queryFor = (selection: RelationshipSelection) =>
-  relationshipQuery(selection.types, selection.direction, { backward: selection.page.backward, asOf: selection.asOf !== null });
+/** Every relationship connection in every page shape: the whitelist of generated get-relationships files. */
+export const RELATIONSHIP_QUERIES: CypherFamily = {
+  template: "get-relationships",
+  variants: (Object.keys(RELATIONSHIP_CONNECTIONS) as ConnectionName[]).flatMap((connection) => {
+    const { types, direction } = RELATIONSHIP_CONNECTIONS[connection];
+    const [left, right] = ARROWS[direction];
+    return SHAPES.map((shape) => {
+      const variant = relationshipVariant(connection, shape);
+      return { name: variant, view: { variant, types: types.join("|"), left, right, asOf: shape.asOf, order: shape.backward ? "DESC" : "ASC" } };
+    });
+  }),
+};
 
-/** A connection's parameters, named as get-relationships.cypher names them. */
-function relationshipParams(slugs: string[], selection: RelationshipSelection, part: number): Record<string, unknown> {
-  const { page } = selection;
-  return {
-    part,
-    slugs,
-    asOf: selection.asOf,
-    after: page.after?.k ?? null,
-    before: page.before?.k ?? null,
-    limit: int(page.limit),
+/** The generated file a selection needs. */
+export function relationshipQueryName(selection: RelationshipSelection): string {
+  return generatedQuery("get-relationships", relationshipVariant(selection.connection, { backward: selection.page.backward, asOf: selection.asOf !== null }));
+}
+
+/**
+ * Every connection asked at one level of an operation in one query. Each group travels in `$groups`
+ * tagged with its variant and its index (`part`); each variant's file answers the groups of that
+ * variant, so the query is the distinct files joined by UNION ALL, in name order (the same set of
+ * fields is the same text whatever order the client wrote them in: Neo4j caches a plan per text).
+ */
+export function relationshipsQuery(groups: ParentGroup<RelationshipSelection>[]): { names: string[]; params: Record<string, unknown> } {
+  const names = [...new Set(groups.map((group) => relationshipQueryName(group.args)))].sort();
+  const params = {
+    groups: groups.map(({ slugs, args }, part) => ({
+      variant: relationshipVariant(args.connection, { backward: args.page.backward, asOf: args.asOf !== null }),
+      part,
+      slugs,
+      asOf: args.asOf,
+      after: args.page.after?.k ?? null,
+      before: args.page.before?.k ?? null,
+      limit: args.page.limit,
+    })),
+    // LIMIT takes no variable: the largest page, each group keeping its own (g.limit).
+    limit: int(Math.max(...groups.map((group) => group.args.page.limit))),
   };
-}
-
-/**
- * Every connection asked at one level of an operation in one query: one get-relationships branch per
- * group (its parameters suffixed with the branch number), joined by UNION ALL, each row tagged with
- * its branch in `part`. One group is the plain query. The branches are ordered by their text, so the
- * same set of fields is the same query text whatever order the client wrote them in (Neo4j caches a
- * plan per text).
- */
-export function relationshipsQuery(groups: ParentGroup<RelationshipSelection>[]): { text: string; params: Record<string, unknown>; order: number[] } {
-  if (groups.length === 1) {
-    const [{ slugs, args }] = groups;
-    return { text: queryFor(args), params: relationshipParams(slugs, args, 0), order: [0] };
-  }
-  const texts = groups.map((g) => queryFor(g.args));
-  const order = groups.map((_, i) => i).sort((a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : a - b));
-  const params: Record<string, unknown> = {};
-  const branches = order.map((groupIndex, branch) => {
-    for (const [name, value] of Object.entries(relationshipParams(groups[groupIndex].slugs, groups[groupIndex].args, branch))) params[`${name}_${branch}`] = value;
-    return texts[groupIndex]
-      .split("\n")
-      .filter((line) => !line.trimStart().startsWith("//"))
-      .join("\n")
-      .replace(/\$([A-Za-z]\w*)/g, (_, name: string) => `$${name}_${branch}`);
-  });
-  return { text: `CALL () {\n${branches.join("\nUNION ALL\n")}\n}\nRETURN part, slug, totalCount, rows`, params, order };
+  return { names, params };
 }
 
 /** Every connection one level of an operation asked for, in one query: one page map per group, in order. */
 export async function getRelationships(db: GraphDatabase, groups: ParentGroup<RelationshipSelection>[]): Promise<Map<string, RelationshipPage>[]> {
-  const { text, params, order } = relationshipsQuery(groups);
-  const rows = await db.readAssembled<{ part: number; slug: string } & RelationshipPage>("get-relationships", text, params);
+  const { names, params } = relationshipsQuery(groups);
+  const rows = await db.readUnionAll<{ part: number; slug: string } & RelationshipPage>(names.length === 1 ? names[0] : "get-relationships", names, params);
   const pages = groups.map(() => new Map<string, RelationshipPage>());
-  for (const row of rows) pages[order[row.part]].set(row.slug, { totalCount: row.totalCount, rows: row.rows });
+  for (const row of rows) pages[row.part].set(row.slug, { totalCount: row.totalCount, rows: row.rows });
   return pages;
 }
