@@ -1,6 +1,6 @@
 import { PageRequest } from "../../common/pagination";
 import { GraphDatabase } from "../../db/graph-database";
-import { int } from "../../db/values";
+import { pageParams } from "../../db/values";
 
 /** One investor-founder pair as the backer queries return it: the other side, the companies between them, the states. */
 export interface BackerRow {
@@ -26,12 +26,6 @@ const QUERIES: Record<BackerSide, string> = {
 
 /** One page of backer pairs for each parent slug, in one query. */
 export async function getBackerPages(db: GraphDatabase, side: BackerSide, slugs: string[], page: PageRequest): Promise<Map<string, BackerPage>> {
-  const rows = await db.read<{ slug: string } & BackerPage>(QUERIES[side], {
-    slugs,
-    after: page.after?.k ?? null,
-    before: page.before?.k ?? null,
-    backward: page.backward,
-    limit: int(page.limit),
-  });
+  const rows = await db.read<{ slug: string } & BackerPage>(QUERIES[side], { slugs, ...pageParams(page) });
   return new Map(rows.map((r) => [r.slug, r]));
 }

@@ -3,7 +3,7 @@ import { BadUserInputError } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
 import { PageRequest } from "../../common/pagination";
 import { GraphDatabase } from "../../db/graph-database";
-import { int } from "../../db/values";
+import { int, pageParams } from "../../db/values";
 import { indexBySlug } from "../../common/batch-loader";
 import { entityFromRow } from "../entity/entity.type";
 import { EventFilter, OrderDirection } from "./event.args";
@@ -160,13 +160,6 @@ export interface EntityEventsPage {
 
 /** One page of each participant's events, by the participant's slug. */
 export async function getEventsByParticipantSlugs(db: GraphDatabase, slugs: string[], { types, page }: EntityEventsSelection): Promise<Map<string, EntityEventsPage>> {
-  const rows = await db.read<{ slug: string } & EntityEventsPage>("get-events-by-participant-slugs", {
-    slugs,
-    types,
-    after: page.after?.k ?? null,
-    before: page.before?.k ?? null,
-    backward: page.backward,
-    limit: int(page.limit),
-  });
+  const rows = await db.read<{ slug: string } & EntityEventsPage>("get-events-by-participant-slugs", { slugs, types, ...pageParams(page) });
   return new Map(rows.map((r) => [r.slug, r]));
 }
