@@ -10,7 +10,11 @@ function parseDay(value: unknown): string {
   return value;
 }
 
-/** A calendar day, `YYYY-MM-DD`, passed through as text (no time zone games). */
+/**
+ * A calendar day, `YYYY-MM-DD`, passed through as text (no time zone games). Not graphql-scalars'
+ * `Date`: that one parses into a JavaScript Date (resolvers would get an instant, not a day) and
+ * describes itself differently, which would change the published schema.
+ */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: "Date",
   description: "A calendar date in ISO 8601 form: `2024-10-31`.",

@@ -118,3 +118,14 @@ export function renderFamilies(families: CypherFamily[]): Map<string, string> {
 export function unionAll(names: string[]): string {
   return names.map(cypher).join("\nUNION ALL\n");
 }
+
+/** A template generated once per bound 1..max (a hop bound, a depth), into variants `<prefix>-<n>`. */
+export function boundedFamily(template: string, prefix: string, max: number, view: (bound: number) => Record<string, unknown>): CypherFamily {
+  return { template, variants: Array.from({ length: max }, (_, i) => ({ name: `${prefix}-${i + 1}`, view: view(i + 1) })) };
+}
+
+/** The generated file of `bound` in a boundedFamily; a bound outside 1..max is a programming error (arguments are validated first). */
+export function boundedQueryName(template: string, prefix: string, max: number, bound: number): string {
+  if (!Number.isInteger(bound) || bound < 1 || bound > max) throw new Error(`${template}: ${prefix} ${bound} is outside 1..${max}`);
+  return generatedQuery(template, `${prefix}-${bound}`);
+}

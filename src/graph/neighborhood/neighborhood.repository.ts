@@ -1,15 +1,15 @@
 import { toGlobalId } from "../../common/global-id";
-import { cypher, CypherFamily, generatedQuery } from "../../db/cypher-files";
+import { boundedFamily, boundedQueryName, cypher } from "../../db/cypher-files";
 import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
 import { Event } from "../event/event.type";
 import { Node } from "../node/node.type";
 import {
-  boundedInt, GraphNodeRow, GraphRelationshipRow, keyOfNode, NodeArgumentNotFoundError, nodeFromRow, nodeKey, parseNodeArgument,
+  GraphNodeRow, GraphRelationshipRow, keyOfNode, NodeArgumentNotFoundError, nodeFromRow, nodeKey, parseNodeArgument,
   relationshipFacts,
 } from "../paths/graph-rows";
-import { DEFAULT_DEPTH, DEFAULT_NODES, MAX_DEPTH, MAX_EDGES, MAX_NODES, NeighborhoodArgs } from "./neighborhood.args";
+import { DEFAULT_DEPTH, DEFAULT_NODES, MAX_DEPTH, MAX_EDGES, NeighborhoodArgs } from "./neighborhood.args";
 import { Subgraph, SubgraphEdge } from "./neighborhood.type";
 
 type Kind = "Entity" | "Event";
@@ -29,16 +29,10 @@ interface NeighborhoodRow {
 }
 
 /** Every depth the neighbourhood may take: the whitelist of generated neighborhood files. */
-export const NEIGHBORHOOD_QUERIES: CypherFamily = {
-  template: "neighborhood",
-  variants: Array.from({ length: MAX_DEPTH }, (_, i) => ({ name: `depth-${i + 1}`, view: { depth: i + 1, traversalTypes: TRAVERSAL_TYPES.join("|") } })),
-};
+export const NEIGHBORHOOD_QUERIES = boundedFamily("neighborhood", "depth", MAX_DEPTH, (depth) => ({ depth, traversalTypes: TRAVERSAL_TYPES.join("|") }));
 
-/** The generated neighborhood file for `depth` (a validated 1..MAX_DEPTH). */
-export function neighborhoodQueryName(depth: number): string {
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new Error(`depth ${depth} is outside 1..${MAX_DEPTH}`);
-  return generatedQuery("neighborhood", `depth-${depth}`);
-}
+/** The generated neighborhood file for `depth` (validated 1..MAX_DEPTH by NeighborhoodArgs). */
+export const neighborhoodQueryName = (depth: number) => boundedQueryName("neighborhood", "depth", MAX_DEPTH, depth);
 
 /** The text of that file (for the EXPLAIN tests). */
 export function neighborhoodQuery(depth: number): string {
@@ -48,8 +42,8 @@ export function neighborhoodQuery(depth: number): string {
 /** The subgraph around an entity or event, in one Cypher query; an unknown id is NOT_FOUND naming `id`. */
 export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): Promise<Subgraph> {
   const center = parseNodeArgument("id", args.id);
-  const depth = boundedInt("depth", args.depth, DEFAULT_DEPTH, 1, MAX_DEPTH);
-  const first = boundedInt("first", args.first, DEFAULT_NODES, 1, MAX_NODES);
+  const depth = args.depth ?? DEFAULT_DEPTH;
+  const first = args.first ?? DEFAULT_NODES;
   const [row] = await db.read<NeighborhoodRow>(neighborhoodQueryName(depth), {
     entity: center.kind === "Entity" ? center.slug : null,
     event: center.kind === "Event" ? center.slug : null,

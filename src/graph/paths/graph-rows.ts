@@ -47,13 +47,6 @@ export function parseNodeArgument(argument: string, id: string): NodeRef {
   return { kind: parsed.kind, slug: parsed.slug };
 }
 
-/** An optional integer argument with its default, or BAD_USER_INPUT naming it when out of range. */
-export function boundedInt(argument: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
-  const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < min || n > max) throw new BadUserInputError(argument, `must be between ${min} and ${max}; got ${n}.`);
-  return n;
-}
-
 /** Query parameters `<prefix>Entity` / `<prefix>Event`: the slug under its kind, null under the other. */
 export function endpointParams(prefix: string, ref: NodeRef): Record<string, string | null> {
   return {

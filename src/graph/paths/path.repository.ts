@@ -1,13 +1,13 @@
-import { cypher, CypherFamily, generatedQuery } from "../../db/cypher-files";
+import { boundedFamily, boundedQueryName, cypher } from "../../db/cypher-files";
 import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
 import { RelationshipDirection } from "../../common/enums";
 import { Event } from "../event/event.type";
 import {
-  boundedInt, endpointParams, GraphNodeRow, GraphRelationshipRow, NodeArgumentNotFoundError, nodeFromRow, parseNodeArgument, relationshipFacts,
+  endpointParams, GraphNodeRow, GraphRelationshipRow, NodeArgumentNotFoundError, nodeFromRow, parseNodeArgument, relationshipFacts,
 } from "./graph-rows";
-import { DEFAULT_MAX_HOPS, DEFAULT_PATHS, HowConnectedArgs, MAX_MAX_HOPS, MAX_PATHS } from "./path.args";
+import { DEFAULT_MAX_HOPS, DEFAULT_PATHS, HowConnectedArgs, MAX_MAX_HOPS } from "./path.args";
 import { Path, PathStep } from "./path.type";
 
 interface PathRow {
@@ -23,16 +23,10 @@ interface HowConnectedRow {
 }
 
 /** Every hop bound maxHops may take: the whitelist of generated how-connected files. */
-export const HOW_CONNECTED_QUERIES: CypherFamily = {
-  template: "how-connected",
-  variants: Array.from({ length: MAX_MAX_HOPS }, (_, i) => ({ name: `hops-${i + 1}`, view: { maxHops: i + 1, traversalTypes: TRAVERSAL_TYPES.join("|") } })),
-};
+export const HOW_CONNECTED_QUERIES = boundedFamily("how-connected", "hops", MAX_MAX_HOPS, (maxHops) => ({ maxHops, traversalTypes: TRAVERSAL_TYPES.join("|") }));
 
-/** The generated how-connected file for `maxHops` (a validated 1..MAX_MAX_HOPS). */
-export function howConnectedQueryName(maxHops: number): string {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_MAX_HOPS) throw new Error(`maxHops ${maxHops} is outside 1..${MAX_MAX_HOPS}`);
-  return generatedQuery("how-connected", `hops-${maxHops}`);
-}
+/** The generated how-connected file for `maxHops` (validated 1..MAX_MAX_HOPS by HowConnectedArgs). */
+export const howConnectedQueryName = (maxHops: number) => boundedQueryName("how-connected", "hops", MAX_MAX_HOPS, maxHops);
 
 /** The text of that file (for the EXPLAIN tests). */
 export function howConnectedQuery(maxHops: number): string {
@@ -46,8 +40,8 @@ export function howConnectedQuery(maxHops: number): string {
 export async function howConnected(db: GraphDatabase, args: HowConnectedArgs): Promise<Path[]> {
   const from = parseNodeArgument("fromId", args.fromId);
   const to = parseNodeArgument("toId", args.toId);
-  const maxHops = boundedInt("maxHops", args.maxHops, DEFAULT_MAX_HOPS, 1, MAX_MAX_HOPS);
-  const first = boundedInt("first", args.first, DEFAULT_PATHS, 1, MAX_PATHS);
+  const maxHops = args.maxHops ?? DEFAULT_MAX_HOPS;
+  const first = args.first ?? DEFAULT_PATHS;
   const [row] = await db.read<HowConnectedRow>(howConnectedQueryName(maxHops), {
     ...endpointParams("from", from),
     ...endpointParams("to", to),
