@@ -1,11 +1,9 @@
 import neo4j from "neo4j-driver";
 import * as http from "node:http";
 import { AddressInfo } from "node:net";
-import { neighborhoodQuery } from "../../src/graph/neighborhood/neighborhood.repository";
-import { howConnectedQuery } from "../../src/graph/paths/path.repository";
 import { fromGlobalId, toGlobalId } from "../../src/common/global-id";
 import { normalizeName } from "../../src/common/normalize";
-import { cypher } from "../../src/db/cypher-files";
+import { cypher, generatedQuery } from "../../src/db/cypher-files";
 import { toPlain } from "../../src/db/values";
 import { luceneQuery } from "../../src/graph/search/lucene";
 import { announce, childDriver } from "./child-env";
@@ -62,11 +60,11 @@ const handlers: Record<string, (params: Params) => { query: string; params: Para
   // Paths and neighbourhoods are one Cypher query in the API already; the floor runs that same query
   // without GraphQL (the API then maps rows to Path/Subgraph objects, which the floor leaves as rows).
   howConnected: (p) => ({
-    query: howConnectedQuery(4),
+    query: cypher(generatedQuery("how-connected", "hops-4")),
     params: { fromEntity: p.from, fromEvent: null, toEntity: p.to, toEvent: null, first: neo4j.int(3) },
   }),
   neighborhood: (p) => ({
-    query: neighborhoodQuery(2),
+    query: cypher(generatedQuery("neighborhood", "depth-2")),
     params: { entity: p.slug, event: null, first: neo4j.int(50), maxEdges: neo4j.int(1000) },
   }),
 };
