@@ -8,6 +8,9 @@ export const CYPHER_DIR = repositoryPath("cypher");
 
 const cache = new Map<string, string>();
 
+/** Mustache escapes HTML by default; the values filled into Cypher are whitelisted tokens, written as they are. */
+const noEscape = (text: string) => text;
+
 /**
  * Text of `cypher/queries/<name>.cypher`, read once. Every query the API sends lives in such a file,
  * so a reviewer finds each one in exactly one place and a test can EXPLAIN them all.
@@ -52,16 +55,16 @@ function stripComments(text: string): string {
 }
 
 /**
- * Fills `{{NAME}}` placeholders of a query file with fragments picked from a whitelist by the caller
- * (sort direction, which MATCH to start from). User input never reaches the text; it goes in
- * parameters. Unknown or missing placeholders are programming errors and throw.
+ * A query file with `{{NAME}}` placeholders filled from a whitelist chosen by the caller: the seed
+ * loader's label or relationship type, static Cypher because Neo4j plans `$(expr)` labels with Eager
+ * operators. User input never reaches the text; it goes in parameters. A placeholder the caller did
+ * not fill is a programming error and throws.
  */
 export function cypherTemplate(name: string, fragments: Record<string, string>): string {
-  return cypher(name).replace(/\{\{([A-Z_]+)\}\}/g, (_, key: string) => {
-    const fragment = fragments[key];
-    if (fragment === undefined) throw new Error(`Query ${name} needs fragment ${key}`);
-    return fragment;
-  });
+  const text = cypher(name);
+  const missing = Mustache.parse(text).filter((token) => token[0] === "name" && fragments[token[1]] === undefined);
+  if (missing.length > 0) throw new Error(`Query ${name} needs fragment ${missing[0][1]}`);
+  return Mustache.render(text, fragments, {}, { escape: noEscape });
 }
 
 // Queries that vary by structure (relationship types and direction, sort order, optional filters,
@@ -89,7 +92,6 @@ export function generatedQuery(template: string, variant: string): string {
   return `generated/${template}.${variant}`;
 }
 
-const noEscape = (text: string) => text;
 const readTemplate = (name: string) => fs.readFileSync(path.join(CYPHER_DIR, "templates", `${name}.cypher`), "utf8");
 
 /** The partials every template may use: `{{> name}}` for cypher/templates/partials/<name>.cypher. */
