@@ -85,11 +85,20 @@ export interface CypherFamily {
   variants: CypherVariant[];
 }
 
-export const GENERATED_DIR = path.join(CYPHER_DIR, "queries", "generated");
+export const QUERIES_DIR = path.join(CYPHER_DIR, "queries");
+export const GENERATED_DIR = path.join(QUERIES_DIR, "generated");
 
 /** The name (for `cypher()` and `GraphDatabase.read`) of a generated variant. */
-export function generatedQuery(template: string, variant: string): string {
-  return `generated/${template}.${variant}`;
+export function generatedQuery(template: string, variant = ""): string {
+  return variant === "" ? template : `generated/${template}.${variant}`;
+}
+
+/**
+ * A template with no structural variant, generated as one file named after it in cypher/queries/
+ * (so it is read and named like any query file), for the shared partials it uses.
+ */
+export function singleFile(template: string): CypherFamily {
+  return { template, variants: [{ name: "", view: {} }] };
 }
 
 const readTemplate = (name: string) => fs.readFileSync(path.join(CYPHER_DIR, "templates", `${name}.cypher`), "utf8");
@@ -108,12 +117,12 @@ export function renderVariant(template: string, variant: CypherVariant): string 
   const shared = partials();
   const entity = () => (variable: string) => Mustache.render(shared.entity, { v: variable }, {}, { escape: noEscape });
   const text = Mustache.render(readTemplate(template), { ...variant.view, entity }, shared, { escape: noEscape });
-  return `// GENERATED from cypher/templates/${template}.cypher (variant ${variant.name}) by \`npm run cypher:generate\`; do not edit.\n${stripComments(text)}\n`;
+  return `// GENERATED from cypher/templates/${template}.cypher${variant.name ? ` (variant ${variant.name})` : ""} by \`npm run cypher:generate\`; do not edit.\n${stripComments(text)}\n`;
 }
 
-/** Every generated file's name and text, for the generator and the test that keeps them in sync. */
+/** Every generated file's path (below cypher/queries/) and text, for the generator and the test that keeps them in sync. */
 export function renderFamilies(families: CypherFamily[]): Map<string, string> {
-  return new Map(families.flatMap((family) => family.variants.map((variant) => [`${family.template}.${variant.name}.cypher`, renderVariant(family.template, variant)] as const)));
+  return new Map(families.flatMap((family) => family.variants.map((variant) => [`${generatedQuery(family.template, variant.name)}.cypher`, renderVariant(family.template, variant)] as const)));
 }
 
 /** Query files answering the same columns, as one statement (`a UNION ALL b ...`), e.g. several connections of one level. */
