@@ -29,9 +29,6 @@ CALL () {
   WITH e
   ORDER BY e.{{sort}} {{order}}, e.slug {{order}}
   LIMIT $limit
-  RETURN collect(e {
-    .slug, .name, .sortName, .type, .kinds, .description, .citationSources, .citationQuotes,
-    aliases: [(a:Alias)-[:ALIAS_OF]->(e) WHERE NOT a.isName | a {.name, .language}]
-  }) AS entities
+  RETURN collect({sortValue: e.{{sort}}, entity: {{#entity}}e{{/entity}}}) AS entities
 }
 RETURN totalCount, entities

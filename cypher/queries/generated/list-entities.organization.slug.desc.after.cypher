@@ -21,9 +21,9 @@ CALL () {
   WITH e
   ORDER BY e.slug DESC, e.slug DESC
   LIMIT $limit
-  RETURN collect(e {
-    .slug, .name, .sortName, .type, .kinds, .description, .citationSources, .citationQuotes,
-    aliases: [(a:Alias)-[:ALIAS_OF]->(e) WHERE NOT a.isName | a {.name, .language}]
-  }) AS entities
+  RETURN collect({sortValue: e.slug, entity: e {
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
+}}) AS entities
 }
 RETURN totalCount, entities

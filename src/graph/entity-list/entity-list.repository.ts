@@ -35,12 +35,11 @@ export async function listEntities(
   page: PageRequest,
 ): Promise<EntityListPage> {
   const field = order?.field ?? EntityOrderField.NAME;
-  const sort = SORT_PROPERTIES[field];
   // Paging backwards walks the requested order in reverse; toConnection flips the rows back.
   const ascending = ((order?.direction ?? OrderDirection.ASC) === OrderDirection.ASC) !== page.backward;
   const cursor = page.backward ? page.before : page.after;
   if (cursor && typeof cursor.s !== "string") throw new BadUserInputError(page.backward ? "before" : "after", "is not a cursor of this list.");
-  const [row] = await db.read<{ totalCount: number; entities: Record<string, unknown>[] }>(entityListQueryName(label, field, ascending, cursor !== null), {
+  const [row] = await db.read<{ totalCount: number; entities: { sortValue: string; entity: Record<string, unknown> }[] }>(entityListQueryName(label, field, ascending, cursor !== null), {
     kinds: filter?.kinds?.length ? filter.kinds : null,
     nameContains: nameContains(filter?.nameContains),
     relationshipTypes: filter?.hasRelationship?.length ? filter.hasRelationship : null,
@@ -50,7 +49,7 @@ export async function listEntities(
   });
   return {
     totalCount: row?.totalCount ?? 0,
-    rows: (row?.entities ?? []).map((e) => ({ entity: entityFromRow(e), cursorKey: { s: e[sort] as string, k: e.slug as string } })),
+    rows: (row?.entities ?? []).map((e) => ({ entity: entityFromRow(e.entity), cursorKey: { s: e.sortValue, k: e.entity.slug as string } })),
   };
 }
 
