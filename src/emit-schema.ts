@@ -2,7 +2,7 @@ import "reflect-metadata";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { printSchemaWithBanner } from "./schema-sdl";
-import { SCHEMA_DIR } from "./examples";
+import { SCHEMA_DIR } from "./schema-sdl";
 import { buildAppSchema } from "./schema";
 
 /** `npm run schema:emit`: writes schema/schema.graphql from the code (a test keeps it in sync). */

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Change, CriticalityLevel, diff } from "@graphql-inspector/core";
 import { buildSchema, GraphQLSchema } from "graphql";
-import { SCHEMA_DIR } from "./examples";
+import { SCHEMA_DIR } from "./schema-sdl";
 
 /**
  * The evolution policy in code. Clients are held to the schema of the last release

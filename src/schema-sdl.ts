@@ -1,4 +1,8 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { repositoryPath } from "./common/repository-root";
+
+/** The repository's schema/ folder: the committed SDL and the example operations. */
+export const SCHEMA_DIR = repositoryPath("schema");
 
 const BANNER = `# ------------------------------------------------------------------
 # GENERATED FILE: do not edit. Run \`npm run schema:emit\` to refresh.

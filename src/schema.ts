@@ -3,7 +3,6 @@ import { GraphQLSchema } from "graphql";
 import { buildSchema, NonEmptyArray } from "type-graphql";
 import { validateArguments } from "./common/validate-args";
 import { EntityResolver } from "./graph/entity/entity.resolver";
-import { EntityFieldsResolver } from "./graph/entity/entity-fields.resolver";
 import { EntityListResolver } from "./graph/entity-list/entity-list.resolver";
 import { EventResolver } from "./graph/event/event.resolver";
 import { MetricResolver } from "./graph/metric/metric.resolver";
@@ -16,7 +15,7 @@ import { SearchResolver } from "./graph/search/search.resolver";
 import { PathResolver } from "./graph/paths/path.resolver";
 import { NeighborhoodResolver } from "./graph/neighborhood/neighborhood.resolver";
 import { EDGE_RESOLVERS } from "./graph/relationship/relationship.resolver";
-import { INVESTOR_FOUNDER_RESOLVERS } from "./graph/relationship/investor-founder";
+import { BACKER_RESOLVERS } from "./graph/backer/backer.resolver";
 import { Market, Organization, Person, Product } from "./graph/entity/entity.type";
 import {
   Acquisition, FundingRound, Layoff, LegalAction, LicensingDeal, PriceChange, ProductLaunch, Statement, TalentMove,
@@ -28,12 +27,11 @@ import { Source } from "./graph/source/source.type";
 export const RESOLVERS: NonEmptyArray<Function> = [
   NodeResolver,
   EntityResolver,
-  EntityFieldsResolver,
   OrganizationResolver,
   PersonResolver,
   ProductResolver,
   ...EDGE_RESOLVERS,
-  ...INVESTOR_FOUNDER_RESOLVERS,
+  ...BACKER_RESOLVERS,
   EventResolver,
   MetricResolver,
   SourceResolver,

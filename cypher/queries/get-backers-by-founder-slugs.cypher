@@ -1,5 +1,4 @@
-// The investor-founder view from the founder's side: investors in any company the person founded,
-// and what the relation has become (still invested, suing the founder or the company, exited).
+// GENERATED from cypher/templates/get-backers-by-founder-slugs.cypher by `npm run cypher:generate`; do not edit.
 UNWIND $slugs AS slug
 MATCH (founder:Entity:Person {slug: slug})
 CALL (founder) {
@@ -10,9 +9,9 @@ CALL (founder) {
   WITH investor, companies, investments, collect(sued) AS suits
   RETURN investor.sortName + '|' + investor.slug AS sortKey,
          investor {
-           .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
-           aliases: [(a:Alias)-[:ALIAS_OF]->(investor) WHERE NOT a.isName | a {.name, .language}]
-         } AS other,
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  aliases: [(al:Alias)-[:ALIAS_OF]->(investor) WHERE NOT al.isName | al {.name, .language}]
+} AS other,
          companies,
          [s IN ['INVESTED'] WHERE any(i IN investments WHERE i.endDateStart IS NULL)]
            + CASE WHEN size(suits) > 0 THEN ['SUING'] ELSE [] END

@@ -1,7 +1,7 @@
-// Entities by slug, with their aliases (batched by the per-request DataLoader).
+// GENERATED from cypher/templates/get-entities-by-slugs.cypher by `npm run cypher:generate`; do not edit.
 UNWIND $slugs AS slug
 MATCH (e:Entity {slug: slug})
 RETURN e {
   .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
-  aliases: [(a:Alias)-[:ALIAS_OF]->(e) WHERE NOT a.isName | a {.name, .language}]
+  aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
 } AS entity

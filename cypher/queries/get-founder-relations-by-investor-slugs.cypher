@@ -1,5 +1,4 @@
-// The investor-founder view from the investor's side: founders of the companies it invested in, and
-// what the relation has become (still invested, suing the founder or the company, exited).
+// GENERATED from cypher/templates/get-founder-relations-by-investor-slugs.cypher by `npm run cypher:generate`; do not edit.
 UNWIND $slugs AS slug
 MATCH (investor:Entity {slug: slug})
 CALL (investor) {
@@ -10,9 +9,9 @@ CALL (investor) {
   WITH founder, companies, investments, collect(sued) AS suits
   RETURN founder.sortName + '|' + founder.slug AS sortKey,
          founder {
-           .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
-           aliases: [(a:Alias)-[:ALIAS_OF]->(founder) WHERE NOT a.isName | a {.name, .language}]
-         } AS other,
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  aliases: [(al:Alias)-[:ALIAS_OF]->(founder) WHERE NOT al.isName | al {.name, .language}]
+} AS other,
          companies,
          [s IN ['INVESTED'] WHERE any(i IN investments WHERE i.endDateStart IS NULL)]
            + CASE WHEN size(suits) > 0 THEN ['SUING'] ELSE [] END

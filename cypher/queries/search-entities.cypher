@@ -1,6 +1,4 @@
-// Entities whose name or alias matches the search text: full-text hits (cjk analyzer, fuzzy terms)
-// plus exact matches of the whole normalized text through the alias_normalized index. An exact match
-// scores above the best full-text score, so it ranks first; each entity keeps its best alias only.
+// GENERATED from cypher/templates/search-entities.cypher by `npm run cypher:generate`; do not edit.
 CALL () {
   CALL db.index.fulltext.queryNodes('alias_fulltext', $lucene, {limit: $candidates})
   YIELD node, score
@@ -9,7 +7,6 @@ CALL () {
   MATCH (alias:Alias {normalized: $normalized})
   RETURN alias, null AS score
 }
-// count(score) skips the null of the exact branch, so fewer than count(*) means an exact match.
 WITH alias, coalesce(max(score), 0.0) AS textScore, count(score) < count(*) AS exact
 WITH collect({alias: alias, textScore: textScore, exact: exact}) AS hits
 WITH hits, reduce(top = 0.0, hit IN hits | CASE WHEN hit.textScore > top THEN hit.textScore ELSE top END) AS top
@@ -25,6 +22,6 @@ LIMIT $first
 RETURN best.score AS score,
        best.matched AS matched,
        e {
-         .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
-         aliases: [(a:Alias)-[:ALIAS_OF]->(e) WHERE NOT a.isName | a {.name, .language}]
-       } AS entity
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
+} AS entity

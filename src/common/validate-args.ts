@@ -1,7 +1,8 @@
-import { getMetadataStorage, validateOrReject, ValidationError, ValidatorOptions } from "class-validator";
-import { ArgumentValidationError, ValidatorFn } from "type-graphql";
+import { getMetadataStorage, validate, ValidationArguments, ValidationError, ValidatorOptions, ValidateBy } from "class-validator";
+import { ValidatorFn } from "type-graphql";
+import { BadUserInputError } from "./errors";
 
-/** What TypeGraphQL's built-in validation uses with `validate: { forbidUnknownValues: false }`. */
+/** What TypeGraphQL's built-in validation uses with `validate: { forbidUnknownValues: false }`; null and omitted arguments are not checked. */
 const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
 const constrained = new WeakMap<Function, boolean>();
@@ -16,19 +17,44 @@ function hasRules(target: Function): boolean {
   return known;
 }
 
+/** Rules that compare two arguments are reported before either argument's own range (as clients have always seen). */
+const FIRST_REPORTED = "notCombinedWith";
+
 /**
- * TypeGraphQL's argument validation (class-validator on every `@Args`/`@Arg` object), run only for
- * classes that declare rules: TypeGraphQL would otherwise hand every argument object to
- * class-validator on every resolver call, most of them classes without a single rule (PageArgs).
- * Errors are TypeGraphQL's own ArgumentValidationError, as with `validate: true`.
+ * TypeGraphQL's argument validation: class-validator runs the rules the argument classes declare
+ * (`@Min`, `@Max`, `@MaxLength` ...), only for classes that declare some, and the first broken rule
+ * becomes BAD_USER_INPUT naming its argument, the same error the resolvers raise for what a rule
+ * cannot express (an unknown id, a cursor from elsewhere).
  */
 export const validateArguments: ValidatorFn = async (value) => {
   if (value === null || typeof value !== "object") return;
   const items: object[] = (Array.isArray(value) ? value : [value]).filter((item) => item !== null && typeof item === "object" && hasRules(item.constructor));
-  if (items.length === 0) return;
-  try {
-    await Promise.all(items.map((item) => validateOrReject(item, OPTIONS)));
-  } catch (errors) {
-    throw new ArgumentValidationError(errors as ValidationError[]);
+  for (const item of items) {
+    const errors = await validate(item, OPTIONS);
+    if (errors.length === 0) continue;
+    const error = errors.find((e) => e.constraints?.[FIRST_REPORTED]) ?? errors[0];
+    throw new BadUserInputError(error.property, firstMessage(error));
   }
 };
+
+function firstMessage(error: ValidationError): string {
+  const constraints = error.constraints ?? {};
+  return constraints[FIRST_REPORTED] ?? Object.values(constraints)[0];
+}
+
+/** The message of a range rule (`@Min`/`@Max` share it): `must be between 1 and 100; got 0.` */
+export function between(min: number, max: number) {
+  return { message: (args: ValidationArguments) => `must be between ${min} and ${max}; got ${String(args.value)}.` };
+}
+
+/** Fails when this argument and `other` are both given. */
+export function NotCombinedWith(other: string, message: string): PropertyDecorator {
+  return ValidateBy({
+    name: FIRST_REPORTED,
+    constraints: [other],
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => value == null || (args?.object as Record<string, unknown>)[other] == null,
+      defaultMessage: () => message,
+    },
+  });
+}

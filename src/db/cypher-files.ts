@@ -1,21 +1,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import Mustache from "mustache";
+import { repositoryPath } from "../common/repository-root";
 
-/** The repository's cypher/ folder: found from this file so it works from src/ (ts-jest) and dist/src/. */
-export const CYPHER_DIR = findUp("cypher");
-
-function findUp(name: string): string {
-  let dir = __dirname;
-  for (;;) {
-    const candidate = path.join(dir, name);
-    if (fs.existsSync(path.join(candidate, "queries"))) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`Cannot find the ${name}/ folder above ${__dirname}`);
-    dir = parent;
-  }
-}
+/** The repository's cypher/ folder. */
+export const CYPHER_DIR = repositoryPath("cypher");
 
 const cache = new Map<string, string>();
+
+/** Mustache escapes HTML by default; the values filled into Cypher are whitelisted tokens, written as they are. */
+const noEscape = (text: string) => text;
 
 /**
  * Text of `cypher/queries/<name>.cypher`, read once. Every query the API sends lives in such a file,
@@ -58,4 +52,91 @@ function stripComments(text: string): string {
     .filter((line) => !line.trimStart().startsWith("//"))
     .join("\n")
     .trim();
+}
+
+/**
+ * A query file with `{{NAME}}` placeholders filled from a whitelist chosen by the caller: the seed
+ * loader's label or relationship type, static Cypher because Neo4j plans `$(expr)` labels with Eager
+ * operators. User input never reaches the text; it goes in parameters. A placeholder the caller did
+ * not fill is a programming error and throws.
+ */
+export function cypherTemplate(name: string, fragments: Record<string, string>): string {
+  const text = cypher(name);
+  const missing = Mustache.parse(text).filter((token) => token[0] === "name" && fragments[token[1]] === undefined);
+  if (missing.length > 0) throw new Error(`Query ${name} needs fragment ${missing[0][1]}`);
+  return Mustache.render(text, fragments, {}, { escape: noEscape });
+}
+
+// Queries that vary by structure (relationship types and direction, sort order, optional filters,
+// hop bounds) are written once as a mustache template in cypher/templates/ and generated, one file
+// per whitelisted variant, into cypher/queries/generated/ (`npm run cypher:generate`; a unit test
+// fails when a generated file is stale). At run time the code only picks a file by name: no Cypher
+// text is assembled from fragments, and every variant can be read and EXPLAINed as it is sent.
+
+/** One generated query: its variant name (part of the file name) and the values the template is filled with. */
+export interface CypherVariant {
+  name: string;
+  view: Record<string, unknown>;
+}
+
+/** A template and every variant the code may ask for (its whitelist). */
+export interface CypherFamily {
+  template: string;
+  variants: CypherVariant[];
+}
+
+export const QUERIES_DIR = path.join(CYPHER_DIR, "queries");
+export const GENERATED_DIR = path.join(QUERIES_DIR, "generated");
+
+/** The name (for `cypher()` and `GraphDatabase.read`) of a generated variant. */
+export function generatedQuery(template: string, variant = ""): string {
+  return variant === "" ? template : `generated/${template}.${variant}`;
+}
+
+/**
+ * A template with no structural variant, generated as one file named after it in cypher/queries/
+ * (so it is read and named like any query file), for the shared partials it uses.
+ */
+export function singleFile(template: string): CypherFamily {
+  return { template, variants: [{ name: "", view: {} }] };
+}
+
+const readTemplate = (name: string) => fs.readFileSync(path.join(CYPHER_DIR, "templates", `${name}.cypher`), "utf8");
+
+/** The partials every template may use: `{{> name}}` for cypher/templates/partials/<name>.cypher. */
+function partials(): Record<string, string> {
+  const dir = path.join(CYPHER_DIR, "templates", "partials");
+  return Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith(".cypher")).map((f) => [f.replace(/\.cypher$/, ""), fs.readFileSync(path.join(dir, f), "utf8").trimEnd()]));
+}
+
+/**
+ * The text of one variant, as written to its generated file. `{{#entity}}x{{/entity}}` projects the
+ * entity bound to `x` the way every query returns entities (partials/entity.cypher).
+ */
+export function renderVariant(template: string, variant: CypherVariant): string {
+  const shared = partials();
+  const entity = () => (variable: string) => Mustache.render(shared.entity, { v: variable }, {}, { escape: noEscape });
+  const text = Mustache.render(readTemplate(template), { ...variant.view, entity }, shared, { escape: noEscape });
+  return `// GENERATED from cypher/templates/${template}.cypher${variant.name ? ` (variant ${variant.name})` : ""} by \`npm run cypher:generate\`; do not edit.\n${stripComments(text)}\n`;
+}
+
+/** Every generated file's path (below cypher/queries/) and text, for the generator and the test that keeps them in sync. */
+export function renderFamilies(families: CypherFamily[]): Map<string, string> {
+  return new Map(families.flatMap((family) => family.variants.map((variant) => [`${generatedQuery(family.template, variant.name)}.cypher`, renderVariant(family.template, variant)] as const)));
+}
+
+/** Query files answering the same columns, as one statement (`a UNION ALL b ...`), e.g. several connections of one level. */
+export function unionAll(names: string[]): string {
+  return names.map(cypher).join("\nUNION ALL\n");
+}
+
+/** A template generated once per bound 1..max (a hop bound, a depth), into variants `<prefix>-<n>`. */
+export function boundedFamily(template: string, prefix: string, max: number, view: (bound: number) => Record<string, unknown>): CypherFamily {
+  return { template, variants: Array.from({ length: max }, (_, i) => ({ name: `${prefix}-${i + 1}`, view: view(i + 1) })) };
+}
+
+/** The generated file of `bound` in a boundedFamily; a bound outside 1..max is a programming error (arguments are validated first). */
+export function boundedQueryName(template: string, prefix: string, max: number, bound: number): string {
+  if (!Number.isInteger(bound) || bound < 1 || bound > max) throw new Error(`${template}: ${prefix} ${bound} is outside 1..${max}`);
+  return generatedQuery(template, `${prefix}-${bound}`);
 }

@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { PageRequest } from "../common/pagination";
 
 /**
  * Converts what the driver returns into plain JSON-friendly values, once, at the edge: Integers to
@@ -35,3 +36,8 @@ function isTemporal(value: object): value is { toString(): string } {
 
 /** SKIP/LIMIT must be Cypher integers; a JS number would be sent as a float and rejected. */
 export const int = (n: number) => neo4j.int(n);
+
+/** The keyset window of a page as the paged queries name it: `$after`, `$before`, `$backward`, `$limit`. */
+export function pageParams(page: PageRequest) {
+  return { after: page.after?.k ?? null, before: page.before?.k ?? null, backward: page.backward, limit: int(page.limit) };
+}

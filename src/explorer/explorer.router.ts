@@ -1,13 +1,9 @@
 import express, { Router } from "express";
-import * as fs from "node:fs";
 import * as path from "node:path";
+import { repositoryPath } from "../common/repository-root";
 
-/**
- * Folder of the explorer's static files (HTML, scripts, styles), served as they are. They live
- * next to this file in src/; from dist/src/explorer the same folder is three levels up.
- */
-export const EXPLORER_PUBLIC_DIR = [path.resolve(__dirname, "public"), path.resolve(__dirname, "../../../src/explorer/public")]
-  .find((dir) => fs.existsSync(dir)) ?? path.resolve(__dirname, "public");
+/** Folder of the explorer's static files (HTML, scripts, styles), served as they are from src/. */
+export const EXPLORER_PUBLIC_DIR = repositoryPath("src", "explorer", "public");
 
 /**
  * Cytoscape's ES module build, from the installed package (no CDN, no bundler). The package only

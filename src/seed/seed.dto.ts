@@ -7,7 +7,7 @@ import { isPartialDate } from "../common/partial-date";
 import {
   CERTAINTIES, DIRECT_RELATIONSHIP_TYPES, ENTITY_KINDS, ENTITY_TYPES, EVENT_TYPES, LEGAL_KINDS, MARKET_SEGMENTS,
   METRIC_QUALIFIERS, PARTICIPANT_ROLES, SOURCE_KINDS,
-} from "./seed.vocabulary";
+} from "../common/vocabulary";
 
 // The shape of a seed folder (seeds/README.md). class-validator checks every field before anything
 // is written; cross-record rules (quotes found in the text, references resolve) live in seed.validate.ts.

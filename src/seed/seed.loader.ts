@@ -1,4 +1,4 @@
-import { cypherTemplate } from "../common/cypher-template";
+import { cypherTemplate } from "../db/cypher-files";
 import { normalizeName } from "../common/normalize";
 import { cypher } from "../db/cypher-files";
 import { GraphDatabase } from "../db/graph-database";
@@ -6,7 +6,7 @@ import { buildSeedPlan, SeedPlan } from "./seed.plan";
 import { listSeedFolders, readSeedFolder, SeedFolder } from "./seed.reader";
 import { buildResolver, KnownMatch, referencesOf } from "./seed.resolve";
 import { validateFolder } from "./seed.validate";
-import { ENTITY_LABELS, EVENT_LABELS, RELATIONSHIP_TYPES } from "./seed.vocabulary";
+import { ENTITY_LABELS, EVENT_LABELS, RELATIONSHIP_TYPES } from "../common/vocabulary";
 
 /** Every problem of every folder; thrown before anything is written. */
 export class SeedValidationError extends Error {

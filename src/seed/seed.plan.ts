@@ -2,7 +2,7 @@ import { normalizeName } from "../common/normalize";
 import { parsePartialDate, ParsedPartialDate } from "../common/partial-date";
 import { CitationDto, EventDto } from "./seed.dto";
 import { SeedFolder } from "./seed.reader";
-import { ENTITY_LABELS, EntityTypeName, EVENT_LABELS, EventTypeName } from "./seed.vocabulary";
+import { ENTITY_LABELS, EntityTypeName, EVENT_LABELS, EventTypeName } from "../common/vocabulary";
 
 /**
  * Rows ready for the loader's UNWIND statements. Building them is pure (no database), so the rules

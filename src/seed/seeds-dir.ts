@@ -1,5 +1,4 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { repositoryPath } from "../common/repository-root";
 
-/** The repository's seeds/ folder, found from this file (works from src/ and dist/src/). */
-export const SEEDS_DIR = [path.resolve(__dirname, "../../seeds"), path.resolve(__dirname, "../../../seeds")].find((dir) => fs.existsSync(dir)) ?? path.resolve("seeds");
+/** The repository's seeds/ folder. */
+export const SEEDS_DIR = repositoryPath("seeds");

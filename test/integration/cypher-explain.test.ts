@@ -1,12 +1,15 @@
 import "reflect-metadata";
 import neo4j from "neo4j-driver";
-import { cypherTemplate } from "../../src/common/cypher-template";
-import { allQueryNames, cypher } from "../../src/db/cypher-files";
+import { allQueryNames, cypher, generatedQuery, unionAll } from "../../src/db/cypher-files";
+import { ConnectionName, RELATIONSHIP_CONNECTIONS } from "../../src/common/vocabulary";
 import { entityListQuery, EntityListLabel } from "../../src/graph/entity-list/entity-list.repository";
 import { EntityOrderField } from "../../src/graph/entity-list/entity-list.args";
 import { eventListQuery, EventFilterShape } from "../../src/graph/event/event.repository";
-import { RelationshipKind } from "../../src/graph/entity-list/entity-list.args";
-import { relationshipQuery, relationshipsQuery, RelationshipSelection } from "../../src/graph/relationship/relationship.loaders";
+import { howConnectedQuery } from "../../src/graph/paths/path.repository";
+import { neighborhoodQuery } from "../../src/graph/neighborhood/neighborhood.repository";
+import {
+  relationshipQueryName, relationshipsQuery, RelationshipSelection, relationshipVariant,
+} from "../../src/graph/relationship/relationship.repository";
 import { startTestApi, TestApi } from "../helpers/api";
 import { describeOperator, explainOperators, PlanOperator } from "../helpers/explain";
 
@@ -16,11 +19,12 @@ import { describeOperator, explainOperators, PlanOperator } from "../helpers/exp
 
 /** Queries that read the whole graph on purpose: counts for the loader and the citations test. */
 const WHOLE_GRAPH = new Set(["count-graph", "list-citations"]);
-/** Templates checked below in every combination, through the code that fills them. */
-const TEMPLATES = new Set(["list-entities", "list-events", "get-relationships"]);
-/** Other templates' bound fragments (whitelisted numbers), at the default bounds of their fields. */
-const FRAGMENTS: Record<string, Record<string, string>> = { "how-connected": { MAX_HOPS: "4" }, neighborhood: { DEPTH: "2" } };
-const textOf = (name: string) => (FRAGMENTS[name] ? cypherTemplate(name, FRAGMENTS[name]) : cypher(name));
+/**
+ * Generated queries (cypher/templates/) that are checked like the lookups, at the default bound of
+ * their field; list-entities, list-events and get-relationships are checked below in every variant.
+ */
+const GENERATED_LOOKUPS: Record<string, () => string> = { "how-connected": () => howConnectedQuery(4), neighborhood: () => neighborhoodQuery(2) };
+const textOf = (name: string) => (GENERATED_LOOKUPS[name] ? GENERATED_LOOKUPS[name]() : cypher(name));
 /** Labels whose scan a lookup must never need. */
 const LOOKUP_LABELS = ["Entity", "Organization", "Person", "Product", "Market", "Event", "Metric", "Source", "Alias"];
 
@@ -75,7 +79,7 @@ const PARAMS: Record<string, unknown> = {
   event: null,
   depth: neo4j.int(2),
   maxEdges: neo4j.int(200),
-  part: 0,
+  groups: [{ variant: "investors.asc", part: 0, slugs: ["moonshot-ai"], asOf: null, after: null, before: null, limit: 21 }],
 };
 
 function paramsFor(text: string, given: Record<string, unknown>): Record<string, unknown> {
@@ -104,7 +108,7 @@ describe("every read query is index-backed (EXPLAIN)", () => {
 
   const seeks = (operators: PlanOperator[]) => operators.filter((o) => /IndexSeek|IndexContainsScan/.test(o.operator)).map((o) => o.details);
 
-  const readQueries = allQueryNames().filter((name) => !name.startsWith("load-") && !TEMPLATES.has(name));
+  const readQueries = [...allQueryNames().filter((name) => !name.startsWith("load-")), ...Object.keys(GENERATED_LOOKUPS)];
 
   it("knows which index every lookup query must use", () => {
     const lookups = readQueries.filter((name) => !WHOLE_GRAPH.has(name));
@@ -176,21 +180,16 @@ describe("every read query is index-backed (EXPLAIN)", () => {
   });
 
   describe("get-relationships (relationship connections)", () => {
-    const kinds = Object.values(RelationshipKind) as string[];
-    const directions: RelationshipSelection["direction"][] = ["OUT", "IN", "BOTH"];
-    // Every single type in every direction, plus the fields that follow two types (roles, people).
-    const combinations: [string[], RelationshipSelection["direction"]][] = [
-      ...kinds.flatMap((kind) => directions.map((d) => [[kind], d] as [string[], RelationshipSelection["direction"]])),
-      [["WORKS_AT", "FOUNDED"], "IN"],
-      [["WORKS_AT", "FOUNDED"], "OUT"],
-    ];
     const arrows = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] };
-
     const shapes = [{}, { backward: true }, { asOf: true }, { asOf: true, backward: true }];
-    it.each(combinations.flatMap(([types, direction]) => shapes.map((shape) => [types, direction, shape] as const)))(
-      "%j %s %j: seeks the parents by slug, expands only those types in that direction, keeps the top keys",
-      async (types, direction, shape) => {
-        const operators = await explain(relationshipQuery([...types], direction, shape));
+    // Every connection of the vocabulary in every page shape: every generated file the loader may send.
+    const combinations = (Object.keys(RELATIONSHIP_CONNECTIONS) as ConnectionName[]).flatMap((connection) => shapes.map((shape) => [connection, shape] as const));
+
+    it.each(combinations)(
+      "%s %j: seeks the parents by slug, expands only those types in that direction, keeps the top keys",
+      async (connection, shape) => {
+        const { types, direction } = RELATIONSHIP_CONNECTIONS[connection];
+        const operators = await explain(cypher(generatedQuery("get-relationships", relationshipVariant(connection, shape))));
         expect(scans(operators)).toEqual([]);
         expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
         const [left, right] = arrows[direction];
@@ -207,23 +206,23 @@ describe("every read query is index-backed (EXPLAIN)", () => {
 
     it("answers several connections of one level in one query, each branch seeking its parents and expanding only its types", async () => {
       const page: RelationshipSelection["page"] = { limit: 11, size: 10, after: null, before: null, backward: false };
-      const selection = (types: string[], direction: RelationshipSelection["direction"]): RelationshipSelection => ({ types, direction, asOf: null, page });
-      const { text, params } = relationshipsQuery([
-        { args: selection(["INVESTED_IN"], "IN"), slugs: ["moonshot-ai"] },
-        { args: selection(["FOUNDED"], "IN"), slugs: ["moonshot-ai"] },
-        { args: selection(["INVESTED_IN"], "OUT"), slugs: ["gsr-ventures"] },
+      const selection = (connection: ConnectionName): RelationshipSelection => ({ connection, asOf: null, page });
+      const { names, params } = relationshipsQuery([
+        { args: selection("investors"), slugs: ["moonshot-ai"] },
+        { args: selection("founders"), slugs: ["moonshot-ai"] },
+        { args: selection("portfolio"), slugs: ["gsr-ventures"] },
       ]);
-      const operators = await explain(text, params);
+      const operators = await explain(unionAll(names), params);
       expect(scans(operators)).toEqual([]);
       expect(seeks(operators).filter((d) => /:Entity\(slug\)/.test(d))).toHaveLength(3);
       const expands = operators.filter((o) => /^Expand/.test(o.operator) && o.details.includes("(parent)")).map((o) => o.details);
       expect(expands.sort()).toEqual(["(parent)-[r:INVESTED_IN]->(other)", "(parent)<-[r:FOUNDED]-(other)", "(parent)<-[r:INVESTED_IN]-(other)"].sort());
     });
 
-    it("refuses a relationship type outside the vocabulary, so nothing else reaches the query text", () => {
-      expect(() => relationshipQuery(["INVESTED_IN]->(x) DETACH DELETE x //"], "OUT")).toThrow(/not a known relationship type/);
-      expect(() => relationshipQuery([], "OUT")).toThrow(/not a known relationship type/);
-      expect(() => relationshipQuery(["PARTICIPATED_IN"], "OUT")).toThrow(/not a known relationship type/);
+    it("has no query for a connection outside the vocabulary, so nothing else reaches the database", () => {
+      const page: RelationshipSelection["page"] = { limit: 11, size: 10, after: null, before: null, backward: false };
+      const name = relationshipQueryName({ connection: "INVESTED_IN]->(x) DETACH DELETE x //" as ConnectionName, asOf: null, page });
+      expect(() => cypher(name)).toThrow(/ENOENT/);
     });
   });
 

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { OperationDefinitionNode, parse, print } from "graphql";
-import { SCHEMA_DIR } from "../../src/examples";
+import { SCHEMA_DIR } from "../../src/schema-sdl";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 
 // Every named operation of schema/examples.graphql (the ones Apollo Sandbox preloads) runs against

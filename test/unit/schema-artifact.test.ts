@@ -13,9 +13,8 @@ import {
   isScalarType,
   isUnionType,
 } from "graphql";
-import { SCHEMA_DIR } from "../../src/examples";
 import { buildAppSchema } from "../../src/schema";
-import { printSchemaWithBanner } from "../../src/schema-sdl";
+import { printSchemaWithBanner, SCHEMA_DIR } from "../../src/schema-sdl";
 
 describe("schema/schema.graphql", () => {
   let schema: GraphQLSchema;

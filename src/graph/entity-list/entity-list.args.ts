@@ -1,39 +1,7 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
-import { EntityKind } from "../common/enums";
-import { PageArgs } from "../common/page.args";
+import { EntityKind, RelationshipKind } from "../../common/enums";
+import { PageArgs } from "../../common/page.args";
 import { OrderDirection } from "../event/event.args";
-
-/** The relationship types stored between entities (the values are the Neo4j types, whitelisted by the enum). */
-export enum RelationshipKind {
-  INVESTED_IN = "INVESTED_IN",
-  ACQUIRED = "ACQUIRED",
-  SUED = "SUED",
-  FOUNDED = "FOUNDED",
-  WORKS_AT = "WORKS_AT",
-  JOINED = "JOINED",
-  OWNS = "OWNS",
-  SUBSIDIARY_OF = "SUBSIDIARY_OF",
-  LICENSED = "LICENSED",
-  PARTNER_OF = "PARTNER_OF",
-  POSITIONED_IN = "POSITIONED_IN",
-}
-registerEnumType(RelationshipKind, {
-  name: "RelationshipKind",
-  description: "A type of relationship stored between two entities.",
-  valuesConfig: {
-    INVESTED_IN: { description: "An investor put money into a company (stated, or from a funding round)." },
-    ACQUIRED: { description: "An organisation bought another (from an acquisition event)." },
-    SUED: { description: "A party brought an arbitration or lawsuit against another." },
-    FOUNDED: { description: "A person founded an organisation." },
-    WORKS_AT: { description: "A person holds or held a role at an organisation." },
-    JOINED: { description: "A person or team moved to an organisation (from a talent move)." },
-    OWNS: { description: "An organisation owns a product." },
-    SUBSIDIARY_OF: { description: "An organisation is a subsidiary or unit of another." },
-    LICENSED: { description: "A party licensed technology from another (from a licensing deal)." },
-    PARTNER_OF: { description: "Two organisations are partners." },
-    POSITIONED_IN: { description: "An organisation positions itself in a market segment." },
-  },
-});
 
 export enum EntityOrderField {
   NAME = "NAME",

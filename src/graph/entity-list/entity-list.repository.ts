@@ -1,4 +1,4 @@
-import { cypherTemplate } from "../../common/cypher-template";
+import { cypher, CypherFamily, generatedQuery } from "../../db/cypher-files";
 import { BadUserInputError } from "../../common/errors";
 import { normalizeName } from "../../common/normalize";
 import { CursorKey, PageRequest } from "../../common/pagination";
@@ -8,9 +8,9 @@ import { Entity, entityFromRow } from "../entity/entity.type";
 import { OrderDirection } from "../event/event.args";
 import { EntityListFilter, EntityOrder, EntityOrderField } from "./entity-list.args";
 
-/** Which list: the label fragment of list-entities.cypher, chosen in code (never from user text). */
+/** Which list: the label its generated queries match. */
 export type EntityListLabel = "Organization" | "Person" | "Product";
-const LABELS: Record<EntityListLabel, string> = { Organization: "Organization", Person: "Person", Product: "Product" };
+const LABELS: EntityListLabel[] = ["Organization", "Person", "Product"];
 /** Sort properties, each backed by an index on :Entity (entity_sort_name, entity_slug). */
 const SORT_PROPERTIES: Record<EntityOrderField, string> = { NAME: "sortName", SLUG: "slug" };
 
@@ -35,13 +35,11 @@ export async function listEntities(
   page: PageRequest,
 ): Promise<EntityListPage> {
   const field = order?.field ?? EntityOrderField.NAME;
-  const sort = SORT_PROPERTIES[field];
   // Paging backwards walks the requested order in reverse; toConnection flips the rows back.
   const ascending = ((order?.direction ?? OrderDirection.ASC) === OrderDirection.ASC) !== page.backward;
   const cursor = page.backward ? page.before : page.after;
   if (cursor && typeof cursor.s !== "string") throw new BadUserInputError(page.backward ? "before" : "after", "is not a cursor of this list.");
-  const text = entityListQuery(label, field, ascending, cursor !== null);
-  const [row] = await db.readAssembled<{ totalCount: number; entities: Record<string, unknown>[] }>("list-entities", text, {
+  const [row] = await db.read<{ totalCount: number; entities: { sortValue: string; entity: Record<string, unknown> }[] }>(entityListQueryName(label, field, ascending, cursor !== null), {
     kinds: filter?.kinds?.length ? filter.kinds : null,
     nameContains: nameContains(filter?.nameContains),
     relationshipTypes: filter?.hasRelationship?.length ? filter.hasRelationship : null,
@@ -51,27 +49,36 @@ export async function listEntities(
   });
   return {
     totalCount: row?.totalCount ?? 0,
-    rows: (row?.entities ?? []).map((e) => ({ entity: entityFromRow(e), cursorKey: { s: e[sort] as string, k: e.slug as string } })),
+    rows: (row?.entities ?? []).map((e) => ({ entity: entityFromRow(e.entity), cursorKey: { s: e.sortValue, k: e.entity.slug as string } })),
   };
 }
 
-/**
- * list-entities.cypher with its whitelisted fragments filled in: the label, the index-backed sort
- * property, the direction and, after the first page, the keyset condition. Exported for the EXPLAIN test.
- */
+const variantName = (label: EntityListLabel, field: EntityOrderField, ascending: boolean, withCursor: boolean) =>
+  `${label.toLowerCase()}.${field.toLowerCase()}.${ascending ? "asc" : "desc"}${withCursor ? ".after" : ""}`;
+
+/** Every list, sort property, order and first-or-later page: the whitelist of generated list-entities files. */
+export const ENTITY_LIST_QUERIES: CypherFamily = {
+  template: "list-entities",
+  variants: LABELS.flatMap((label) =>
+    Object.values(EntityOrderField).flatMap((field) =>
+      [true, false].flatMap((ascending) =>
+        [false, true].map((withCursor) => ({
+          name: variantName(label, field, ascending, withCursor),
+          view: { label, sort: SORT_PROPERTIES[field], order: ascending ? "ASC" : "DESC", cursor: withCursor, cmp: ascending ? ">" : "<" },
+        })),
+      ),
+    ),
+  ),
+};
+
+/** The generated list-entities file for a list, sort, order and page (exported for the EXPLAIN test). */
+export function entityListQueryName(label: EntityListLabel, field: EntityOrderField, ascending: boolean, withCursor: boolean): string {
+  return generatedQuery("list-entities", variantName(label, field, ascending, withCursor));
+}
+
+/** The text of that file (for the EXPLAIN tests). */
 export function entityListQuery(label: EntityListLabel, field: EntityOrderField, ascending: boolean, withCursor: boolean): string {
-  const sort = SORT_PROPERTIES[field];
-  return cypherTemplate("list-entities", {
-    LABEL: LABELS[label],
-    SORT: sort,
-    DIR: ascending ? "ASC" : "DESC",
-    // "After (value, slug)" as a range the index can seek plus a CASE for ties. Written as
-    // `value > v OR (value = v AND slug > k)`, the planner turns the OR into a union of two index
-    // seeks and sorts everything again instead of reading the index in order.
-    CURSOR: withCursor
-      ? `AND e.${sort} ${ascending ? ">=" : "<="} $cursorValue AND CASE WHEN e.${sort} = $cursorValue THEN e.slug ${ascending ? ">" : "<"} $cursorSlug ELSE true END`
-      : "",
-  });
+  return cypher(entityListQueryName(label, field, ascending, withCursor));
 }
 
 /** The text to look for in normalized names, or null for no condition. */

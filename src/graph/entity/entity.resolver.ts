@@ -1,6 +1,11 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
 import { BadUserInputError } from "../../common/errors";
+import { pageRequest, toConnection } from "../../common/pagination";
+import { EntityEventConnection } from "../event/event.connection";
+import { eventFromRow } from "../event/event.type";
+import { Metric } from "../metric/metric.type";
+import { EntityEventsArgs } from "./entity.args";
 import { Entity } from "./entity.type";
 
 @Resolver(() => Entity)
@@ -9,5 +14,27 @@ export class EntityResolver {
   async entity(@Arg("slug", { description: "The entity's slug (lowercase-kebab)." }) slug: string, @Ctx() ctx: AppContext): Promise<Entity | null> {
     if (slug.length > 200) throw new BadUserInputError("slug", "is longer than 200 characters.");
     return ctx.loaders.entityBySlug.load(slug);
+  }
+
+  // Fields every entity type has, resolved in batches across all the entities of a level.
+  @FieldResolver(() => [Metric], { description: "Figures observed about this entity (oldest first); all of them unless `name` picks one." })
+  async metrics(
+    @Root() entity: Entity,
+    @Arg("name", () => String, { nullable: true, description: "Only metrics with this name, e.g. `monthlyActiveUsers`." }) name: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<Metric[]> {
+    return ctx.loaders.metricsBySubject.load({ slug: entity.slug, args: { name: name ?? null } });
+  }
+
+  @FieldResolver(() => EntityEventConnection, { description: "The events this entity took part in, in date order, with its roles." })
+  async events(@Root() entity: Entity, @Args() args: EntityEventsArgs, @Ctx() ctx: AppContext): Promise<EntityEventConnection> {
+    const page = pageRequest(args);
+    const result = await ctx.loaders.eventsByParticipant.load({ slug: entity.slug, args: { types: args.types?.length ? args.types : null, page } });
+    const rows = result.rows.map((row) => ({ ...row, cursorKey: { s: null, k: row.sortKey } }));
+    return toConnection(rows, page, result.totalCount, (row, cursor) => ({
+      cursor,
+      node: eventFromRow(row.event),
+      roles: row.roles as EntityEventConnection["edges"][number]["roles"],
+    }));
   }
 }

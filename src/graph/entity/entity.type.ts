@@ -1,7 +1,7 @@
 import { Field, InterfaceType, ObjectType } from "type-graphql";
 import { toGlobalId } from "../../common/global-id";
 import { Citation, citationsFrom } from "../source/citation.type";
-import { EntityKind, EntityType } from "../common/enums";
+import { EntityKind, EntityType } from "../../common/enums";
 import { Node } from "../node/node.type";
 
 @ObjectType({ description: "Another name an entity is known by, in a given language." })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
-import { EventType } from "../common/enums";
-import { DateScalar } from "../common/date.scalar";
-import { PageArgs } from "../common/page.args";
+import { EventType } from "../../common/enums";
+import { DateScalar } from "../../common/date.scalar";
+import { PageArgs } from "../../common/page.args";
 
 export enum OrderDirection {
   ASC = "ASC",

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../common/pagination";
-import { ParticipantRole } from "../common/enums";
+import { ParticipantRole } from "../../common/enums";
 import { Event } from "./event.type";
 
 @ObjectType({ description: "An event on a timeline." })

@@ -1,82 +1,100 @@
-import { cypherTemplate } from "../../common/cypher-template";
+import { cypher, CypherFamily, generatedQuery } from "../../db/cypher-files";
 import { BadUserInputError } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
 import { PageRequest } from "../../common/pagination";
 import { GraphDatabase } from "../../db/graph-database";
-import { int } from "../../db/values";
+import { int, pageParams } from "../../db/values";
+import { indexBySlug } from "../../common/batch-loader";
+import { entityFromRow } from "../entity/entity.type";
 import { EventFilter, OrderDirection } from "./event.args";
-
-// Whitelisted fragments of list-events.cypher: the caller picks, user text never enters the query.
-const MATCH_ALL = "MATCH (ev:Event)";
-const MATCH_PARTICIPANT = "MATCH (:Entity {slug: $participant})-[:PARTICIPATED_IN]->(ev:Event)";
-/** One plain predicate per optional filter, so each can be an index seek (see list-events.cypher). */
-const FILTER_PREDICATES = {
-  types: "ev.type IN $types",
-  from: "ev.dateEnd >= date($from)",
-  to: "ev.dateStart <= date($to)",
-} as const;
+import { Event, eventFromRow } from "./event.type";
 
 /** Which optional filters a timeline call has (their values travel as parameters). */
-export type EventFilterShape = Record<keyof typeof FILTER_PREDICATES, boolean>;
+export interface EventFilterShape {
+  types: boolean;
+  from: boolean;
+  to: boolean;
+}
 export const NO_FILTERS: EventFilterShape = { types: false, from: false, to: false };
+const FILTER_SHAPES: EventFilterShape[] = [false, true].flatMap((types) => [false, true].flatMap((from) => [false, true].map((to) => ({ types, from, to }))));
 
 // Index hints. Neo4j plans once per query text, not per parameter value, and on a small or skewed
 // graph its statistics may pick a label scan or a wider index; these are the indexes whose rows are
 // a subset of every other candidate's. One participant's events are few: found from the
 // participant, then sorted, with no hint.
-const hint = (properties: string) => `USING INDEX ev:Event(${properties})`;
 
 /**
- * The count, by which filters are present (types, from, to). A type and a whole date window:
- * event_type_date_range, which also compares dateEnd on the index's own values. A type and `from`
- * alone, or `from` and `to`, have two comparable indexes (which is narrower depends on the dates):
- * the planner picks. No filter at all is read from the count store.
+ * The count's index (its properties), by which filters are present (types, from, to). A type and a
+ * whole date window: event_type_date_range, which also compares dateEnd on the index's own values. A
+ * type and `from` alone, or `from` and `to`, have two comparable indexes (which is narrower depends on
+ * the dates): the planner picks. No filter at all is read from the count store.
  */
-const COUNT_INDEX: Record<string, string> = {
-  "types,from,to": hint("type, dateStart, dateEnd"),
-  "types,to": hint("type, dateStart"),
-  "types,from": "",
-  types: hint("type"),
-  "from,to": "",
-  from: hint("dateEnd"),
-  to: hint("dateStart"),
-  "": "",
+const COUNT_INDEX: Record<string, string | null> = {
+  "types+from+to": "type, dateStart, dateEnd",
+  "types+to": "type, dateStart",
+  "types+from": null,
+  types: "type",
+  "from+to": null,
+  from: "dateEnd",
+  to: "dateStart",
+  unfiltered: null,
 };
 
 /**
- * The whole timeline's page. Without a `from`, or without a type, it is read in date order off
- * event_date and stops after `limit` matches (seeking to `to` or the cursor when given). A type and
- * a `from`: walking event_date from the start of time would read every earlier event of any type,
- * so it reads the type's events up to `to` from event_type_date_range, compares dateEnd on the
- * index's values and keeps the top `limit` (the rows the count reads).
+ * The page's index. Without a `from`, or without a type, it is read in date order off event_date and
+ * stops after `limit` matches (seeking to `to` or the cursor when given). A type and a `from`: walking
+ * event_date from the start of time would read every earlier event of any type, so it reads the
+ * type's events up to `to` from event_type_date_range, compares dateEnd on the index's values and
+ * keeps the top `limit` (the rows the count reads).
  */
-const pageIndex = (f: EventFilterShape) => (f.types && f.from ? hint("type, dateStart, dateEnd") : hint("dateStart"));
+const pageIndex = (f: EventFilterShape) => (f.types && f.from ? "type, dateStart, dateEnd" : "dateStart");
 
-const filterKey = (f: EventFilterShape) => (["types", "from", "to"] as const).filter((k) => f[k]).join(",");
+const filterKey = (f: EventFilterShape) => (["types", "from", "to"] as const).filter((k) => f[k]).join("+") || "unfiltered";
+
+const variantName = (byParticipant: boolean, ascending: boolean, withCursor: boolean, filters: EventFilterShape) =>
+  `${byParticipant ? "participant" : "all"}.${ascending ? "asc" : "desc"}${withCursor ? ".after" : ""}.${filterKey(filters)}`;
+
+/** Every start (all events or one participant's), order, first-or-later page and filter set: the whitelist of generated list-events files. */
+export const EVENT_LIST_QUERIES: CypherFamily = {
+  template: "list-events",
+  variants: [false, true].flatMap((byParticipant) =>
+    [true, false].flatMap((ascending) =>
+      [false, true].flatMap((withCursor) =>
+        FILTER_SHAPES.map((f) => ({
+          name: variantName(byParticipant, ascending, withCursor, f),
+          view: {
+            participant: byParticipant,
+            // Without a participant every row is a different event, and count(ev) with no filter is
+            // read from the count store.
+            countIndex: byParticipant ? null : COUNT_INDEX[filterKey(f)],
+            pageIndex: byParticipant ? null : pageIndex(f),
+            order: ascending ? "ASC" : "DESC",
+            cmp: ascending ? ">" : "<",
+            cursor: withCursor,
+            ...f,
+            anyFilter: f.types || f.from || f.to,
+            andBeforeFrom: f.types && f.from,
+            andBeforeTo: (f.types || f.from) && f.to,
+          },
+        })),
+      ),
+    ),
+  ),
+};
 
 export interface EventPage {
   totalCount: number;
   events: Record<string, unknown>[];
 }
 
-/** list-events.cypher with its whitelisted fragments filled in (exported for the EXPLAIN test). */
+/** The generated list-events file for a timeline call's shape. */
+export function eventListQueryName(byParticipant: boolean, ascending: boolean, withCursor = false, filters: EventFilterShape = NO_FILTERS): string {
+  return generatedQuery("list-events", variantName(byParticipant, ascending, withCursor, filters));
+}
+
+/** The text of that file (for the EXPLAIN tests). */
 export function eventListQuery(byParticipant: boolean, ascending: boolean, withCursor = false, filters: EventFilterShape = NO_FILTERS): string {
-  const cmp = ascending ? ">" : "<";
-  const predicates = (Object.keys(FILTER_PREDICATES) as (keyof EventFilterShape)[]).filter((k) => filters[k]).map((k) => FILTER_PREDICATES[k]);
-  return cypherTemplate("list-events", {
-    MATCH_EVENTS: byParticipant ? MATCH_PARTICIPANT : MATCH_ALL,
-    COUNT_WHERE: predicates.length > 0 ? `WHERE ${predicates.join(" AND ")}` : "",
-    // Without a participant every row is a different event, and count(ev) with no filter is read
-    // from the count store.
-    COUNT_INDEX: byParticipant ? "" : COUNT_INDEX[filterKey(filters)],
-    COUNT: byParticipant ? "count(DISTINCT ev)" : "count(ev)",
-    PAGE_INDEX: byParticipant ? "" : pageIndex(filters),
-    DIR: ascending ? "ASC" : "DESC",
-    CURSOR: withCursor
-      ? `AND ev.dateStart ${cmp}= date($cursorDate) AND CASE WHEN ev.dateStart = date($cursorDate) THEN ev.slug ${cmp} $cursorSlug ELSE true END`
-      : "",
-    FILTERS: predicates.map((p) => `AND ${p}`).join(" "),
-  });
+  return cypher(eventListQueryName(byParticipant, ascending, withCursor, filters));
 }
 
 /** The timeline: filtered, keyset-paged, index-backed on (type, dateStart) or on the participant. */
@@ -94,8 +112,8 @@ export async function listEvents(db: GraphDatabase, filter: EventFilter | null |
   const types = filter?.types?.length ? filter.types : null;
   const from = filter?.from ?? null;
   const to = filter?.to ?? null;
-  const text = eventListQuery(participant !== null, ascending, cursor !== null, { types: types !== null, from: from !== null, to: to !== null });
-  const [row] = await db.readAssembled<EventPage>("list-events", text, {
+  const name = eventListQueryName(participant !== null, ascending, cursor !== null, { types: types !== null, from: from !== null, to: to !== null });
+  const [row] = await db.read<EventPage>(name, {
     participant,
     types,
     from,
@@ -105,4 +123,43 @@ export async function listEvents(db: GraphDatabase, filter: EventFilter | null |
     limit: int(page.limit),
   });
   return row ?? { totalCount: 0, events: [] };
+}
+
+type Row = Record<string, unknown>;
+
+/** A participant as the queries project it: the role and the entity's row. */
+export interface ParticipantRow {
+  role: string;
+  entity: Row;
+}
+
+export function participantsFromRows(rows: ParticipantRow[]) {
+  return rows.map((p) => ({ role: p.role, entity: entityFromRow(p.entity) }));
+}
+
+/** Events by slug. */
+export async function getEventsBySlugs(db: GraphDatabase, slugs: string[]): Promise<Map<string, Event>> {
+  return indexBySlug(await db.read("get-events-by-slugs", { slugs }), "event", eventFromRow);
+}
+
+/** The participants of each event, by the event's slug. */
+export async function getParticipantsByEventSlugs(db: GraphDatabase, slugs: string[]) {
+  const rows = await db.read<{ slug: string; participants: ParticipantRow[] }>("get-participants-by-event-slugs", { slugs });
+  return new Map(rows.map((r) => [r.slug, participantsFromRows(r.participants)]));
+}
+
+/** Which of an entity's events a page shows. */
+export interface EntityEventsSelection {
+  types: string[] | null;
+  page: PageRequest;
+}
+export interface EntityEventsPage {
+  totalCount: number;
+  rows: { sortKey: string; event: Row; roles: string[] }[];
+}
+
+/** One page of each participant's events, by the participant's slug. */
+export async function getEventsByParticipantSlugs(db: GraphDatabase, slugs: string[], { types, page }: EntityEventsSelection): Promise<Map<string, EntityEventsPage>> {
+  const rows = await db.read<{ slug: string } & EntityEventsPage>("get-events-by-participant-slugs", { slugs, types, ...pageParams(page) });
+  return new Map(rows.map((r) => [r.slug, r]));
 }

@@ -1,9 +1,9 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { AppContext, ParticipantRow, participantsFromRows } from "../../context";
+import { AppContext } from "../../context";
 import { pageRequest, toConnection } from "../../common/pagination";
 import { EventsArgs, OrderDirection } from "./event.args";
 import { EventConnection } from "./event.connection";
-import { listEvents } from "./event.repository";
+import { listEvents, ParticipantRow, participantsFromRows } from "./event.repository";
 import { Event, eventFromRow, Participant } from "./event.type";
 
 @Resolver(() => Event)

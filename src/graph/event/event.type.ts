@@ -1,8 +1,8 @@
 import { Field, Float, Int, InterfaceType, ObjectType } from "type-graphql";
 import { toGlobalId } from "../../common/global-id";
-import { Certainty, EventType, LegalKind, ParticipantRole } from "../common/enums";
-import { Money, moneyFrom } from "../common/money.type";
-import { PartialDate, partialDateFrom } from "../common/partial-date.type";
+import { Certainty, EventType, LegalKind, ParticipantRole } from "../../common/enums";
+import { Money, moneyFrom } from "../../common/money.type";
+import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { Entity } from "../entity/entity.type";
 import { Node } from "../node/node.type";
 import { Citation, citationsFrom } from "../source/citation.type";

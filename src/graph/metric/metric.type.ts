@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { toGlobalId } from "../../common/global-id";
-import { Certainty, MetricQualifier } from "../common/enums";
-import { PartialDate, partialDateFrom } from "../common/partial-date.type";
+import { Certainty, MetricQualifier } from "../../common/enums";
+import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { Entity } from "../entity/entity.type";
 import { Node } from "../node/node.type";
 import { Citation, citationsFrom } from "../source/citation.type";

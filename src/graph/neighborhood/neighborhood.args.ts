@@ -1,4 +1,6 @@
+import { Max, Min } from "class-validator";
 import { ArgsType, Field, ID, Int } from "type-graphql";
+import { between } from "../../common/validate-args";
 
 export const DEFAULT_DEPTH = 1;
 /** The largest hop bound neighborhood.cypher is assembled with. */
@@ -13,7 +15,11 @@ export class NeighborhoodArgs {
   @Field(() => ID, { description: "Global id of the entity (or event) to draw around." })
   id: string;
   @Field(() => Int, { nullable: true, description: `How many hops away from the centre to go (1-${MAX_DEPTH}; default ${DEFAULT_DEPTH}). Reaching another entity through a shared event takes two hops.` })
+  @Min(1, between(1, MAX_DEPTH))
+  @Max(MAX_DEPTH, between(1, MAX_DEPTH))
   depth?: number | null;
   @Field(() => Int, { nullable: true, description: `Most nodes to return, the centre included (1-${MAX_NODES}; default ${DEFAULT_NODES}); the nearest are kept and \`truncated\` tells when some were left out.` })
+  @Min(1, between(1, MAX_NODES))
+  @Max(MAX_NODES, between(1, MAX_NODES))
   first?: number | null;
 }

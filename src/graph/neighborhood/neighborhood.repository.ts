@@ -1,14 +1,15 @@
 import { toGlobalId } from "../../common/global-id";
-import { cypherTemplate } from "../../common/cypher-template";
+import { boundedFamily, boundedQueryName, cypher } from "../../db/cypher-files";
+import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
 import { Event } from "../event/event.type";
 import { Node } from "../node/node.type";
 import {
-  boundedInt, GraphNodeRow, GraphRelationshipRow, keyOfNode, NodeArgumentNotFoundError, nodeFromRow, nodeKey, parseNodeArgument,
+  GraphNodeRow, GraphRelationshipRow, keyOfNode, NodeArgumentNotFoundError, nodeFromRow, nodeKey, parseNodeArgument,
   relationshipFacts,
 } from "../paths/graph-rows";
-import { DEFAULT_DEPTH, DEFAULT_NODES, MAX_DEPTH, MAX_EDGES, MAX_NODES, NeighborhoodArgs } from "./neighborhood.args";
+import { DEFAULT_DEPTH, DEFAULT_NODES, MAX_DEPTH, MAX_EDGES, NeighborhoodArgs } from "./neighborhood.args";
 import { Subgraph, SubgraphEdge } from "./neighborhood.type";
 
 type Kind = "Entity" | "Event";
@@ -27,22 +28,23 @@ interface NeighborhoodRow {
   edges: EdgeRow[];
 }
 
-/** The depths the query may be assembled with: the only text that varies, never user input. */
-const DEPTH_BOUNDS = new Map(Array.from({ length: MAX_DEPTH }, (_, i) => [i + 1, String(i + 1)]));
+/** Every depth the neighbourhood may take: the whitelist of generated neighborhood files. */
+export const NEIGHBORHOOD_QUERIES = boundedFamily("neighborhood", "depth", MAX_DEPTH, (depth) => ({ depth, traversalTypes: TRAVERSAL_TYPES.join("|") }));
 
-/** neighborhood.cypher with its pattern bounded at `depth` (a validated 1..MAX_DEPTH). */
+/** The generated neighborhood file for `depth` (validated 1..MAX_DEPTH by NeighborhoodArgs). */
+export const neighborhoodQueryName = (depth: number) => boundedQueryName("neighborhood", "depth", MAX_DEPTH, depth);
+
+/** The text of that file (for the EXPLAIN tests). */
 export function neighborhoodQuery(depth: number): string {
-  const bound = DEPTH_BOUNDS.get(depth);
-  if (bound === undefined) throw new Error(`depth ${depth} is outside 1..${MAX_DEPTH}`);
-  return cypherTemplate("neighborhood", { DEPTH: bound });
+  return cypher(neighborhoodQueryName(depth));
 }
 
 /** The subgraph around an entity or event, in one Cypher query; an unknown id is NOT_FOUND naming `id`. */
 export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): Promise<Subgraph> {
   const center = parseNodeArgument("id", args.id);
-  const depth = boundedInt("depth", args.depth, DEFAULT_DEPTH, 1, MAX_DEPTH);
-  const first = boundedInt("first", args.first, DEFAULT_NODES, 1, MAX_NODES);
-  const [row] = await db.readAssembled<NeighborhoodRow>("neighborhood", neighborhoodQuery(depth), {
+  const depth = args.depth ?? DEFAULT_DEPTH;
+  const first = args.first ?? DEFAULT_NODES;
+  const [row] = await db.read<NeighborhoodRow>(neighborhoodQueryName(depth), {
     entity: center.kind === "Entity" ? center.slug : null,
     event: center.kind === "Event" ? center.slug : null,
     first: int(first),

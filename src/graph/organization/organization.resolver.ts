@@ -1,81 +1,75 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
-import { DateScalar } from "../common/date.scalar";
-import { PageArgs } from "../common/page.args";
+import { PageArgs } from "../../common/page.args";
 import { Organization } from "../entity/entity.type";
-import { FounderRelationConnection } from "../relationship/backer.types";
-import { investorFounderConnection } from "../relationship/investor-founder";
+import { FounderRelationConnection } from "../backer/backer.type";
+import { backerConnection } from "../backer/backer.resolver";
 import {
   AcquisitionConnection, EDGE_FIELDS, InvestmentConnection, LegalActionConnection, OrganizationLinkConnection, ProductConnection, RoleConnection,
-} from "../relationship/relationship.edges";
+} from "../relationship/relationship.type";
+import { RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
-
-@ArgsType()
-export class RoleArgs extends PageArgs {
-  @Field(() => DateScalar, { nullable: true, description: "Only roles held on this day (started on or before it, not ended before it)." })
-  asOf?: string | null;
-}
 
 /** An organisation's relationships, each a connection whose edges carry the relationship's own fields. */
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @FieldResolver(() => InvestmentConnection, { description: "Who invested in this organisation (from funding rounds and stated investments)." })
   investors(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, org, { types: ["INVESTED_IN"], direction: "IN" }, args, EDGE_FIELDS.investment);
+    return relationshipConnection(ctx, org, "investors", args, EDGE_FIELDS.investment);
   }
 
   @FieldResolver(() => InvestmentConnection, { description: "What this organisation invested in." })
   portfolio(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, org, { types: ["INVESTED_IN"], direction: "OUT" }, args, EDGE_FIELDS.investment);
+    return relationshipConnection(ctx, org, "portfolio", args, EDGE_FIELDS.investment);
   }
 
   @FieldResolver(() => RoleConnection, { description: "Who founded this organisation." })
   founders(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, org, { types: ["FOUNDED"], direction: "IN" }, args, EDGE_FIELDS.role);
+    return relationshipConnection(ctx, org, "founders", args, EDGE_FIELDS.role);
   }
 
   @FieldResolver(() => RoleConnection, { description: "People with a role here (founders included); `asOf` shows who held a role on a given day." })
   people(@Root() org: Organization, @Args() args: RoleArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, org, { types: ["WORKS_AT", "FOUNDED"], direction: "IN" }, args, EDGE_FIELDS.role);
+    return relationshipConnection(ctx, org, "people", args, EDGE_FIELDS.role);
   }
 
   @FieldResolver(() => AcquisitionConnection, { description: "Organisations this one acquired." })
   acquisitions(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, org, { types: ["ACQUIRED"], direction: "OUT" }, args, EDGE_FIELDS.acquisition);
+    return relationshipConnection(ctx, org, "acquisitions", args, EDGE_FIELDS.acquisition);
   }
 
   @FieldResolver(() => AcquisitionConnection, { description: "Who acquired this organisation." })
   acquiredBy(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, org, { types: ["ACQUIRED"], direction: "IN" }, args, EDGE_FIELDS.acquisition);
+    return relationshipConnection(ctx, org, "acquiredBy", args, EDGE_FIELDS.acquisition);
   }
 
   @FieldResolver(() => LegalActionConnection, { description: "Arbitrations and lawsuits this organisation brought or faces." })
   legalActions(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, org, { types: ["SUED"], direction: "BOTH" }, args, EDGE_FIELDS.legalAction);
+    return relationshipConnection(ctx, org, "legalActions", args, EDGE_FIELDS.legalAction);
   }
 
   @FieldResolver(() => ProductConnection, { description: "Products this organisation owns." })
   products(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, org, { types: ["OWNS"], direction: "OUT" }, args, EDGE_FIELDS.none);
+    return relationshipConnection(ctx, org, "products", args, EDGE_FIELDS.none);
   }
 
   @FieldResolver(() => OrganizationLinkConnection, { description: "Parent organisations (this one is their subsidiary or unit)." })
   parents(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, org, { types: ["SUBSIDIARY_OF"], direction: "OUT" }, args, EDGE_FIELDS.none);
+    return relationshipConnection(ctx, org, "parents", args, EDGE_FIELDS.none);
   }
 
   @FieldResolver(() => OrganizationLinkConnection, { description: "Subsidiaries and units of this organisation." })
   subsidiaries(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, org, { types: ["SUBSIDIARY_OF"], direction: "IN" }, args, EDGE_FIELDS.none);
+    return relationshipConnection(ctx, org, "subsidiaries", args, EDGE_FIELDS.none);
   }
 
   @FieldResolver(() => OrganizationLinkConnection, { description: "Market segments this organisation positions itself in (To B, To C, diversified), with the evidence." })
   positioning(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, org, { types: ["POSITIONED_IN"], direction: "OUT" }, args, EDGE_FIELDS.none);
+    return relationshipConnection(ctx, org, "positioning", args, EDGE_FIELDS.none);
   }
 
   @FieldResolver(() => FounderRelationConnection, { description: "For an investor: founders of the companies it backed, and whether it is still invested, suing or exited." })
   founderRelations(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return investorFounderConnection(ctx.loaders.founderRelationsByInvestor, org, args);
+    return backerConnection(ctx.loaders.backedFoundersByInvestor, org, args);
   }
 }

@@ -1,7 +1,7 @@
 import { ApiError, BadUserInputError, ErrorCode } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
-import { Certainty, ParticipantRole } from "../common/enums";
-import { PartialDate, partialDateFrom } from "../common/partial-date.type";
+import { Certainty, ParticipantRole } from "../../common/enums";
+import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { entityFromRow } from "../entity/entity.type";
 import { Event, eventFromRow } from "../event/event.type";
 import { Node } from "../node/node.type";
@@ -45,13 +45,6 @@ export function parseNodeArgument(argument: string, id: string): NodeRef {
     throw new BadUserInputError(argument, `must be the id of an entity or an event; got the id of a ${parsed.kind}.`);
   }
   return { kind: parsed.kind, slug: parsed.slug };
-}
-
-/** An optional integer argument with its default, or BAD_USER_INPUT naming it when out of range. */
-export function boundedInt(argument: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
-  const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < min || n > max) throw new BadUserInputError(argument, `must be between ${min} and ${max}; got ${n}.`);
-  return n;
 }
 
 /** Query parameters `<prefix>Entity` / `<prefix>Event`: the slug under its kind, null under the other. */

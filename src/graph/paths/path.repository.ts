@@ -1,12 +1,13 @@
-import { cypherTemplate } from "../../common/cypher-template";
+import { boundedFamily, boundedQueryName, cypher } from "../../db/cypher-files";
+import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
-import { RelationshipDirection } from "../common/enums";
+import { RelationshipDirection } from "../../common/enums";
 import { Event } from "../event/event.type";
 import {
-  boundedInt, endpointParams, GraphNodeRow, GraphRelationshipRow, NodeArgumentNotFoundError, nodeFromRow, parseNodeArgument, relationshipFacts,
+  endpointParams, GraphNodeRow, GraphRelationshipRow, NodeArgumentNotFoundError, nodeFromRow, parseNodeArgument, relationshipFacts,
 } from "./graph-rows";
-import { DEFAULT_MAX_HOPS, DEFAULT_PATHS, HowConnectedArgs, MAX_MAX_HOPS, MAX_PATHS } from "./path.args";
+import { DEFAULT_MAX_HOPS, DEFAULT_PATHS, HowConnectedArgs, MAX_MAX_HOPS } from "./path.args";
 import { Path, PathStep } from "./path.type";
 
 interface PathRow {
@@ -21,14 +22,15 @@ interface HowConnectedRow {
   paths: PathRow[];
 }
 
-/** The hop bounds the query may be assembled with: the only text that varies, never user input. */
-const HOP_BOUNDS = new Map(Array.from({ length: MAX_MAX_HOPS }, (_, i) => [i + 1, String(i + 1)]));
+/** Every hop bound maxHops may take: the whitelist of generated how-connected files. */
+export const HOW_CONNECTED_QUERIES = boundedFamily("how-connected", "hops", MAX_MAX_HOPS, (maxHops) => ({ maxHops, traversalTypes: TRAVERSAL_TYPES.join("|") }));
 
-/** how-connected.cypher with its pattern bounded at `maxHops` (a validated 1..MAX_MAX_HOPS). */
+/** The generated how-connected file for `maxHops` (validated 1..MAX_MAX_HOPS by HowConnectedArgs). */
+export const howConnectedQueryName = (maxHops: number) => boundedQueryName("how-connected", "hops", MAX_MAX_HOPS, maxHops);
+
+/** The text of that file (for the EXPLAIN tests). */
 export function howConnectedQuery(maxHops: number): string {
-  const bound = HOP_BOUNDS.get(maxHops);
-  if (bound === undefined) throw new Error(`maxHops ${maxHops} is outside 1..${MAX_MAX_HOPS}`);
-  return cypherTemplate("how-connected", { MAX_HOPS: bound });
+  return cypher(howConnectedQueryName(maxHops));
 }
 
 /**
@@ -38,9 +40,9 @@ export function howConnectedQuery(maxHops: number): string {
 export async function howConnected(db: GraphDatabase, args: HowConnectedArgs): Promise<Path[]> {
   const from = parseNodeArgument("fromId", args.fromId);
   const to = parseNodeArgument("toId", args.toId);
-  const maxHops = boundedInt("maxHops", args.maxHops, DEFAULT_MAX_HOPS, 1, MAX_MAX_HOPS);
-  const first = boundedInt("first", args.first, DEFAULT_PATHS, 1, MAX_PATHS);
-  const [row] = await db.readAssembled<HowConnectedRow>("how-connected", howConnectedQuery(maxHops), {
+  const maxHops = args.maxHops ?? DEFAULT_MAX_HOPS;
+  const first = args.first ?? DEFAULT_PATHS;
+  const [row] = await db.read<HowConnectedRow>(howConnectedQueryName(maxHops), {
     ...endpointParams("from", from),
     ...endpointParams("to", to),
     first: int(first),

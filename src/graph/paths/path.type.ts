@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Certainty, ParticipantRole, RelationshipDirection } from "../common/enums";
-import { PartialDate } from "../common/partial-date.type";
+import { Certainty, ParticipantRole, RelationshipDirection } from "../../common/enums";
+import { PartialDate } from "../../common/partial-date.type";
 import { Event } from "../event/event.type";
 import { Node } from "../node/node.type";
 import { Citation } from "../source/citation.type";

@@ -1,11 +1,11 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
-import { PageArgs } from "../common/page.args";
+import { PageArgs } from "../../common/page.args";
 import { Person } from "../entity/entity.type";
-import { RoleArgs } from "../organization/organization.resolver";
-import { BackerConnection } from "../relationship/backer.types";
-import { investorFounderConnection } from "../relationship/investor-founder";
-import { EDGE_FIELDS, LegalActionConnection, MoveConnection, RoleConnection } from "../relationship/relationship.edges";
+import { BackerConnection } from "../backer/backer.type";
+import { backerConnection } from "../backer/backer.resolver";
+import { EDGE_FIELDS, LegalActionConnection, MoveConnection, RoleConnection } from "../relationship/relationship.type";
+import { RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
 
 /** A person's relationships, each a connection whose edges carry the relationship's own fields. */
@@ -13,26 +13,26 @@ import { relationshipConnection } from "../relationship/relationship.resolver";
 export class PersonResolver {
   @FieldResolver(() => RoleConnection, { description: "Roles this person holds or held (founding included); `asOf` picks those held on a day." })
   roles(@Root() person: Person, @Args() args: RoleArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, person, { types: ["WORKS_AT", "FOUNDED"], direction: "OUT" }, args, EDGE_FIELDS.role);
+    return relationshipConnection(ctx, person, "roles", args, EDGE_FIELDS.role);
   }
 
   @FieldResolver(() => RoleConnection, { description: "Organisations this person founded or co-founded." })
   founded(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, person, { types: ["FOUNDED"], direction: "OUT" }, args, EDGE_FIELDS.role);
+    return relationshipConnection(ctx, person, "founded", args, EDGE_FIELDS.role);
   }
 
   @FieldResolver(() => MoveConnection, { description: "Talent moves: organisations this person joined, with the one left and the role taken." })
   moves(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, person, { types: ["JOINED"], direction: "OUT" }, args, EDGE_FIELDS.move);
+    return relationshipConnection(ctx, person, "moves", args, EDGE_FIELDS.move);
   }
 
   @FieldResolver(() => LegalActionConnection, { description: "Arbitrations and lawsuits this person brought or faces." })
   legalActions(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return relationshipConnection(ctx, person, { types: ["SUED"], direction: "BOTH" }, args, EDGE_FIELDS.legalAction);
+    return relationshipConnection(ctx, person, "legalActions", args, EDGE_FIELDS.legalAction);
   }
 
   @FieldResolver(() => BackerConnection, { description: "Investors in any company this person founded, and whether each is still invested, suing or exited." })
   backers(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return investorFounderConnection(ctx.loaders.backersByFounder, person, args);
+    return backerConnection(ctx.loaders.backersByFounder, person, args);
   }
 }

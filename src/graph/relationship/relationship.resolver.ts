@@ -1,16 +1,11 @@
 import { ClassType, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
+import { ConnectionName } from "../../common/vocabulary";
 import { pageRequest, PageArgsShape, toConnection } from "../../common/pagination";
 import { Entity } from "../entity/entity.type";
 import { Event } from "../event/event.type";
-import { edgeBase, MoveEdge, RelationshipEdge, InvestmentEdge, RoleEdge, AcquisitionEdge, LegalActionEdge, ProductEdge, OrganizationLinkEdge } from "./relationship.edges";
-import { RelationshipRow } from "./relationship.loaders";
-
-/** Which stored relationships a connection field follows from its parent. */
-export interface RelationshipField {
-  types: string[];
-  direction: "OUT" | "IN" | "BOTH";
-}
+import { edgeBase, MoveEdge, RelationshipEdge, InvestmentEdge, RoleEdge, AcquisitionEdge, LegalActionEdge, ProductEdge, OrganizationLinkEdge } from "./relationship.type";
+import { RelationshipRow } from "./relationship.repository";
 
 /**
  * Resolves one relationship connection of one parent through the batched loader: every parent of the
@@ -19,14 +14,14 @@ export interface RelationshipField {
 export async function relationshipConnection<TExtra extends object>(
   ctx: AppContext,
   parent: Entity,
-  field: RelationshipField,
+  connection: ConnectionName,
   args: PageArgsShape & { asOf?: string | null },
   extra: (relationship: RelationshipRow["relationship"]) => TExtra,
 ) {
   const page = pageRequest(args);
   const result = await ctx.loaders.relationships.load({
     slug: parent.slug,
-    args: { types: field.types, direction: field.direction, asOf: args.asOf ?? null, page },
+    args: { connection, asOf: args.asOf ?? null, page },
   });
   const rows = result.rows.map((row) => ({ ...row, cursorKey: { s: null, k: row.sortKey } }));
   return toConnection(rows, page, result.totalCount, (row, cursor) => Object.assign({}, edgeBase(row, cursor), extra(row.relationship)));

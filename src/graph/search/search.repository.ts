@@ -1,9 +1,8 @@
-import { BadUserInputError } from "../../common/errors";
 import { normalizeName } from "../../common/normalize";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
 import { entityFromRow } from "../entity/entity.type";
-import { DEFAULT_SEARCH_SIZE, MAX_QUERY_LENGTH, MAX_SEARCH_SIZE, SearchArgs } from "./search.args";
+import { DEFAULT_SEARCH_SIZE, SearchArgs } from "./search.args";
 import { luceneQuery } from "./lucene";
 import { SearchHit } from "./search.type";
 
@@ -16,14 +15,9 @@ interface SearchRow {
   entity: Record<string, unknown>;
 }
 
-/** Validated search: one Cypher query over the full-text and exact-alias indexes, one hit per entity. */
+/** Search (its arguments checked by SearchArgs' rules): one Cypher query over the full-text and exact-alias indexes, one hit per entity. */
 export async function searchEntities(db: GraphDatabase, args: SearchArgs): Promise<SearchHit[]> {
   const first = args.first ?? DEFAULT_SEARCH_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_SIZE) {
-    throw new BadUserInputError("first", `must be between 1 and ${MAX_SEARCH_SIZE}; got ${first}.`);
-  }
-  if (args.query.trim() === "") throw new BadUserInputError("query", "must not be empty.");
-  if (args.query.length > MAX_QUERY_LENGTH) throw new BadUserInputError("query", `must be at most ${MAX_QUERY_LENGTH} characters; got ${args.query.length}.`);
   const lucene = luceneQuery(args.query);
   // Only punctuation or symbols (`*:*`): nothing a name could match.
   if (lucene === null) return [];

@@ -1,0 +1,45 @@
+// GENERATED from cypher/templates/how-connected.cypher (variant hops-4) by `npm run cypher:generate`; do not edit.
+OPTIONAL MATCH (fromEntity:Entity {slug: $fromEntity})
+OPTIONAL MATCH (fromEvent:Event {slug: $fromEvent})
+WITH coalesce(fromEntity, fromEvent) AS a
+OPTIONAL MATCH (toEntity:Entity {slug: $toEntity})
+OPTIONAL MATCH (toEvent:Event {slug: $toEvent})
+WITH a, coalesce(toEntity, toEvent) AS b
+CALL (a, b) {
+  WITH a, b
+  WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+  MATCH p = SHORTEST 10 (a)-[:FOUNDED|WORKS_AT|OWNS|SUBSIDIARY_OF|INVESTED_IN|PARTNER_OF|ACQUIRED|SUED|JOINED|LICENSED|POSITIONED_IN|PARTICIPATED_IN]-{1,4}(b)
+  WITH p
+  WHERE all(i IN range(1, length(p)) WHERE NOT nodes(p)[i] IN nodes(p)[0..i])
+  WITH p,
+       size([n IN nodes(p) WHERE n:Event]) AS eventHops,
+       reduce(k = '', n IN nodes(p) | k + '|' + n.slug) AS pathKey
+  ORDER BY length(p), eventHops, pathKey
+  LIMIT $first
+  RETURN collect({
+    nodes: [n IN nodes(p) |
+      CASE WHEN n:Entity
+        THEN {entity: n {
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  aliases: [(al:Alias)-[:ALIAS_OF]->(n) WHERE NOT al.isName | al {.name, .language}]
+}}
+        ELSE {event: n {.*}}
+      END],
+    relationships: [i IN range(0, length(p) - 1) |
+      {
+        type: type(relationships(p)[i]),
+        outgoing: startNode(relationships(p)[i]) = nodes(p)[i],
+        properties: properties(relationships(p)[i])
+      }]
+  }) AS paths
+}
+RETURN a IS NOT NULL AS fromFound,
+       b IS NOT NULL AS toFound,
+       CASE WHEN a IS NULL THEN NULL
+            WHEN a:Entity THEN {entity: a {
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  aliases: [(al:Alias)-[:ALIAS_OF]->(a) WHERE NOT al.isName | al {.name, .language}]
+}}
+            ELSE {event: a {.*}}
+       END AS fromNode,
+       paths

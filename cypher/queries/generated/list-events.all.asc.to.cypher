@@ -1,0 +1,25 @@
+// GENERATED from cypher/templates/list-events.cypher (variant all.asc.to) by `npm run cypher:generate`; do not edit.
+CALL () {
+  MATCH (ev:Event)
+  USING INDEX ev:Event(dateStart)
+  WHERE ev.dateStart <= date($to)
+  RETURN count(ev) AS totalCount
+}
+CALL () {
+  MATCH (ev:Event)
+  USING INDEX ev:Event(dateStart)
+  WHERE ev.dateStart IS NOT NULL
+    AND ev.dateStart <= date($to)
+  WITH DISTINCT ev
+  ORDER BY ev.dateStart ASC, ev.slug ASC
+  LIMIT $limit
+  RETURN collect(ev {.*, participants: COLLECT {
+    MATCH (e:Entity)-[p:PARTICIPATED_IN]->(ev)
+    WITH p, e ORDER BY p.role, e.sortName
+    RETURN {role: p.role, entity: e {
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
+}}
+  }}) AS events
+}
+RETURN totalCount, events

@@ -1,0 +1,24 @@
+// GENERATED from cypher/templates/list-events.cypher (variant participant.desc.after.from) by `npm run cypher:generate`; do not edit.
+CALL () {
+  MATCH (:Entity {slug: $participant})-[:PARTICIPATED_IN]->(ev:Event)
+  WHERE ev.dateEnd >= date($from)
+  RETURN count(DISTINCT ev) AS totalCount
+}
+CALL () {
+  MATCH (:Entity {slug: $participant})-[:PARTICIPATED_IN]->(ev:Event)
+  WHERE ev.dateStart IS NOT NULL
+    AND ev.dateStart <= date($cursorDate) AND CASE WHEN ev.dateStart = date($cursorDate) THEN ev.slug < $cursorSlug ELSE true END
+    AND ev.dateEnd >= date($from)
+  WITH DISTINCT ev
+  ORDER BY ev.dateStart DESC, ev.slug DESC
+  LIMIT $limit
+  RETURN collect(ev {.*, participants: COLLECT {
+    MATCH (e:Entity)-[p:PARTICIPATED_IN]->(ev)
+    WITH p, e ORDER BY p.role, e.sortName
+    RETURN {role: p.role, entity: e {
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
+}}
+  }}) AS events
+}
+RETURN totalCount, events

@@ -1,0 +1,25 @@
+// GENERATED from cypher/templates/list-events.cypher (variant participant.desc.types+from+to) by `npm run cypher:generate`; do not edit.
+CALL () {
+  MATCH (:Entity {slug: $participant})-[:PARTICIPATED_IN]->(ev:Event)
+  WHERE ev.type IN $types AND ev.dateEnd >= date($from) AND ev.dateStart <= date($to)
+  RETURN count(DISTINCT ev) AS totalCount
+}
+CALL () {
+  MATCH (:Entity {slug: $participant})-[:PARTICIPATED_IN]->(ev:Event)
+  WHERE ev.dateStart IS NOT NULL
+    AND ev.type IN $types
+    AND ev.dateEnd >= date($from)
+    AND ev.dateStart <= date($to)
+  WITH DISTINCT ev
+  ORDER BY ev.dateStart DESC, ev.slug DESC
+  LIMIT $limit
+  RETURN collect(ev {.*, participants: COLLECT {
+    MATCH (e:Entity)-[p:PARTICIPATED_IN]->(ev)
+    WITH p, e ORDER BY p.role, e.sortName
+    RETURN {role: p.role, entity: e {
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
+}}
+  }}) AS events
+}
+RETURN totalCount, events

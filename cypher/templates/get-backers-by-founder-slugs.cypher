@@ -1,0 +1,26 @@
+// Template (mustache), rendered once to cypher/queries/get-backers-by-founder-slugs.cypher with the shared entity
+// projection (partials/entity.cypher) filled in by `npm run cypher:generate`.
+// The investor-founder view from the founder's side: investors in any company the person founded,
+// and what the relation has become (still invested, suing the founder or the company, exited).
+UNWIND $slugs AS slug
+MATCH (founder:Entity:Person {slug: slug})
+CALL (founder) {
+  MATCH (founder)-[:FOUNDED]->(company:Entity)<-[inv:INVESTED_IN]-(investor:Entity)
+  WITH founder, investor, collect(DISTINCT company.slug) AS companies, collect(inv) AS investments
+  OPTIONAL MATCH (investor)-[sued:SUED]->(target:Entity)
+  WHERE target = founder OR target.slug IN companies
+  WITH investor, companies, investments, collect(sued) AS suits
+  RETURN investor.sortName + '|' + investor.slug AS sortKey,
+         {{#entity}}investor{{/entity}} AS other,
+         companies,
+         [s IN ['INVESTED'] WHERE any(i IN investments WHERE i.endDateStart IS NULL)]
+           + CASE WHEN size(suits) > 0 THEN ['SUING'] ELSE [] END
+           + CASE WHEN any(i IN investments WHERE i.endDateStart IS NOT NULL) THEN ['EXITED'] ELSE [] END AS states,
+         reduce(c = [], r IN investments + suits | c + [i IN range(0, size(r.citationSources) - 1) | {source: r.citationSources[i], quote: r.citationQuotes[i]}]) AS citations
+  ORDER BY sortKey
+}
+WITH slug, collect({sortKey: sortKey, other: other, companies: companies, states: states, citations: citations}) AS allRows
+WITH slug, allRows, [row IN allRows WHERE ($after IS NULL OR row.sortKey > $after) AND ($before IS NULL OR row.sortKey < $before)] AS window
+RETURN slug,
+       size(allRows) AS totalCount,
+       CASE WHEN $backward THEN reverse(window)[0..$limit] ELSE window[0..$limit] END AS rows

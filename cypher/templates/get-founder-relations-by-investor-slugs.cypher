@@ -1,0 +1,26 @@
+// Template (mustache), rendered once to cypher/queries/get-founder-relations-by-investor-slugs.cypher with the shared entity
+// projection (partials/entity.cypher) filled in by `npm run cypher:generate`.
+// The investor-founder view from the investor's side: founders of the companies it invested in, and
+// what the relation has become (still invested, suing the founder or the company, exited).
+UNWIND $slugs AS slug
+MATCH (investor:Entity {slug: slug})
+CALL (investor) {
+  MATCH (investor)-[inv:INVESTED_IN]->(company:Entity)<-[:FOUNDED]-(founder:Person)
+  WITH investor, founder, collect(DISTINCT company.slug) AS companies, collect(inv) AS investments
+  OPTIONAL MATCH (investor)-[sued:SUED]->(target:Entity)
+  WHERE target = founder OR target.slug IN companies
+  WITH founder, companies, investments, collect(sued) AS suits
+  RETURN founder.sortName + '|' + founder.slug AS sortKey,
+         {{#entity}}founder{{/entity}} AS other,
+         companies,
+         [s IN ['INVESTED'] WHERE any(i IN investments WHERE i.endDateStart IS NULL)]
+           + CASE WHEN size(suits) > 0 THEN ['SUING'] ELSE [] END
+           + CASE WHEN any(i IN investments WHERE i.endDateStart IS NOT NULL) THEN ['EXITED'] ELSE [] END AS states,
+         reduce(c = [], r IN investments + suits | c + [i IN range(0, size(r.citationSources) - 1) | {source: r.citationSources[i], quote: r.citationQuotes[i]}]) AS citations
+  ORDER BY sortKey
+}
+WITH slug, collect({sortKey: sortKey, other: other, companies: companies, states: states, citations: citations}) AS allRows
+WITH slug, allRows, [row IN allRows WHERE ($after IS NULL OR row.sortKey > $after) AND ($before IS NULL OR row.sortKey < $before)] AS window
+RETURN slug,
+       size(allRows) AS totalCount,
+       CASE WHEN $backward THEN reverse(window)[0..$limit] ELSE window[0..$limit] END AS rows

@@ -1,0 +1,34 @@
+// Template (mustache): `npm run cypher:generate` writes one file per list (label), sort property,
+// order and first-or-later page to cypher/queries/generated/list-entities.*.cypher.
+// One page of organisations, people or products matching the filter, and the total count, read in
+// the order of an index on the sort property. After the first page the keyset condition (sort value,
+// then slug) is a range the index can seek plus a CASE for ties: written as
+// `value > v OR (value = v AND slug > k)`, the planner turns the OR into a union of two index seeks
+// and sorts everything again instead of reading the index in order.
+CALL () {
+  MATCH (e:Entity:{{label}})
+  WHERE ($kinds IS NULL OR any(kind IN e.kinds WHERE kind IN $kinds))
+    AND ($nameContains IS NULL
+         OR e.sortName CONTAINS $nameContains
+         OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
+    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[:$any($relationshipTypes)]-(:Entity) })
+  RETURN count(e) AS totalCount
+}
+CALL () {
+  MATCH (e:Entity:{{label}})
+  USING INDEX e:Entity({{sort}})
+  WHERE e.{{sort}} IS NOT NULL
+{{#cursor}}
+    AND e.{{sort}} {{cmp}}= $cursorValue AND CASE WHEN e.{{sort}} = $cursorValue THEN e.slug {{cmp}} $cursorSlug ELSE true END
+{{/cursor}}
+    AND ($kinds IS NULL OR any(kind IN e.kinds WHERE kind IN $kinds))
+    AND ($nameContains IS NULL
+         OR e.sortName CONTAINS $nameContains
+         OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
+    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[:$any($relationshipTypes)]-(:Entity) })
+  WITH e
+  ORDER BY e.{{sort}} {{order}}, e.slug {{order}}
+  LIMIT $limit
+  RETURN collect({sortValue: e.{{sort}}, entity: {{#entity}}e{{/entity}}}) AS entities
+}
+RETURN totalCount, entities

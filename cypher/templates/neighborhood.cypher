@@ -1,0 +1,48 @@
+// Template (mustache): `npm run cypher:generate` writes one file per whitelisted depth to
+// cypher/queries/generated/neighborhood.*.cypher; the relationship types followed come from the vocabulary.
+// The nodes and edges around one entity or event, for drawing. The centre is looked up as an entity
+// or as an event, whichever slug parameter is set. Every node within $depth hops (through entity
+// relationships and event participation, never aliases, metrics or sources) is ranked by distance,
+// then by how connected it is, then by slug; the first $first - 1 are kept with the centre (one more
+// is read to tell whether any was left out), and the edges are every such relationship between kept
+// nodes (at most $maxEdges). The hop bound of SHORTEST cannot be a parameter: the generator writes it
+// in from a whitelist (1-3, the validated depth), so the search stops there.
+OPTIONAL MATCH (centerEntity:Entity {slug: $entity})
+OPTIONAL MATCH (centerEvent:Event {slug: $event})
+WITH coalesce(centerEntity, centerEvent) AS center
+CALL (center) {
+  WITH center
+  WHERE center IS NOT NULL
+  MATCH p = SHORTEST 1 (center)-[:{{traversalTypes}}]-{1,{{depth}}}(n)
+  WHERE n <> center
+  WITH n, length(p) AS distance,
+       COUNT { (n)-[:{{traversalTypes}}]-() } AS degree
+  ORDER BY distance, degree DESC, n.slug
+  LIMIT $first
+  RETURN collect(n) AS reached
+}
+WITH center, reached,
+     CASE WHEN center IS NULL THEN [] ELSE [center] + reached[0..$first - 1] END AS kept
+CALL (kept) {
+  UNWIND kept AS x
+  MATCH (x)-[r:{{traversalTypes}}]->(y)
+  WHERE y IN kept
+  WITH x, r, y
+  ORDER BY x.slug, type(r), y.slug, r.key, r.role
+  RETURN collect({
+    type: type(r),
+    fromKind: CASE WHEN x:Event THEN 'Event' ELSE 'Entity' END,
+    fromSlug: x.slug,
+    toKind: CASE WHEN y:Event THEN 'Event' ELSE 'Entity' END,
+    toSlug: y.slug,
+    properties: properties(r)
+  }) AS allEdges
+}
+RETURN center IS NOT NULL AS found,
+       size(reached) >= $first OR size(allEdges) > $maxEdges AS truncated,
+       [n IN kept |
+         CASE WHEN n:Entity
+           THEN {entity: {{#entity}}n{{/entity}}}
+           ELSE {event: n {.*}}
+         END] AS nodes,
+       allEdges[0..$maxEdges] AS edges

@@ -1,0 +1,29 @@
+// Template (mustache), rendered once to cypher/queries/search-entities.cypher with the shared entity
+// projection (partials/entity.cypher) filled in by `npm run cypher:generate`.
+// Entities whose name or alias matches the search text: full-text hits (cjk analyzer, fuzzy terms)
+// plus exact matches of the whole normalized text through the alias_normalized index. An exact match
+// scores above the best full-text score, so it ranks first; each entity keeps its best alias only.
+CALL () {
+  CALL db.index.fulltext.queryNodes('alias_fulltext', $lucene, {limit: $candidates})
+  YIELD node, score
+  RETURN node AS alias, score
+  UNION ALL
+  MATCH (alias:Alias {normalized: $normalized})
+  RETURN alias, null AS score
+}
+// count(score) skips the null of the exact branch, so fewer than count(*) means an exact match.
+WITH alias, coalesce(max(score), 0.0) AS textScore, count(score) < count(*) AS exact
+WITH collect({alias: alias, textScore: textScore, exact: exact}) AS hits
+WITH hits, reduce(top = 0.0, hit IN hits | CASE WHEN hit.textScore > top THEN hit.textScore ELSE top END) AS top
+UNWIND hits AS hit
+WITH hit.alias AS alias, CASE WHEN hit.exact THEN top + 1.0 + hit.textScore ELSE hit.textScore END AS score
+MATCH (alias)-[:ALIAS_OF]->(e:Entity)
+WHERE $kinds IS NULL OR any(kind IN e.kinds WHERE kind IN $kinds)
+WITH e, alias, score
+ORDER BY score DESC, alias.isName DESC, alias.name
+WITH e, collect({matched: alias.name, score: score})[0] AS best
+ORDER BY best.score DESC, e.sortName, e.slug
+LIMIT $first
+RETURN best.score AS score,
+       best.matched AS matched,
+       {{#entity}}e{{/entity}} AS entity

@@ -1,0 +1,113 @@
+/**
+ * The graph's closed vocabularies, in one place: the seed validator accepts these values, the GraphQL
+ * enums are built from them (enums.ts), and the query generator writes the relationship types and
+ * connections into the generated Cypher (cypher/templates/). A new value starts here.
+ */
+export const ENTITY_TYPES = ["ORGANIZATION", "PERSON", "PRODUCT", "MARKET"] as const;
+export type EntityTypeName = (typeof ENTITY_TYPES)[number];
+
+export const ENTITY_KINDS = [
+  // organisations
+  "STARTUP", "INVESTOR", "BIG_TECH", "CLOUD_PROVIDER", "RESEARCH", "DATA_PROVIDER", "MEDIA", "MANUFACTURER", "UNIVERSITY",
+  // people
+  "FOUNDER", "EXECUTIVE", "RESEARCHER", "ENGINEER",
+  // products
+  "AI_MODEL", "ASSISTANT", "CLOUD_SERVICE", "APP",
+  // markets
+  "MARKET",
+] as const;
+export type EntityKindName = (typeof ENTITY_KINDS)[number];
+
+export const CERTAINTIES = ["CONFIRMED", "REPORTED", "ESTIMATED"] as const;
+export type CertaintyName = (typeof CERTAINTIES)[number];
+
+export const EVENT_TYPES = [
+  "FUNDING_ROUND", "ACQUISITION", "LEGAL_ACTION", "PRICE_CHANGE", "TALENT_MOVE", "LICENSING_DEAL", "PRODUCT_LAUNCH", "STATEMENT", "LAYOFF",
+] as const;
+export type EventTypeName = (typeof EVENT_TYPES)[number];
+
+export const PARTICIPANT_ROLES = [
+  "ACQUIRER", "TARGET", "INVESTOR", "INVESTEE", "CLAIMANT", "RESPONDENT", "VENDOR", "PERSON", "FROM", "TO", "LICENSOR", "LICENSEE", "SPEAKER", "SUBJECT", "PRODUCT",
+] as const;
+export type ParticipantRoleName = (typeof PARTICIPANT_ROLES)[number];
+
+/** Relationships a seed states directly (the rest are derived from events). */
+export const DIRECT_RELATIONSHIP_TYPES = ["FOUNDED", "WORKS_AT", "OWNS", "SUBSIDIARY_OF", "INVESTED_IN", "PARTNER_OF"] as const;
+export type DirectRelationshipType = (typeof DIRECT_RELATIONSHIP_TYPES)[number];
+
+export const LEGAL_KINDS = ["ARBITRATION", "LAWSUIT"] as const;
+export const METRIC_QUALIFIERS = ["EXACT", "ABOUT", "MORE_THAN", "LESS_THAN", "AT_LEAST", "CLOSE_TO"] as const;
+export const MARKET_SEGMENTS = ["TO_B", "TO_C", "DIVERSIFIED"] as const;
+export const SOURCE_KINDS = ["NEWS_ARTICLE", "EDITORIAL"] as const;
+
+// The loader writes labels and relationship types as static Cypher (a template per value, never raw
+// input), because Neo4j plans `$(expr)` labels and types with Eager operators and without the
+// relationship type in the expand. These are the whitelists those templates are filled from.
+
+/** The label each entity type gets next to `Entity`. */
+export const ENTITY_LABELS: Record<EntityTypeName, string> = { ORGANIZATION: "Organization", PERSON: "Person", PRODUCT: "Product", MARKET: "Market" };
+
+/** The label each event type gets next to `Event`. */
+export const EVENT_LABELS: Record<EventTypeName, string> = {
+  FUNDING_ROUND: "FundingRound",
+  ACQUISITION: "Acquisition",
+  LEGAL_ACTION: "LegalAction",
+  PRICE_CHANGE: "PriceChange",
+  TALENT_MOVE: "TalentMove",
+  LICENSING_DEAL: "LicensingDeal",
+  PRODUCT_LAUNCH: "ProductLaunch",
+  STATEMENT: "Statement",
+  LAYOFF: "Layoff",
+};
+
+/** Relationships derived from events (seed.plan.ts DERIVED_EDGES) and from market positioning. */
+export const DERIVED_RELATIONSHIP_TYPES = ["ACQUIRED", "INVESTED_IN", "SUED", "JOINED", "LICENSED", "POSITIONED_IN"] as const;
+
+/** Every relationship type stored between two entities (written from its subject to its object), and what it means (the GraphQL enum's text). */
+export const RELATIONSHIP_KINDS = {
+  INVESTED_IN: "An investor put money into a company (stated, or from a funding round).",
+  ACQUIRED: "An organisation bought another (from an acquisition event).",
+  SUED: "A party brought an arbitration or lawsuit against another.",
+  FOUNDED: "A person founded an organisation.",
+  WORKS_AT: "A person holds or held a role at an organisation.",
+  JOINED: "A person or team moved to an organisation (from a talent move).",
+  OWNS: "An organisation owns a product.",
+  SUBSIDIARY_OF: "An organisation is a subsidiary or unit of another.",
+  LICENSED: "A party licensed technology from another (from a licensing deal).",
+  PARTNER_OF: "Two organisations are partners.",
+  POSITIONED_IN: "An organisation positions itself in a market segment.",
+} as const satisfies Record<string, string>;
+export type RelationshipTypeName = keyof typeof RELATIONSHIP_KINDS;
+
+/** Every relationship type the loader writes between entities (direct and derived: the same set as RELATIONSHIP_KINDS). */
+export const RELATIONSHIP_TYPES: readonly RelationshipTypeName[] = [...new Set([...DIRECT_RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES])];
+
+/** What the traversals (howConnected, neighborhood) walk: relationships between entities and event participation, never aliases, metrics or sources. */
+export const TRAVERSAL_TYPES: readonly string[] = [...RELATIONSHIP_TYPES, "PARTICIPATED_IN"];
+
+/** Which way a connection follows its relationships from the parent: as stored, against, or either. */
+export type ConnectionDirection = "OUT" | "IN" | "BOTH";
+
+/**
+ * The relationship connections the API offers (Organization.investors ...): which stored types each
+ * follows from its parent, and which way. One query file is generated per connection and page shape
+ * (get-relationships.<name>.*.cypher); a field of the same name on another type may share one.
+ */
+export const RELATIONSHIP_CONNECTIONS = {
+  investors: { types: ["INVESTED_IN"], direction: "IN" },
+  portfolio: { types: ["INVESTED_IN"], direction: "OUT" },
+  founders: { types: ["FOUNDED"], direction: "IN" },
+  people: { types: ["WORKS_AT", "FOUNDED"], direction: "IN" },
+  acquisitions: { types: ["ACQUIRED"], direction: "OUT" },
+  acquiredBy: { types: ["ACQUIRED"], direction: "IN" },
+  legalActions: { types: ["SUED"], direction: "BOTH" },
+  products: { types: ["OWNS"], direction: "OUT" },
+  owners: { types: ["OWNS"], direction: "IN" },
+  parents: { types: ["SUBSIDIARY_OF"], direction: "OUT" },
+  subsidiaries: { types: ["SUBSIDIARY_OF"], direction: "IN" },
+  positioning: { types: ["POSITIONED_IN"], direction: "OUT" },
+  roles: { types: ["WORKS_AT", "FOUNDED"], direction: "OUT" },
+  founded: { types: ["FOUNDED"], direction: "OUT" },
+  moves: { types: ["JOINED"], direction: "OUT" },
+} as const satisfies Record<string, { types: readonly RelationshipTypeName[]; direction: ConnectionDirection }>;
+export type ConnectionName = keyof typeof RELATIONSHIP_CONNECTIONS;

@@ -1,0 +1,17 @@
+import { CypherFamily, singleFile } from "./db/cypher-files";
+import { ENTITY_LIST_QUERIES } from "./graph/entity-list/entity-list.repository";
+import { EVENT_LIST_QUERIES } from "./graph/event/event.repository";
+import { NEIGHBORHOOD_QUERIES } from "./graph/neighborhood/neighborhood.repository";
+import { HOW_CONNECTED_QUERIES } from "./graph/paths/path.repository";
+import { RELATIONSHIP_QUERIES } from "./graph/relationship/relationship.repository";
+
+/** Every query generated from a template (cypher/templates/), each with its whitelist of variants. */
+export const GENERATED_QUERIES: CypherFamily[] = [
+  RELATIONSHIP_QUERIES,
+  ENTITY_LIST_QUERIES,
+  EVENT_LIST_QUERIES,
+  HOW_CONNECTED_QUERIES,
+  NEIGHBORHOOD_QUERIES,
+  // One file each: templates only for the shared entity projection.
+  ...["get-entities-by-slugs", "get-participants-by-event-slugs", "get-backers-by-founder-slugs", "get-founder-relations-by-investor-slugs", "search-entities"].map(singleFile),
+];

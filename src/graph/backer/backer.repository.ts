@@ -1,0 +1,31 @@
+import { PageRequest } from "../../common/pagination";
+import { GraphDatabase } from "../../db/graph-database";
+import { pageParams } from "../../db/values";
+
+/** One investor-founder pair as the backer queries return it: the other side, the companies between them, the states. */
+export interface BackerRow {
+  sortKey: string;
+  other: Record<string, unknown>;
+  companies: string[];
+  states: string[];
+  citations: { source: string; quote: string }[];
+}
+
+export interface BackerPage {
+  totalCount: number;
+  rows: BackerRow[];
+}
+
+/** Which side the parents are on: founders (their backers) or investors (the founders they backed). */
+export type BackerSide = "founder" | "investor";
+
+const QUERIES: Record<BackerSide, string> = {
+  founder: "get-backers-by-founder-slugs",
+  investor: "get-founder-relations-by-investor-slugs",
+};
+
+/** One page of backer pairs for each parent slug, in one query. */
+export async function getBackerPages(db: GraphDatabase, side: BackerSide, slugs: string[], page: PageRequest): Promise<Map<string, BackerPage>> {
+  const rows = await db.read<{ slug: string } & BackerPage>(QUERIES[side], { slugs, ...pageParams(page) });
+  return new Map(rows.map((r) => [r.slug, r]));
+}

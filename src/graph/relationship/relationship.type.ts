@@ -1,0 +1,123 @@
+import { Field, ObjectType } from "type-graphql";
+import { ConnectionType } from "../../common/pagination";
+import { Certainty, LegalKind, ParticipantRole } from "../../common/enums";
+import { Money, moneyFrom } from "../../common/money.type";
+import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
+import { Entity, entityFromRow } from "../entity/entity.type";
+import { Event } from "../event/event.type";
+import { Citation, citationsFrom } from "../source/citation.type";
+import { RelationshipRow } from "./relationship.repository";
+
+/** Fields every relationship edge has: the entity at the other end, the stored type, date, certainty, evidence. */
+@ObjectType()
+export abstract class RelationshipEdge {
+  @Field({ description: "Opaque cursor of this edge." })
+  cursor: string;
+  @Field(() => Entity, { description: "The entity at the other end of the relationship." })
+  node: Entity;
+  @Field({ description: "The stored relationship type, e.g. `INVESTED_IN`, `WORKS_AT`." })
+  relationship: string;
+  @Field(() => PartialDate, { nullable: true, description: "When the relationship began or the event behind it happened." })
+  date: PartialDate | null;
+  @Field(() => Certainty, { description: "How firmly the source states it." })
+  certainty: Certainty;
+  @Field(() => [Citation], { description: "Evidence: source and verbatim quote." })
+  citations: Citation[];
+  @Field(() => Event, { nullable: true, description: "The event this relationship was derived from (acquisition, funding round, legal action ...), if any." })
+  event?: Event | null;
+
+  eventSlug: string | null;
+}
+
+@ObjectType({ description: "An investment: investor and company, with the round when reported." })
+export class InvestmentEdge extends RelationshipEdge {
+  @Field(() => String, { nullable: true, description: "Round name, when reported." })
+  round: string | null;
+  @Field(() => Money, { nullable: true, description: "Amount invested or round size, when reported." })
+  amount: Money | null;
+}
+
+@ObjectType({ description: "A role a person holds or held at an organisation (including founding it)." })
+export class RoleEdge extends RelationshipEdge {
+  @Field(() => String, { nullable: true, description: "Title, e.g. `Managing Partner`, `CTO`; `Founder` for FOUNDED." })
+  title: string | null;
+  @Field(() => PartialDate, { nullable: true, description: "When the role began, when known." })
+  from: PartialDate | null;
+  @Field(() => PartialDate, { nullable: true, description: "When the role ended; null while it lasts or when unknown." })
+  to: PartialDate | null;
+}
+
+@ObjectType({ description: "An acquisition seen from the buyer or the company bought." })
+export class AcquisitionEdge extends RelationshipEdge {
+  @Field(() => Money, { nullable: true, description: "Price paid, when reported." })
+  price: Money | null;
+  @Field(() => Money, { nullable: true, description: "Valuation in the deal, when reported." })
+  valuation: Money | null;
+}
+
+@ObjectType({ description: "A legal action (arbitration or lawsuit) between this entity and another party." })
+export class LegalActionEdge extends RelationshipEdge {
+  @Field(() => LegalKind, { nullable: true, description: "ARBITRATION or LAWSUIT." })
+  kind: LegalKind | null;
+  @Field(() => ParticipantRole, { description: "This entity's side: CLAIMANT or RESPONDENT." })
+  role: ParticipantRole;
+}
+
+@ObjectType({ description: "A talent move: the organisation a person joined, and the one left when reported." })
+export class MoveEdge extends RelationshipEdge {
+  @Field(() => String, { nullable: true, description: "The role taken, when reported." })
+  jobTitle: string | null;
+  @Field(() => Entity, { nullable: true, description: "The organisation left, when reported." })
+  left?: Entity | null;
+
+  leftSlug: string | null;
+}
+
+@ObjectType({ description: "A product and its owner." })
+export class ProductEdge extends RelationshipEdge {}
+
+@ObjectType({ description: "A subsidiary or parent organisation." })
+export class OrganizationLinkEdge extends RelationshipEdge {}
+
+@ObjectType({ description: "A page of investments." })
+export class InvestmentConnection extends ConnectionType(InvestmentEdge) {}
+@ObjectType({ description: "A page of roles." })
+export class RoleConnection extends ConnectionType(RoleEdge) {}
+@ObjectType({ description: "A page of acquisitions." })
+export class AcquisitionConnection extends ConnectionType(AcquisitionEdge) {}
+@ObjectType({ description: "A page of legal actions." })
+export class LegalActionConnection extends ConnectionType(LegalActionEdge) {}
+@ObjectType({ description: "A page of talent moves." })
+export class MoveConnection extends ConnectionType(MoveEdge) {}
+@ObjectType({ description: "A page of products." })
+export class ProductConnection extends ConnectionType(ProductEdge) {}
+@ObjectType({ description: "A page of linked organisations." })
+export class OrganizationLinkConnection extends ConnectionType(OrganizationLinkEdge) {}
+
+/** The fields all edges share, read from a relationship row; each connection adds its own. */
+export function edgeBase(row: RelationshipRow, cursor: string) {
+  const r = row.relationship;
+  return {
+    cursor,
+    node: entityFromRow(row.other),
+    relationship: r.type,
+    date: partialDateFrom(r),
+    certainty: r.certainty as Certainty,
+    citations: citationsFrom(r),
+    eventSlug: (r.eventSlug as string | null) ?? null,
+  };
+}
+
+/** Per-connection extra fields, from the stored relationship's properties. */
+export const EDGE_FIELDS = {
+  investment: (r: RelationshipRow["relationship"]) => ({ round: (r.round as string) ?? null, amount: moneyFrom(r.amount, r.currency) }),
+  role: (r: RelationshipRow["relationship"]) => ({
+    title: (r.title as string | null) ?? (r.type === "FOUNDED" ? "Founder" : null),
+    from: partialDateFrom(r),
+    to: partialDateFrom(r, "endDate"),
+  }),
+  acquisition: (r: RelationshipRow["relationship"]) => ({ price: moneyFrom(r.amount, r.currency), valuation: moneyFrom(r.valuation, r.valuationCurrency) }),
+  legalAction: (r: RelationshipRow["relationship"]) => ({ kind: (r.kind as LegalKind) ?? null, role: (r.outgoing ? "CLAIMANT" : "RESPONDENT") as ParticipantRole }),
+  move: (r: RelationshipRow["relationship"]) => ({ jobTitle: (r.title as string | null) ?? null, leftSlug: (r.leftSlug as string | null) ?? null }),
+  none: () => ({}),
+};
