@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { GraphQLError } from "graphql";
+import { ResolverData } from "type-graphql";
 import {
   CursorKey,
   decodeCursor,
@@ -10,6 +11,8 @@ import {
   PageRequest,
   toConnection,
 } from "../../src/common/pagination";
+import { PageArgs } from "../../src/common/page.args";
+import { validateArguments } from "../../src/common/validate-args";
 
 /** The BAD_USER_INPUT error a call throws, or a failure when it throws none. */
 function badInput(call: () => unknown): { message: string; argument: unknown; code: unknown } {
@@ -68,22 +71,6 @@ describe("pageRequest", () => {
     expect(pageRequest({ before })).toMatchObject({ size: DEFAULT_PAGE_SIZE, backward: true });
   });
 
-  it("refuses first and last together", () => {
-    expect(badInput(() => pageRequest({ first: 1, last: 1 }))).toMatchObject({ argument: "last", code: "BAD_USER_INPUT" });
-  });
-
-  it.each([
-    ["first", 0],
-    ["first", MAX_PAGE_SIZE + 1],
-    ["first", 2.5],
-    ["last", -1],
-    ["last", MAX_PAGE_SIZE + 1],
-  ] as const)("refuses %s: %p, naming it and the bounds", (name, value) => {
-    const error = badInput(() => pageRequest({ [name]: value }));
-    expect(error).toMatchObject({ argument: name, code: "BAD_USER_INPUT" });
-    expect(error.message).toContain(`between 1 and ${MAX_PAGE_SIZE}`);
-  });
-
   it("accepts the bounds themselves", () => {
     expect(pageRequest({ first: 1 }).size).toBe(1);
     expect(pageRequest({ last: MAX_PAGE_SIZE }).size).toBe(MAX_PAGE_SIZE);
@@ -91,6 +78,43 @@ describe("pageRequest", () => {
 
   it("names the cursor argument that is broken", () => {
     expect(badInput(() => pageRequest({ first: 2, after: "garbage" })).argument).toBe("after");
+  });
+});
+
+describe("PageArgs rules (checked by TypeGraphQL through validateArguments)", () => {
+  const args = (values: Partial<PageArgs>) => Object.assign(new PageArgs(), values);
+  // TypeGraphQL passes the resolver data too; the rules do not read it.
+  const validate = (values: Partial<PageArgs>) => validateArguments(args(values), PageArgs, {} as ResolverData<object>);
+  async function refusal(values: Partial<PageArgs>) {
+    try {
+      await validate(values);
+    } catch (error) {
+      expect(error).toBeInstanceOf(GraphQLError);
+      const { message, extensions } = error as GraphQLError;
+      return { message, argument: extensions.argument, code: extensions.code };
+    }
+    throw new Error("expected a BAD_USER_INPUT error");
+  }
+
+  it("refuses first and last together, naming last", async () => {
+    expect(await refusal({ first: 1, last: 1 })).toMatchObject({ argument: "last", code: "BAD_USER_INPUT" });
+  });
+
+  it.each([
+    ["first", 0],
+    ["first", MAX_PAGE_SIZE + 1],
+    ["last", -1],
+    ["last", MAX_PAGE_SIZE + 1],
+  ] as const)("refuses %s: %p, naming it and the bounds", async (name, value) => {
+    const error = await refusal({ [name]: value });
+    expect(error).toMatchObject({ argument: name, code: "BAD_USER_INPUT" });
+    expect(error.message).toContain(`between 1 and ${MAX_PAGE_SIZE}`);
+  });
+
+  it("accepts the bounds and omitted arguments", async () => {
+    await expect(validate({ first: 1 })).resolves.toBeUndefined();
+    await expect(validate({ last: MAX_PAGE_SIZE })).resolves.toBeUndefined();
+    await expect(validate({})).resolves.toBeUndefined();
   });
 });
 
