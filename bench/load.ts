@@ -40,7 +40,7 @@ export async function load(url: string, bodies: string[], connections: number, r
   // would count up to a second of idling into a short slice.
   let lastAnswer = started;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon(options, (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)));
     instance.on("response", (_client, _status, _bytes, responseTime) => {
       latencies.push(responseTime);
       lastAnswer = process.hrtime.bigint();

@@ -10,16 +10,16 @@ export interface OperationBodies {
   peer: string[] | null;
 }
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Data = Record<string, any>;  
 
 /**
  * Each target's `data` in one canonical form (the floor's answer shape, bench/servers/floor-queries.ts),
  * so the check requests can prove that the three answer the same before any of them is measured.
  */
 export interface Canonical {
-  floor(data: Data): unknown;
-  ours(data: Data): unknown;
-  peer?(data: Data): unknown;
+  floor: (data: Data) => unknown;
+  ours: (data: Data) => unknown;
+  peer?: (data: Data) => unknown;
 }
 
 export interface Operation {

@@ -69,7 +69,7 @@ const ms = (n: number | undefined) => num(n, n !== undefined && n < 10 ? 2 : 1);
 const cpu = (n: number | undefined) => num(n, 2);
 const sizeName = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
 const TARGET_NAMES: TargetName[] = ["floor", "peer", "ours"];
-const each = (m: Partial<Record<TargetName, Measure>>, pick: (x: Measure) => string) => TARGET_NAMES.map((t) => (m[t] ? pick(m[t]!) : "n/a")).join(" / ");
+const each = (m: Partial<Record<TargetName, Measure>>, pick: (x: Measure) => string) => TARGET_NAMES.map((t) => (m[t] ? pick(m[t]) : "n/a")).join(" / ");
 const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined && b > 0 ? a / b : NaN);
 const verdict = (met: boolean) => (met ? "**met**" : "**MISSED**");
 
@@ -108,7 +108,7 @@ export function renderReport(results: SizeResult[], meta: ReportMeta): string {
           `${m.peer ? num(ratio(m.ours?.rps, m.peer.rps), 2) : "n/a"} | ${each(m, (x) => cpu(x.serverCpuMs))} | ${each(m, (x) => cpu(x.neo4jCpuMs))} | ${each(m, (x) => cpu(x.loaderCpuMs))} |`,
       );
     }
-    const thin = r.ops.flatMap((row) => TARGET_NAMES.filter((t) => row.latency[t] && row.latency[t]!.requests < 2000).map((t) => `${row.op.name} ${t}`));
+    const thin = r.ops.flatMap((row) => TARGET_NAMES.filter((t) => row.latency[t] && row.latency[t].requests < 2000).map((t) => `${row.op.name} ${t}`));
     if (thin.length) push("", `Fewer than 2,000 latency samples (p99 is rough): ${thin.join(", ")}.`);
   }
 

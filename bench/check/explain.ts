@@ -16,7 +16,7 @@ export async function scansIn(driver: Driver, query: string, params: Record<stri
   try {
     const result = await session.run(`EXPLAIN ${query}`, params);
     const walk = (plan: Plan): string[] => [
-      ...(SCAN.test(plan.operatorType.replace(/@.*$/, "")) ? [`${plan.operatorType} ${String(plan.arguments.Details ?? "")}`] : []),
+      ...(SCAN.test(plan.operatorType.replace(/@.*$/, "")) ? [`${plan.operatorType} ${describeDetails(plan.arguments.Details)}`] : []),
       ...plan.children.flatMap(walk),
     ];
     return walk(result.summary.plan as unknown as Plan);
@@ -38,4 +38,9 @@ export async function explainFloor(driver: Driver, requests: { op: string; param
     if (scans.length) problems.push(`${op}: ${scans.join("; ")}`);
   }
   if (problems.length) throw new Error(`floor statements plan scans:\n  ${problems.join("\n  ")}`);
+}
+
+/** EXPLAIN details are text in Neo4j 5; anything else is shown as JSON rather than "[object Object]". */
+function describeDetails(details: unknown): string {
+  return typeof details === "string" ? details : details === undefined ? "" : JSON.stringify(details);
 }

@@ -21,7 +21,8 @@ export interface FloorStatement {
 }
 
 const TRAVERSED = "FOUNDED|WORKS_AT|OWNS|SUBSIDIARY_OF|INVESTED_IN|PARTNER_OF|POSITIONED_IN|ACQUIRED|SUED|JOINED|LICENSED|PARTICIPATED_IN";
-const EDGE_ORDER = (r: string, other: string) => `coalesce(toString(${r}.dateStart), '0000-00-00') + '|' + ${other}.sortName + '|' + ${r}.key`;
+const EDGE_ORDER = (r: string, other: string) =>
+  `coalesce(toString(${r}.dateStart), '0000-00-00') + '|' + ${other}.sortName + '|' + ${r}.key`;
 // A node of a path or neighbourhood as the operations select it: its kind, slug, and name or title.
 const NODE = (n: string) => `{event: ${n}:Event, slug: ${n}.slug, label: CASE WHEN ${n}:Event THEN ${n}.title ELSE ${n}.name END}`;
 
@@ -121,8 +122,14 @@ const kind = (event: unknown) => (event ? "Event" : "Entity");
 const nodeId = (n: Row) => toGlobalId(kind(n.event), n.slug as string);
 /** The API's stable edge id (src/graph/neighborhood/neighborhood.repository.ts), computed in the handler as the API does. */
 function edgeId(e: Row): string {
-  const local = e.type === "PARTICIPATED_IN" ? `${e.fromSlug}|${e.toSlug}|${String(e.role ?? "")}` : String(e.key ?? `${kind(e.fromEvent)}:${e.fromSlug}|${kind(e.toEvent)}:${e.toSlug}`);
-  return Buffer.from(`Edge:${e.type}:${local}`, "utf8").toString("base64url");
+  const text = (v: unknown) => (typeof v === "string" ? v : "");
+  const local =
+    e.type === "PARTICIPATED_IN"
+      ? `${text(e.fromSlug)}|${text(e.toSlug)}|${text(e.role)}`
+      : typeof e.key === "string"
+        ? e.key
+        : `${kind(e.fromEvent)}:${text(e.fromSlug)}|${kind(e.toEvent)}:${text(e.toSlug)}`;
+  return Buffer.from(`Edge:${text(e.type)}:${local}`, "utf8").toString("base64url");
 }
 const graphNode = (n: Row) => ({ id: nodeId(n), label: n.label });
 const entity = (rows: Row[]) => (rows[0] ? { id: toGlobalId("Entity", rows[0].slug as string), ...rows[0] } : null);
@@ -147,7 +154,11 @@ export function floorStatement(op: string, p: Row): FloorStatement {
     case "hubPortfolio":
       return { query: FLOOR_CYPHER.portfolio, params: { slug: p.slug }, shape: (rows) => rows[0] ?? null };
     case "timeline":
-      return { query: FLOOR_CYPHER.timeline, params: { ...p, startsFrom: oneYearBefore(p.from as string) }, shape: (rows) => rows[0] ?? null };
+      return {
+        query: FLOOR_CYPHER.timeline,
+        params: { ...p, startsFrom: oneYearBefore(p.from as string) },
+        shape: (rows) => rows[0] ?? null,
+      };
     case "howConnected":
       return {
         query: FLOOR_CYPHER.howConnected,

@@ -18,26 +18,28 @@ async function main() {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", async () => {
-      let body: string;
-      try {
-        const { op, params } = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { op: string; params: Record<string, unknown> };
-        const statement = floorStatement(op, params);
-        const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-        try {
-          const result = await session.run(statement.query, statement.params);
-          const rows = result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
-          body = JSON.stringify({ data: { [op]: statement.shape(rows) }, extensions: { cypherQueries: 1 } });
-        } finally {
-          await session.close();
-        }
-      } catch (error) {
-        body = JSON.stringify({ errors: [{ message: (error as Error).message }] });
-      }
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(body);
-    });
+    req.on("end", () => void answer(Buffer.concat(chunks).toString("utf8"), res));
   });
+
+  async function answer(request: string, res: http.ServerResponse): Promise<void> {
+    let body: string;
+    try {
+      const { op, params } = JSON.parse(request) as { op: string; params: Record<string, unknown> };
+      const statement = floorStatement(op, params);
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run(statement.query, statement.params);
+        const rows = result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+        body = JSON.stringify({ data: { [op]: statement.shape(rows) }, extensions: { cypherQueries: 1 } });
+      } finally {
+        await session.close();
+      }
+    } catch (error) {
+      body = JSON.stringify({ errors: [{ message: (error as Error).message }] });
+    }
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(body);
+  }
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   announce((server.address() as AddressInfo).port, async () => {
     server.close();

@@ -19,7 +19,7 @@ async function main() {
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer({ schema, introspection: false, plugins: [ApolloServerPluginCacheControlDisabled()] });
   await apollo.start();
-  app.use("/graphql", express.json({ limit: "100kb" }), expressMiddleware(apollo, { context: async () => ({}) }));
+  app.use("/graphql", express.json({ limit: "100kb" }), expressMiddleware(apollo, { context: () => Promise.resolve({}) }));
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   announce((httpServer.address() as AddressInfo).port, async () => {
     await apollo.stop();

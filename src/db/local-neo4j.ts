@@ -287,18 +287,18 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       void stop();
     }, startTimeoutMs);
 
-    readLines(child.stderr!, (line) => {
+    readLines(child.stderr, (line) => {
       stderrTail.push(line);
       if (stderrTail.length > STDERR_TAIL_LINES) stderrTail.shift();
       log(line);
     });
 
-    readLines(child.stdout!, (line) => {
+    readLines(child.stdout, (line) => {
       if (line.startsWith('NEO4J_READY ')) {
         if (settled) return;
         let info: { bolt: string; version: string; pid: number };
         try {
-          info = JSON.parse(line.slice('NEO4J_READY '.length));
+          info = JSON.parse(line.slice('NEO4J_READY '.length)) as typeof info;
         } catch {
           fail(new LocalNeo4jError('START_FAILED', `unreadable ready line from launcher: ${line}`));
           void stop();

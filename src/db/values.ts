@@ -1,4 +1,4 @@
-import neo4j from "neo4j-driver";
+import neo4j, { type Date as CypherDate, type DateTime, type Duration, type LocalDateTime, type LocalTime, type Time } from "neo4j-driver";
 import { PageRequest } from "../common/pagination";
 
 /**
@@ -14,7 +14,7 @@ export function toPlain(value: unknown): unknown {
   if (Object.getPrototypeOf(value) !== Object.prototype) {
     if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
     if (isTemporal(value)) return value.toString();
-    if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
+    if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
       return toPlain((value as { properties: unknown }).properties);
     }
   }
@@ -23,14 +23,14 @@ export function toPlain(value: unknown): unknown {
   return out;
 }
 
-function isTemporal(value: object): value is { toString(): string } {
+function isTemporal(value: object): value is CypherDate | DateTime | LocalDateTime | Time | LocalTime | Duration {
   return (
-    neo4j.isDate(value as never) ||
-    neo4j.isDateTime(value as never) ||
-    neo4j.isLocalDateTime(value as never) ||
-    neo4j.isTime(value as never) ||
-    neo4j.isLocalTime(value as never) ||
-    neo4j.isDuration(value as never)
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
   );
 }
 
