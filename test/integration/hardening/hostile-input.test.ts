@@ -13,7 +13,7 @@ import {
 } from "graphql";
 import { buildAppSchema } from "../../../src/schema";
 import { GraphQLResponse, TestApi } from "../../helpers/api";
-import { postGraphQL, startHardenedApi } from "./harness";
+import { codeOf, postGraphQL, startHardenedApi } from "./harness";
 
 jest.setTimeout(300_000);
 
@@ -238,6 +238,60 @@ describe("hostile input", () => {
           expect(res.errors[0].message).toContain(`"${arg}"`);
         }
       }
+    }
+  });
+
+  it("answers forged cursors on every connection with BAD_USER_INPUT naming the argument, never a database error", async () => {
+    const cursor = (s: unknown, k: unknown = "01-ai") => Buffer.from(JSON.stringify([s, k])).toString("base64url");
+    const forged = [
+      "WyIwMSBhaSIsIjAxLWFpIl0",
+      cursor(1e308),
+      cursor(null),
+      cursor(""),
+      cursor("2024-13-45"),
+      cursor("2024-02-30"),
+      cursor("2024-01-01T00:00:00Z"),
+      cursor(-1),
+      cursor({ a: 1 }),
+      cursor(["x"]),
+      cursor("2024-01-01", 5),
+      cursor("x".repeat(600)),
+    ];
+    const schema = await buildAppSchema();
+    const connections: { label: string; query: (arg: string) => string }[] = [];
+    const paged = (field: GraphQLField<unknown, unknown>) => field.args.some((a) => a.name === "after");
+    for (const field of Object.values(schema.getQueryType()!.getFields()).filter(paged)) {
+      connections.push({ label: `Query.${field.name}`, query: (arg) => `query($c: String) { ${field.name}(${arg}: $c) { totalCount } }` });
+    }
+    for (const typeName of ["Organization", "Person", "Product", "Market"]) {
+      const type = schema.getType(typeName) as { getFields?(): Record<string, GraphQLField<unknown, unknown>> } | undefined;
+      for (const field of Object.values(type?.getFields?.() ?? {}).filter(paged)) {
+        const required = field.args.filter((a) => a.type instanceof GraphQLNonNull);
+        if (required.length > 0) continue;
+        connections.push({
+          label: `${typeName}.${field.name}`,
+          query: (arg) => `query($c: String) { entity(slug: "moonshot-ai") { ... on ${typeName} { ${field.name}(${arg}: $c) { totalCount } } } }`,
+        });
+      }
+    }
+    expect(connections.map((c) => c.label)).toEqual(expect.arrayContaining(["Query.events", "Query.organizations", "Organization.events"]));
+    for (const connection of connections) {
+      for (const arg of ["after", "before"]) {
+        for (const c of forged) {
+          const res = await t.query(connection.query(arg), { c });
+          const what = `${connection.label}(${arg}: ${c.slice(0, 40)})`;
+          assertClientError(res, what);
+          if (res.errors) {
+            expect(res.errors[0].extensions?.code).toBe("BAD_USER_INPUT");
+            expect(res.errors[0].message).toContain(`"${arg}"`);
+          }
+        }
+      }
+    }
+    // The root timeline compares the cursor's sort value as a date: every forged one is refused.
+    for (const c of forged) {
+      const res = await t.query(`query($c: String) { events(after: $c) { totalCount } }`, { c });
+      expect(codeOf(res)).toBe("BAD_USER_INPUT");
     }
   });
 
