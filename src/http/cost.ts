@@ -1,14 +1,18 @@
 import {
   DocumentNode,
+  getNamedType,
   getNullableType,
   GraphQLNamedType,
+  GraphQLType,
   GraphQLSchema,
   isAbstractType,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
+  isLeafType,
   isListType,
   isObjectType,
+  isWrappingType,
   Kind,
   OperationDefinitionNode,
   visit,
@@ -36,8 +40,12 @@ export function costEstimator(schema: GraphQLSchema): ComplexityEstimator {
       const size = Number.isFinite(asked) ? Math.min(Math.max(Math.trunc(asked), 1), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
       return 1 + size * childComplexity;
     }
-    const introspected = sizes.get(`${type.name}.${field.name}`);
-    if (introspected !== undefined) return 1 + introspected * childComplexity;
+    if (type.name.startsWith("__")) {
+      // Introspection counts the objects it returns (types, fields, type references ...), not
+      // their scalar fields: a full schema read is then about the number of objects in it.
+      if (isLeafType(getNamedType(field.type))) return 0;
+      return 1 + (sizes.get(`${type.name}.${field.name}`) ?? 1) * childComplexity;
+    }
     if (isListType(getNullableType(field.type))) {
       const lengths = Object.values(args).filter(Array.isArray).map((list) => list.length);
       if (lengths.length > 0) return 1 + Math.max(1, ...lengths) * childComplexity;
@@ -51,6 +59,8 @@ const introspectionSizeCache = new WeakMap<GraphQLSchema, Map<string, number>>()
 /**
  * Mean length of each introspection list in `schema` ("__Type.fields": fields per type, ...), so an
  * estimate multiplied down the tree gives the number of objects a full introspection returns.
+ * `__Type.ofType` is the chance that a type reference wraps another (NonNull, List): a client asks
+ * for seven levels of it, but a chain stops at its named type, usually after one or two.
  */
 export function introspectionSizes(schema: GraphQLSchema): Map<string, number> {
   const known = introspectionSizeCache.get(schema);
@@ -61,6 +71,12 @@ export function introspectionSizes(schema: GraphQLSchema): Map<string, number> {
   const fieldsOf = (t: GraphQLNamedType) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : []);
   const allFields = types.flatMap(fieldsOf);
   const mean = (total: number, of: number) => (of === 0 ? 0 : total / of);
+  const references = [
+    ...allFields.map((f) => f.type),
+    ...allFields.flatMap((f) => f.args.map((a) => a.type)),
+    ...types.flatMap((t) => (isInputObjectType(t) ? Object.values(t.getFields()).map((f) => f.type) : [])),
+  ];
+  const wrappers = mean(count(references, wrapperDepth), references.length);
   const sizes = new Map<string, number>([
     ["__Schema.types", types.length],
     ["__Schema.directives", directives.length],
@@ -72,9 +88,15 @@ export function introspectionSizes(schema: GraphQLSchema): Map<string, number> {
     ["__Field.args", mean(count(allFields, (f) => f.args.length), allFields.length)],
     ["__Directive.args", mean(count(directives, (d) => d.args.length), directives.length)],
     ["__Directive.locations", mean(count(directives, (d) => d.locations.length), directives.length)],
+    // Expected further levels of a chain with `wrappers` wrappers on average: p = w / (w + 1).
+    ["__Type.ofType", wrappers / (wrappers + 1)],
   ]);
   introspectionSizeCache.set(schema, sizes);
   return sizes;
+}
+
+function wrapperDepth(type: GraphQLType): number {
+  return isWrappingType(type) ? 1 + wrapperDepth(type.ofType) : 0;
 }
 
 export type CostEstimate = { cost: number } | { tooManyNodes: true } | { unknown: true };
