@@ -5,13 +5,15 @@ import { Logger } from "../common/logger";
 import { newQueryStats, withQueryStats } from "../db/query-stats";
 import { AppContext } from "../context";
 import { clientKey } from "./rate-limiter";
+import { RefusalLog } from "./refusal-log";
 import { currentRequestInfo, RequestInfo, withRequestInfo } from "./request-info";
 
 /**
  * Starts the per-request bookkeeping (Cypher counters, log fields, a request id echoed in
  * X-Request-Id) and writes one JSON log line when the response is finished, whatever ended it.
+ * Refused requests (4xx) go through `refusals`: only a client's first per interval gets its line.
  */
-export function requestTracking(logger: Logger) {
+export function requestTracking(logger: Logger, refusals: RefusalLog) {
   return (req: Request, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     const stats = newQueryStats();
@@ -29,6 +31,7 @@ export function requestTracking(logger: Logger) {
     res.locals.requestId = info.requestId;
     res.setHeader("x-request-id", info.requestId);
     res.on("finish", () => {
+      if (res.statusCode >= 400 && res.statusCode < 500 && !refusals.note(info.client, info.errorCodes)) return;
       logger.info("request", {
         requestId: info.requestId,
         method: req.method,
