@@ -28,7 +28,7 @@ import { CostRateLimiter } from "./http/rate-limiter";
 import { persistedQueryCheck } from "./http/persisted-query-check";
 import { RefusalLog } from "./http/refusal-log";
 import { operationReportPlugin, requestTracking } from "./http/request-log";
-import { responseSizeLimit } from "./http/response-size";
+import { responseSizeLimit, responseSizePlugin } from "./http/response-size";
 import { currentRequestInfo } from "./http/request-info";
 
 export interface ServerOptions {
@@ -93,6 +93,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
       costPlugin({ maxCost: limits.maxCost, limiter }),
+      responseSizePlugin(limits.maxResponseBytes),
       operationReportPlugin(),
     ],
   });
