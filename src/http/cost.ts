@@ -32,6 +32,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../common/pagination";
 export function costEstimator(schema: GraphQLSchema): ComplexityEstimator {
   const sizes = introspectionSizes(schema);
   return ({ type, field, args, childComplexity }) => {
+    // Answered from the schema without any work: free, as on GitHub.
+    if (field.name === "__typename") return 0;
     const paged = field.args.some((a) => a.name === "first" || a.name === "last");
     if (paged) {
       const asked = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);

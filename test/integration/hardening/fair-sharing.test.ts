@@ -1,5 +1,7 @@
 import { getIntrospectionQuery } from "graphql";
+import { spawn } from "node:child_process";
 import * as net from "node:net";
+import * as path from "node:path";
 import { silentLogger } from "../../../src/common/logger";
 import { QUEUED_PER_SLOT } from "../../../src/http/client-concurrency";
 import { createDriver } from "../../../src/db/driver";
@@ -28,6 +30,13 @@ async function sourceIds(t: TestApi): Promise<string[]> {
   expect(list.length).toBeGreaterThan(0);
   // At most 100 ids per nodes(); repeat the few there are to fill the list.
   return Array.from({ length: 100 }, (_, i) => list[i % list.length]);
+}
+
+interface FloodReport {
+  sent: number;
+  bytes: number;
+  statuses: Record<string, number>;
+  p50MsByKind: (number | null)[];
 }
 
 function percentile(values: number[], p: number): number {
@@ -190,43 +199,36 @@ describe("fair sharing under a flood", () => {
       const unloaded: number[] = [];
       for (let i = 0; i < 40; i += 1) unloaded.push(await timeCheap());
 
-      const statuses: Record<string, number> = {};
-      const floodMs: number[][] = worst.map(() => []);
-      let sent = 0;
-      let bytes = 0;
+      // The flood runs in a child process: its own work must not slow this process's event loop,
+      // which serves the API and times the cheap query.
       const until = Date.now() + FLOOD_SECONDS * 1000;
-      const floodLoop = async (offset: number) => {
-        for (let i = offset; Date.now() < until && sent < FLOOD_MAX_REQUESTS; i += 1) {
-          sent += 1;
-          const kind = i % worst.length;
-          const began = Date.now();
-          const res = await fetch(t.api.url, { method: "POST", headers: { "content-type": "application/json", ...flooder }, body: JSON.stringify(worst[i % worst.length]) });
-          const body = await res.text();
-          bytes += body.length;
-          const code = res.status === 200 ? "200" : `${res.status} ${JSON.parse(body).errors?.[0]?.extensions?.code}`;
-          statuses[code] = (statuses[code] ?? 0) + 1;
-          floodMs[kind].push(Date.now() - began);
-        }
-      };
-      const flood = Promise.all(Array.from({ length: FLOOD_CONNECTIONS }, (_, i) => floodLoop(i)));
+      const input = { url: t.api.url, headers: flooder, bodies: worst.map((w) => JSON.stringify(w)), seconds: FLOOD_SECONDS, connections: FLOOD_CONNECTIONS, maxRequests: FLOOD_MAX_REQUESTS };
+      const child = spawn(process.execPath, [path.join(__dirname, "flood-client.js"), JSON.stringify(input)], { stdio: ["ignore", "pipe", "inherit"] });
+      let output = "";
+      child.stdout.on("data", (chunk) => (output += chunk.toString()));
+      const flood = new Promise<FloodReport>((resolve, reject) => {
+        child.once("error", reject);
+        child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`flood client exited with ${code}`))));
+      });
       await new Promise((resolve) => setTimeout(resolve, 500)); // let the flood build up
       const loaded: number[] = [];
       while (Date.now() < until - 500) loaded.push(await timeCheap());
-      await flood;
+      const report = await flood;
 
       const figures = {
         floodSeconds: FLOOD_SECONDS,
         floodConnections: FLOOD_CONNECTIONS,
-        floodRequests: sent,
-        floodMiB: Math.round(bytes / 2 ** 20),
-        floodStatuses: statuses,
-        floodP50MsByKind: { introspection: percentile(floodMs[0], 50), sourceTexts: percentile(floodMs[1], 50), eventsWithTexts: percentile(floodMs[2], 50) },
+        floodRequests: report.sent,
+        floodMiB: Math.round(report.bytes / 2 ** 20),
+        floodStatuses: report.statuses,
+        floodP50MsByKind: { introspection: report.p50MsByKind[0], sourceTexts: report.p50MsByKind[1], eventsWithTexts: report.p50MsByKind[2] },
         cheapUnloadedMs: { p50: Math.round(percentile(unloaded, 50) * 10) / 10, p90: Math.round(percentile(unloaded, 90) * 10) / 10 },
         cheapLoadedMs: { n: loaded.length, p50: Math.round(percentile(loaded, 50) * 10) / 10, p90: Math.round(percentile(loaded, 90) * 10) / 10 },
         ratioP50: Math.round((percentile(loaded, 50) / percentile(unloaded, 50)) * 100) / 100,
       };
       console.log(`flood figures: ${JSON.stringify(figures)}`);
-      expect(statuses["500"] ?? 0).toBe(0);
+      expect(Object.keys(report.statuses).filter((status) => !/^(200|400|429) /.test(status) && status !== "200")).toEqual([]);
+      expect(report.sent).toBeGreaterThan(FLOOD_CONNECTIONS);
       expect(loaded.length).toBeGreaterThan(10);
       expect(percentile(loaded, 50)).toBeLessThanOrEqual(3 * percentile(unloaded, 50));
     } finally {
