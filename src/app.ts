@@ -34,7 +34,11 @@ export interface ApiOptions {
   allowBatchedRequests?: boolean;
   /** Allowed browser origins besides Apollo Sandbox's. Default none. */
   corsOrigins?: string[];
-  /** HTTP timeouts, per-client concurrency, trusted proxies; any left out take DEFAULT_HTTP. */
+  /**
+   * HTTP timeouts, per-client concurrency, trusted proxies; any left out take DEFAULT_HTTP, except
+   * the per-client concurrency limit: off by default, like the rate limit, so embedding code,
+   * benchmarks and tests opt in; `npm start` passes the configured one (MAX_CONCURRENT_PER_CLIENT).
+   */
   http?: Partial<HttpSettings>;
 }
 
@@ -53,7 +57,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     allowBatchedRequests: options.allowBatchedRequests ?? false,
     corsOrigins: options.corsOrigins ?? [],
     shutdownGraceMs: options.shutdownGraceMs,
-    http: { ...DEFAULT_HTTP, ...options.http },
+    http: { ...DEFAULT_HTTP, maxConcurrentPerClient: 0, ...options.http },
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -44,7 +44,7 @@ export interface HttpSettings {
   keepAliveTimeoutMs: number;
   /** A socket with no traffic either way for this long is closed (a reader that stopped reading), in ms. Default 30000. */
   socketIdleTimeoutMs: number;
-  /** Requests of one client run at once (replies not yet taken included); more wait their turn; 0 = no limit. Default 2. */
+  /** Requests of one client run at once (replies not yet taken included); more wait their turn; 0 = no limit. Default 1. */
   maxConcurrentPerClient: number;
   /**
    * Express's "trust proxy": which peers' X-Forwarded-For is believed when naming the client.
@@ -61,7 +61,7 @@ export const DEFAULT_HTTP: HttpSettings = {
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
   socketIdleTimeoutMs: 30_000,
-  maxConcurrentPerClient: 2,
+  maxConcurrentPerClient: 1,
   trustProxy: false,
   refusalLogIntervalSeconds: 10,
 };
