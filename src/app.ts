@@ -1,5 +1,5 @@
 import { AddressInfo } from "node:net";
-import { DEFAULT_LIMITS, OperationLimits, RateLimitSettings } from "./config";
+import { DEFAULT_HTTP, DEFAULT_LIMITS, HttpSettings, OperationLimits, RateLimitSettings } from "./config";
 import { Logger } from "./common/logger";
 import { GraphDatabase } from "./db/graph-database";
 import { buildAppSchema } from "./schema";
@@ -34,6 +34,12 @@ export interface ApiOptions {
   allowBatchedRequests?: boolean;
   /** Allowed browser origins besides Apollo Sandbox's. Default none. */
   corsOrigins?: string[];
+  /**
+   * HTTP timeouts, per-client concurrency, trusted proxies; any left out take DEFAULT_HTTP, except
+   * the per-client concurrency limit: off by default, like the rate limit, so embedding code,
+   * benchmarks and tests opt in; `npm start` passes the configured one (MAX_CONCURRENT_PER_CLIENT).
+   */
+  http?: Partial<HttpSettings>;
 }
 
 /** Builds the schema and serves the API on `host:port` (port 0 picks a free one). */
@@ -51,6 +57,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     allowBatchedRequests: options.allowBatchedRequests ?? false,
     corsOrigins: options.corsOrigins ?? [],
     shutdownGraceMs: options.shutdownGraceMs,
+    http: { ...DEFAULT_HTTP, maxConcurrentPerClient: 0, ...options.http },
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

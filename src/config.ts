@@ -30,7 +30,41 @@ export interface AppConfig {
   allowBatchedRequests: boolean;
   /** Browser origins allowed by CORS besides Apollo Sandbox's; ["*"] allows any. Default none. */
   corsOrigins: string[];
+  /** HTTP server timeouts, per-client concurrency, proxies and refusal logging. */
+  http: HttpSettings;
 }
+
+/** How the HTTP server shares itself between clients (README.md, "Limits and errors"). */
+export interface HttpSettings {
+  /** Time to receive a request's headers, in ms. Default 10000 (Node: 60000). */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request, body included, in ms. Default 30000 (Node: 300000). */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open, in ms. Default 5000. */
+  keepAliveTimeoutMs: number;
+  /** A socket with no traffic either way for this long is closed (a reader that stopped reading), in ms. Default 30000. */
+  socketIdleTimeoutMs: number;
+  /** Requests of one client run at once (replies not yet taken included); more wait their turn; 0 = no limit. Default 1. */
+  maxConcurrentPerClient: number;
+  /**
+   * Express's "trust proxy": which peers' X-Forwarded-For is believed when naming the client.
+   * False (default) = none; a number = that many hops; else addresses/subnets or loopback,
+   * linklocal, uniquelocal.
+   */
+  trustProxy: boolean | number | string[];
+  /** Refused requests are logged as one summary line per client per this many seconds. Default 10. */
+  refusalLogIntervalSeconds: number;
+}
+
+export const DEFAULT_HTTP: HttpSettings = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  socketIdleTimeoutMs: 30_000,
+  maxConcurrentPerClient: 1,
+  trustProxy: false,
+  refusalLogIntervalSeconds: 10,
+};
 
 /** Limits every operation must fit before it runs; each has its own error code. */
 export interface OperationLimits {
@@ -46,6 +80,8 @@ export interface OperationLimits {
   maxDocumentBytes: number;
   /** Estimated cost (connections multiply by their page size). Default 5000. */
   maxCost: number;
+  /** Size of a response body in bytes; a larger result is replaced by RESPONSE_TOO_LARGE. Default 2097152. */
+  maxResponseBytes: number;
 }
 
 export interface RateLimitSettings {
@@ -65,6 +101,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxTokens: 1000,
   maxDocumentBytes: 32768,
   maxCost: 5000,
+  maxResponseBytes: 2 * 1024 * 1024,
 };
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -106,6 +143,14 @@ export const CONFIG_VARIABLES = {
   RATE_LIMIT_WINDOW_SECONDS: "60",
   ALLOW_BATCHED_REQUESTS: "false",
   CORS_ORIGINS: "(none besides Apollo Sandbox; comma-separated origins, or *)",
+  MAX_RESPONSE_BYTES: String(DEFAULT_LIMITS.maxResponseBytes),
+  HEADERS_TIMEOUT_MS: String(DEFAULT_HTTP.headersTimeoutMs),
+  REQUEST_TIMEOUT_MS: String(DEFAULT_HTTP.requestTimeoutMs),
+  KEEP_ALIVE_TIMEOUT_MS: String(DEFAULT_HTTP.keepAliveTimeoutMs),
+  SOCKET_IDLE_TIMEOUT_MS: String(DEFAULT_HTTP.socketIdleTimeoutMs),
+  MAX_CONCURRENT_PER_CLIENT: String(DEFAULT_HTTP.maxConcurrentPerClient),
+  TRUST_PROXY: "false (a hop count, or comma-separated addresses/subnets, loopback, linklocal, uniquelocal)",
+  REFUSAL_LOG_INTERVAL_SECONDS: String(DEFAULT_HTTP.refusalLogIntervalSeconds),
 } as const;
 
 const NEO4J_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
@@ -198,10 +243,20 @@ export function loadConfig(env: Env = process.env, options: { readDotenv?: boole
       maxTokens: int("MAX_TOKENS", DEFAULT_LIMITS.maxTokens, 50, 100000),
       maxDocumentBytes: int("MAX_DOCUMENT_BYTES", DEFAULT_LIMITS.maxDocumentBytes, 1024, 1048576),
       maxCost: int("MAX_COST", DEFAULT_LIMITS.maxCost, 1, 10000000),
+      maxResponseBytes: int("MAX_RESPONSE_BYTES", DEFAULT_LIMITS.maxResponseBytes, 1024, 1073741824),
     },
     rateLimit: rateLimit(int("RATE_LIMIT_POINTS", 60000, 0, 1000000000), int("RATE_LIMIT_WINDOW_SECONDS", 60, 1, 86400)),
     allowBatchedRequests: bool("ALLOW_BATCHED_REQUESTS", false),
     corsOrigins: origins(get("CORS_ORIGINS"), problems),
+    http: {
+      headersTimeoutMs: int("HEADERS_TIMEOUT_MS", DEFAULT_HTTP.headersTimeoutMs, 1000, 600000),
+      requestTimeoutMs: int("REQUEST_TIMEOUT_MS", DEFAULT_HTTP.requestTimeoutMs, 1000, 3600000),
+      keepAliveTimeoutMs: int("KEEP_ALIVE_TIMEOUT_MS", DEFAULT_HTTP.keepAliveTimeoutMs, 0, 600000),
+      socketIdleTimeoutMs: int("SOCKET_IDLE_TIMEOUT_MS", DEFAULT_HTTP.socketIdleTimeoutMs, 1000, 3600000),
+      maxConcurrentPerClient: int("MAX_CONCURRENT_PER_CLIENT", DEFAULT_HTTP.maxConcurrentPerClient, 0, 100000),
+      trustProxy: trustProxy(get("TRUST_PROXY"), problems),
+      refusalLogIntervalSeconds: int("REFUSAL_LOG_INTERVAL_SECONDS", DEFAULT_HTTP.refusalLogIntervalSeconds, 1, 3600),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -209,6 +264,20 @@ export function loadConfig(env: Env = process.env, options: { readDotenv?: boole
 
 function rateLimit(points: number, windowSeconds: number): RateLimitSettings | null {
   return points === 0 ? null : { points, windowSeconds };
+}
+
+/** TRUST_PROXY: true/false, a hop count, or comma-separated addresses, subnets and Express's named ranges. */
+function trustProxy(raw: string | undefined, problems: string[]): HttpSettings["trustProxy"] {
+  if (raw === undefined || /^(false|no|0)$/i.test(raw)) return false;
+  if (/^(true|yes)$/i.test(raw)) return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const list = raw.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  for (const entry of list) {
+    if (!/^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i.test(entry)) {
+      problems.push(`TRUST_PROXY entry "${entry}" is not valid: expected an address or subnet (10.0.0.0/8), loopback, linklocal, uniquelocal, a hop count, true or false.`);
+    }
+  }
+  return list;
 }
 
 /** CORS_ORIGINS: comma-separated origins (scheme://host[:port]) or "*". */

@@ -61,6 +61,7 @@ async function main(): Promise<void> {
       rateLimit: config.rateLimit,
       allowBatchedRequests: config.allowBatchedRequests,
       corsOrigins: config.corsOrigins,
+      http: config.http,
     });
     cleanups.push(() => api.stop());
     say(`[api] GraphQL ready at ${api.url} (Apollo Sandbox in a browser; graph explorer at ${api.url.replace(/\/graphql$/, "/explore")})`);

@@ -7,7 +7,8 @@ import express from "express";
 import { GraphQLSchema } from "graphql";
 import * as http from "node:http";
 import { AppContext, createLoaders } from "./context";
-import { OperationLimits, RateLimitSettings } from "./config";
+import { HttpSettings, OperationLimits, RateLimitSettings } from "./config";
+import { ErrorCode } from "./common/errors";
 import { Logger } from "./common/logger";
 import { formatError } from "./common/format-error";
 import { GraphDatabase } from "./db/graph-database";
@@ -15,14 +16,19 @@ import { exampleOperations } from "./examples";
 import { explorerRouter } from "./explorer/explorer.router";
 import { bodyErrorHandler } from "./http/body-errors";
 import { noStorePlugin } from "./http/cache-control";
+import { clientConcurrency } from "./http/client-concurrency";
 import { corsMiddleware } from "./http/cors";
 import { costPlugin } from "./http/cost-plugin";
 import { documentLimits } from "./http/document-limits";
+import { sendGraphQLError } from "./http/error-response";
 import { limitRules } from "./http/limit-rules";
 import { knownOperationTypeRule } from "./http/operation-type-rule";
 import { rateLimitGate } from "./http/rate-limit-gate";
 import { CostRateLimiter } from "./http/rate-limiter";
+import { persistedQueryCheck } from "./http/persisted-query-check";
+import { RefusalLog } from "./http/refusal-log";
 import { operationReportPlugin, requestTracking } from "./http/request-log";
+import { responseSizeLimit, responseSizePlugin } from "./http/response-size";
 import { currentRequestInfo } from "./http/request-info";
 
 export interface ServerOptions {
@@ -39,6 +45,7 @@ export interface ServerOptions {
   corsOrigins: string[];
   /** How long the drain waits for in-flight requests before closing their connections. */
   shutdownGraceMs: number;
+  http: HttpSettings;
 }
 
 export interface HttpApp {
@@ -58,7 +65,10 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
   const { schema, db, logger, production, limits } = options;
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = http.createServer(app);
+  app.set("trust proxy", options.http.trustProxy);
+  const httpServer = createHttpServer(app, options.http);
+  const refusals = new RefusalLog(logger, options.http.refusalLogIntervalSeconds * 1000);
+  httpServer.on("close", () => refusals.stop());
 
   const limiter = options.rateLimit ? new CostRateLimiter(options.rateLimit) : null;
   const apollo = new ApolloServer<AppContext>({
@@ -73,7 +83,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     // main.ts owns SIGTERM/SIGINT: it stops the HTTP server, then the driver, then the local Neo4j.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
-      const shown = formatError(formatted, error, logger);
+      const shown = formatError(formatted, error, logger, { production });
       currentRequestInfo()?.errorCodes.push(String(shown.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
       return shown;
     },
@@ -83,6 +93,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
       costPlugin({ maxCost: limits.maxCost, limiter }),
+      responseSizePlugin(limits.maxResponseBytes),
       operationReportPlugin(),
     ],
   });
@@ -102,9 +113,10 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
 
   app.use(
     "/graphql",
-    requestTracking(logger),
+    requestTracking(logger, refusals),
     corsMiddleware(options.corsOrigins),
     ...(limiter ? [rateLimitGate(limiter)] : []),
+    ...(options.http.maxConcurrentPerClient > 0 ? [clientConcurrency(options.http.maxConcurrentPerClient)] : []),
     express.json({ limit: MAX_BODY }),
     // Bodies of other content types are not parsed; Apollo then answers 400 (or its CSRF error)
     // instead of the 500 it gives when `req.body` is absent.
@@ -113,6 +125,8 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
       next();
     },
     documentLimits(limits),
+    persistedQueryCheck(),
+    responseSizeLimit(limits.maxResponseBytes),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         db,
@@ -124,7 +138,33 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     }),
   );
   app.use("/graphql", bodyErrorHandler(logger));
+  // Anything else (unknown paths, `//graphql`, `/graphql;x=1`): JSON in GraphQL's error shape, not
+  // Express's HTML page.
+  app.use((req, res) => {
+    sendGraphQLError(res, 404, `No such path: ${req.method} ${req.path.slice(0, 100)}. The GraphQL endpoint is /graphql.`, { code: ErrorCode.NOT_FOUND });
+  });
   return { httpServer, apollo };
+}
+
+/**
+ * Node's HTTP server with timeouts that suit an API (Node's defaults: 60 s for headers, 300 s for a
+ * request, no idle limit): a slow client cannot hold a connection open, and a socket on which
+ * nothing moves either way (a client that stopped reading its reply) is closed, freeing the reply.
+ */
+function createHttpServer(app: express.Express, settings: HttpSettings): http.Server {
+  const server = http.createServer(
+    {
+      headersTimeout: Math.min(settings.headersTimeoutMs, settings.requestTimeoutMs),
+      requestTimeout: settings.requestTimeoutMs,
+      // Node checks those two timeouts on this interval (default 30 s).
+      connectionsCheckingInterval: Math.min(1000, settings.headersTimeoutMs),
+    },
+    app,
+  );
+  server.keepAliveTimeout = settings.keepAliveTimeoutMs;
+  // With no "timeout" listener on the server, a socket idle this long is destroyed.
+  server.setTimeout(settings.socketIdleTimeoutMs);
+  return server;
 }
 
 // Apollo Sandbox is the landing page in every mode: the schema is public and read-only, and the

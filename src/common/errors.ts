@@ -17,6 +17,14 @@ export enum ErrorCode {
   TOO_MANY_TOKENS = "TOO_MANY_TOKENS",
   DOCUMENT_TOO_LARGE = "DOCUMENT_TOO_LARGE",
   RATE_LIMITED = "RATE_LIMITED",
+  /** More requests in flight from one client than MAX_CONCURRENT_PER_CLIENT. */
+  TOO_MANY_CONCURRENT_REQUESTS = "TOO_MANY_CONCURRENT_REQUESTS",
+  /** The result, serialized, is larger than MAX_RESPONSE_BYTES. */
+  RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE",
+  /** A CORS preflight from an origin that is not allowed. */
+  ORIGIN_NOT_ALLOWED = "ORIGIN_NOT_ALLOWED",
+  /** An automatic persisted query whose hash or version is wrong. */
+  PERSISTED_QUERY_INVALID = "PERSISTED_QUERY_INVALID",
   /** The HTTP request itself is malformed (body not JSON, wrong content type, missing query). */
   BAD_REQUEST = "BAD_REQUEST",
 }

@@ -18,11 +18,44 @@ const PUBLIC_CODES = new Set<string>([
   ...Object.values(ErrorCode),
 ]);
 
+export interface FormatErrorOptions {
+  /** Hide schema hints ("Did you mean ...?") from every message, variable coercion errors included. */
+  production: boolean;
+}
+
 /**
  * Keeps errors a client can act on (our ApiErrors, GraphQL syntax and validation errors) and masks
  * everything else behind a generic message and a correlation id; the detail goes to the log only.
+ * What a client sent is echoed at most ECHO_LIMIT characters long, so a 5 KB id gives a short error.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger, options: FormatErrorOptions = { production: false }): GraphQLFormattedError {
+  const shown = classify(formatted, error, logger);
+  let message = truncateEchoes(shown.message);
+  if (options.production) message = withoutSchemaHints(message);
+  return { ...shown, message, ...(shown.extensions ? { extensions: truncateValues(shown.extensions) } : {}) };
+}
+
+/** Characters of a client's value kept when an error message or extension echoes it. */
+export const ECHO_LIMIT = 100;
+
+/** Quoted strings longer than ECHO_LIMIT in a message, cut to ECHO_LIMIT characters and "...". */
+export function truncateEchoes(message: string): string {
+  if (message.length <= ECHO_LIMIT) return message;
+  return message.replace(/"((?:[^"\\]|\\.)*)"/g, (whole, inner: string) => (inner.length > ECHO_LIMIT ? `"${inner.slice(0, ECHO_LIMIT)}..." (${inner.length} characters)` : whole));
+}
+
+/** graphql-js's suggestions name types, fields and enum values: production hides them. */
+export function withoutSchemaHints(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, "");
+}
+
+function truncateValues(extensions: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(extensions).map(([key, value]) => [key, typeof value === "string" && value.length > ECHO_LIMIT ? `${value.slice(0, ECHO_LIMIT)}...` : value]),
+  );
+}
+
+function classify(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   // Apollo wraps validation errors and gives them its own code; limit rules carry ours inside.
   const inner = error instanceof GraphQLError && error.originalError instanceof GraphQLError ? error.originalError : undefined;
   const innerCode = inner?.extensions?.code;

@@ -1,5 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from "type-graphql";
 import { BadUserInputError } from "./errors";
+import { parsePartialDate } from "./partial-date";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -39,8 +40,16 @@ export interface PageArgsShape {
   before?: string | null;
 }
 
-/** The window of first/last/after/before (their bounds are PageArgs' rules); a foreign cursor fails naming its argument. */
-export function pageRequest(args: PageArgsShape): PageRequest {
+/**
+ * What a connection's cursors carry as their sort value, checked when a cursor is decoded so a forged
+ * one is the client's error (BAD_USER_INPUT naming the argument) instead of a database error:
+ * "date" a calendar day (YYYY-MM-DD), "text" a string, "none" nothing (the key alone orders),
+ * "any" unchecked (the connection checks it itself).
+ */
+export type CursorSortValue = "date" | "text" | "none" | "any";
+
+/** The window of first/last/after/before (their bounds are PageArgs' rules); a forged or foreign cursor fails naming its argument. */
+export function pageRequest(args: PageArgsShape, sortValue: CursorSortValue = "any"): PageRequest {
   const { first, last } = args;
   const backward = last != null || (first == null && args.before != null);
   const size = (backward ? last : first) ?? DEFAULT_PAGE_SIZE;
@@ -48,8 +57,8 @@ export function pageRequest(args: PageArgsShape): PageRequest {
     size,
     limit: size + 1,
     backward,
-    after: args.after != null ? decodeCursor(args.after, "after") : null,
-    before: args.before != null ? decodeCursor(args.before, "before") : null,
+    after: args.after != null ? decodeCursor(args.after, "after", sortValue) : null,
+    before: args.before != null ? decodeCursor(args.before, "before", sortValue) : null,
   };
 }
 
@@ -57,18 +66,38 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify([key.s, key.k]), "utf8").toString("base64url");
 }
 
-export function decodeCursor(cursor: string, argument: string): CursorKey {
-  try {
-    if (cursor.length > 1000) throw new Error("too long");
-    const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === "string" && ["string", "number"].includes(typeof parsed[0]) ) {
-      return { s: parsed[0], k: parsed[1] };
-    }
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === null && typeof parsed[1] === "string") return { s: null, k: parsed[1] };
-  } catch {
-    /* reported below */
-  }
+const MAX_CURSOR_LENGTH = 1000;
+
+export function decodeCursor(cursor: string, argument: string, sortValue: CursorSortValue = "any"): CursorKey {
+  const key = cursor.length <= MAX_CURSOR_LENGTH ? parseCursor(cursor) : null;
+  if (key && fitsSortValue(key.s, sortValue)) return key;
   throw new BadUserInputError(argument, "is not a cursor returned by this API.");
+}
+
+function parseCursor(cursor: string): CursorKey | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[1] !== "string") return null;
+  const [s, k] = parsed as [unknown, string];
+  if (s === null || typeof s === "string" || (typeof s === "number" && Number.isFinite(s))) return { s, k };
+  return null;
+}
+
+function fitsSortValue(s: CursorKey["s"], expected: CursorSortValue): boolean {
+  switch (expected) {
+    case "any":
+      return true;
+    case "none":
+      return s === null;
+    case "text":
+      return typeof s === "string";
+    case "date":
+      return typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) && parsePartialDate(s)?.precision === "DAY";
+  }
 }
 
 /** A page of rows as fetched (limit = size + 1, in the requested direction), turned into a connection. */

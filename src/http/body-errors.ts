@@ -26,7 +26,11 @@ export function bodyErrorHandler(logger: Logger) {
     if (e?.type === "entity.too.large") {
       status = 413;
       code = ErrorCode.DOCUMENT_TOO_LARGE;
-      message = `Request body exceeds the limit (${e.length ?? "?"} bytes, limit ${e.limit} bytes).`;
+      // A compressed body's size is only known once inflated, so the message may only state the limit.
+      message =
+        typeof e.length === "number"
+          ? `Request body exceeds the limit (${e.length} bytes, ${e.length - (e.limit ?? 0)} over the limit of ${e.limit} bytes).`
+          : `Request body exceeds the limit of ${e.limit} bytes (counted after decompression).`;
     } else if (e?.type === "entity.parse.failed") {
       message = "Request body is not valid JSON.";
     } else if (e?.type === "encoding.unsupported" || e?.type === "charset.unsupported") {
@@ -41,6 +45,6 @@ export function bodyErrorHandler(logger: Logger) {
       message = `Internal server error (correlation id ${info?.requestId ?? "none"}).`;
       logger.error("request body failure", { requestId: info?.requestId, detail: String((error as Error)?.message ?? error) });
     }
-    sendGraphQLError(res, status, message, { code });
+    sendGraphQLError(res, status, message, { code, ...(status === 413 && typeof e.limit === "number" ? { limit: e.limit } : {}) });
   };
 }

@@ -42,12 +42,12 @@ export class CostRateLimiter {
 }
 
 /**
- * Who pays for a request: the API key when one is sent, else the peer address. Behind a proxy
- * every caller shares the proxy's address unless Express's "trust proxy" is configured.
+ * Who pays for a request: the peer address. The X-API-Key header is not verified (any string would
+ * start a fresh budget), so it is not an identity until real keys exist. Behind a reverse proxy the
+ * address is the proxy's unless TRUST_PROXY names it (Express's "trust proxy": X-Forwarded-For is
+ * then read up to the first untrusted hop).
  */
 export function clientKey(req: Request): string {
-  const apiKey = req.headers["x-api-key"];
-  if (typeof apiKey === "string" && apiKey.trim() !== "") return `key:${apiKey.trim().slice(0, 200)}`;
   return `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
 }
 

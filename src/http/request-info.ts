@@ -6,7 +6,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
  */
 export interface RequestInfo {
   requestId: string;
-  /** Rate-limit identity: "key:<X-API-Key>" or "ip:<address>". */
+  /** Rate-limit identity: "ip:<address>" (see clientKey). */
   client: string;
   operationName: string | null;
   /** Estimated cost of the operation; null when it was rejected before it was estimated. */

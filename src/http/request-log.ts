@@ -1,17 +1,21 @@
 import { ApolloServerPlugin } from "@apollo/server";
 import type { NextFunction, Request, Response } from "express";
 import { randomUUID } from "node:crypto";
+import { ErrorCode } from "../common/errors";
 import { Logger } from "../common/logger";
 import { newQueryStats, withQueryStats } from "../db/query-stats";
 import { AppContext } from "../context";
 import { clientKey } from "./rate-limiter";
+import { RefusalLog } from "./refusal-log";
 import { currentRequestInfo, RequestInfo, withRequestInfo } from "./request-info";
 
 /**
  * Starts the per-request bookkeeping (Cypher counters, log fields, a request id echoed in
  * X-Request-Id) and writes one JSON log line when the response is finished, whatever ended it.
+ * Refused requests (a 4xx, or an answer with BAD_USER_INPUT) go through `refusals`: only a
+ * client's first per interval gets its own line.
  */
-export function requestTracking(logger: Logger) {
+export function requestTracking(logger: Logger, refusals: RefusalLog) {
   return (req: Request, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     const stats = newQueryStats();
@@ -29,6 +33,7 @@ export function requestTracking(logger: Logger) {
     res.locals.requestId = info.requestId;
     res.setHeader("x-request-id", info.requestId);
     res.on("finish", () => {
+      if (isRefusal(res.statusCode, info.errorCodes) && !refusals.note(info.client, info.errorCodes)) return;
       logger.info("request", {
         requestId: info.requestId,
         method: req.method,
@@ -42,6 +47,10 @@ export function requestTracking(logger: Logger) {
     });
     withQueryStats(stats, () => withRequestInfo(info, next));
   };
+}
+
+function isRefusal(status: number, errorCodes: string[]): boolean {
+  return (status >= 400 && status < 500) || errorCodes.includes(ErrorCode.BAD_USER_INPUT);
 }
 
 /** Notes the operation name for the log and reports the Cypher round trips in `extensions`. */

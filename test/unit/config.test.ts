@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { ConfigError, DEFAULT_LIMITS, loadConfig } from "../../src/config";
+import { ConfigError, DEFAULT_HTTP, DEFAULT_LIMITS, loadConfig } from "../../src/config";
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -22,14 +22,7 @@ describe("configuration", () => {
     expect(config.queryTimeoutMs).toBe(5000);
     expect(config.shutdownGraceMs).toBe(10000);
     expect(config.production).toBe(false);
-    expect(config.limits).toEqual({
-      maxDepth: 8,
-      maxAliases: 15,
-      maxDirectives: 50,
-      maxTokens: 1000,
-      maxDocumentBytes: 32768,
-      maxCost: 5000,
-    });
+    expect(config.limits).toEqual({ maxDepth: 8, maxAliases: 15, maxDirectives: 50, maxTokens: 1000, maxDocumentBytes: 32768, maxCost: 5000, maxResponseBytes: 2097152 });
     expect(config.limits).toEqual(DEFAULT_LIMITS);
     expect(config.rateLimit).toEqual({ points: 60000, windowSeconds: 60 });
     expect(config.allowBatchedRequests).toBe(false);
@@ -45,6 +38,7 @@ describe("configuration", () => {
         MAX_TOKENS: "500",
         MAX_DOCUMENT_BYTES: "2048",
         MAX_COST: "100",
+        MAX_RESPONSE_BYTES: "4096",
         RATE_LIMIT_POINTS: "10",
         RATE_LIMIT_WINDOW_SECONDS: "5",
         ALLOW_BATCHED_REQUESTS: "true",
@@ -53,12 +47,40 @@ describe("configuration", () => {
       },
       { readDotenv: false },
     );
-    expect(config.limits).toEqual({ maxDepth: 9, maxAliases: 3, maxDirectives: 4, maxTokens: 500, maxDocumentBytes: 2048, maxCost: 100 });
+    expect(config.limits).toEqual({ maxDepth: 9, maxAliases: 3, maxDirectives: 4, maxTokens: 500, maxDocumentBytes: 2048, maxCost: 100, maxResponseBytes: 4096 });
     expect(config.rateLimit).toEqual({ points: 10, windowSeconds: 5 });
     expect(config.allowBatchedRequests).toBe(true);
     expect(config.corsOrigins).toEqual(["https://a.example.com", "http://localhost:3000"]);
     expect(config.production).toBe(true);
     expect(loadConfig({ RATE_LIMIT_POINTS: "0" }, { readDotenv: false }).rateLimit).toBeNull();
+  });
+
+  it("reads the HTTP server's timeouts, per-client concurrency, trusted proxies and refusal log interval", () => {
+    expect(loadConfig({}, { readDotenv: false }).http).toEqual(DEFAULT_HTTP);
+    const config = loadConfig(
+      {
+        HEADERS_TIMEOUT_MS: "2000",
+        REQUEST_TIMEOUT_MS: "3000",
+        KEEP_ALIVE_TIMEOUT_MS: "1000",
+        SOCKET_IDLE_TIMEOUT_MS: "4000",
+        MAX_CONCURRENT_PER_CLIENT: "2",
+        TRUST_PROXY: "loopback, 10.0.0.0/8",
+        REFUSAL_LOG_INTERVAL_SECONDS: "5",
+      },
+      { readDotenv: false },
+    );
+    expect(config.http).toEqual({
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 3000,
+      keepAliveTimeoutMs: 1000,
+      socketIdleTimeoutMs: 4000,
+      maxConcurrentPerClient: 2,
+      trustProxy: ["loopback", "10.0.0.0/8"],
+      refusalLogIntervalSeconds: 5,
+    });
+    expect(loadConfig({ TRUST_PROXY: "1" }, { readDotenv: false }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "true" }, { readDotenv: false }).http.trustProxy).toBe(true);
+    expect(problemsOf({ TRUST_PROXY: "evil.example.com" })).toEqual([expect.stringMatching(/^TRUST_PROXY entry "evil.example.com" is not valid/)]);
   });
 
   it("names the variable and what is allowed when PORT=abc", () => {

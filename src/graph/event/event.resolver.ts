@@ -10,7 +10,7 @@ import { Event, eventFromRow, Participant } from "./event.type";
 export class EventResolver {
   @Query(() => EventConnection, { description: "The timeline: events filtered by type, participant and date range, in date order, paged." })
   async events(@Args() args: EventsArgs, @Ctx() ctx: AppContext): Promise<EventConnection> {
-    const page = pageRequest(args);
+    const page = pageRequest(args, "date");
     const { totalCount, events } = await listEvents(ctx.db, args.filter, args.orderBy?.direction ?? OrderDirection.ASC, page);
     // The page query brings each event's participants: the participants loader starts with them,
     // so `participants` below asks the database nothing more.

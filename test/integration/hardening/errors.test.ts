@@ -93,6 +93,22 @@ describe("errors", () => {
   });
 });
 
+describe("refusal logging", () => {
+  it("logs a client's first refusal per interval in full and the rest as one summary line with counts", async () => {
+    const { logger, lines } = capturingLogger();
+    await withApi({ logger, http: { refusalLogIntervalSeconds: 3600 } }, async (t) => {
+      for (let i = 0; i < 40; i += 1) await t.query(`{ entity(slug: ) { name } }`);
+      for (let i = 0; i < 10; i += 1) await t.query(`{ events(first: 0) { totalCount } }`);
+      await t.query(`{ __typename }`);
+      expect(lines.filter((l) => l.message === "request")).toHaveLength(2); // the first refusal and the success
+    });
+    const summaries = lines.filter((l) => l.message === "refusals");
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]).toMatchObject({ level: "warn", client: "ip:127.0.0.1", refused: 49, byCode: { GRAPHQL_PARSE_FAILED: 39, BAD_USER_INPUT: 10 }, intervalSeconds: 3600 });
+    expect(lines.length).toBeLessThanOrEqual(3);
+  });
+});
+
 describe("CORS", () => {
   let t: TestApi;
   beforeAll(async () => {
@@ -122,9 +138,15 @@ describe("CORS", () => {
     expect(post.headers.get("access-control-expose-headers")).toMatch(/X-RateLimit-Remaining/);
   });
 
-  it("does not allow other origins", async () => {
+  it("does not allow other origins: their preflight gets a JSON refusal saying so, not the CSRF message", async () => {
     const res = await preflight("https://evil.example.net");
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
+    expect(res.status).toBe(403);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe("ORIGIN_NOT_ALLOWED");
+    expect(body.errors[0].message).toMatch(/origin "https:\/\/evil.example.net" are not allowed/);
+    expect(body.errors[0].message).not.toMatch(/CSRF/i);
     const post = await t.query("{ __typename }", {}, { origin: "https://evil.example.net" });
     expect(post.headers.get("access-control-allow-origin")).toBeNull();
   });

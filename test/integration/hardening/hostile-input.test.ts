@@ -11,9 +11,11 @@ import {
   GraphQLScalarType,
   isCompositeType,
 } from "graphql";
+import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { buildAppSchema } from "../../../src/schema";
 import { GraphQLResponse, TestApi } from "../../helpers/api";
-import { postGraphQL, startHardenedApi } from "./harness";
+import { codeOf, postGraphQL, startHardenedApi } from "./harness";
 
 jest.setTimeout(300_000);
 
@@ -241,6 +243,60 @@ describe("hostile input", () => {
     }
   });
 
+  it("answers forged cursors on every connection with BAD_USER_INPUT naming the argument, never a database error", async () => {
+    const cursor = (s: unknown, k: unknown = "01-ai") => Buffer.from(JSON.stringify([s, k])).toString("base64url");
+    const forged = [
+      "WyIwMSBhaSIsIjAxLWFpIl0",
+      cursor(1e308),
+      cursor(null),
+      cursor(""),
+      cursor("2024-13-45"),
+      cursor("2024-02-30"),
+      cursor("2024-01-01T00:00:00Z"),
+      cursor(-1),
+      cursor({ a: 1 }),
+      cursor(["x"]),
+      cursor("2024-01-01", 5),
+      cursor("x".repeat(600)),
+    ];
+    const schema = await buildAppSchema();
+    const connections: { label: string; query: (arg: string) => string }[] = [];
+    const paged = (field: GraphQLField<unknown, unknown>) => field.args.some((a) => a.name === "after");
+    for (const field of Object.values(schema.getQueryType()!.getFields()).filter(paged)) {
+      connections.push({ label: `Query.${field.name}`, query: (arg) => `query($c: String) { ${field.name}(${arg}: $c) { totalCount } }` });
+    }
+    for (const typeName of ["Organization", "Person", "Product", "Market"]) {
+      const type = schema.getType(typeName) as { getFields?(): Record<string, GraphQLField<unknown, unknown>> } | undefined;
+      for (const field of Object.values(type?.getFields?.() ?? {}).filter(paged)) {
+        const required = field.args.filter((a) => a.type instanceof GraphQLNonNull);
+        if (required.length > 0) continue;
+        connections.push({
+          label: `${typeName}.${field.name}`,
+          query: (arg) => `query($c: String) { entity(slug: "moonshot-ai") { ... on ${typeName} { ${field.name}(${arg}: $c) { totalCount } } } }`,
+        });
+      }
+    }
+    expect(connections.map((c) => c.label)).toEqual(expect.arrayContaining(["Query.events", "Query.organizations", "Organization.events"]));
+    for (const connection of connections) {
+      for (const arg of ["after", "before"]) {
+        for (const c of forged) {
+          const res = await t.query(connection.query(arg), { c });
+          const what = `${connection.label}(${arg}: ${c.slice(0, 40)})`;
+          assertClientError(res, what);
+          if (res.errors) {
+            expect(res.errors[0].extensions?.code).toBe("BAD_USER_INPUT");
+            expect(res.errors[0].message).toContain(`"${arg}"`);
+          }
+        }
+      }
+    }
+    // The root timeline compares the cursor's sort value as a date: every forged one is refused.
+    for (const c of forged) {
+      const res = await t.query(`query($c: String) { events(after: $c) { totalCount } }`, { c });
+      expect(codeOf(res)).toBe("BAD_USER_INPUT");
+    }
+  });
+
   it("answers wrong variable types with BAD_USER_INPUT naming the variable", async () => {
     const cases: [string, Record<string, unknown>][] = [
       ["query($n: Int) { events(first: $n) { totalCount } }", { n: "ten" }],
@@ -282,6 +338,86 @@ describe("hostile input", () => {
       }
     }
     expect(requests).toBeGreaterThan(100);
+  });
+
+  it("answers client mistakes at the HTTP level with a 4xx JSON error and a stable code", async () => {
+    const url = t.api.url;
+    // Unknown paths, a doubled slash and a path parameter: JSON in GraphQL's error shape, not HTML.
+    for (const path of ["/nope", "//graphql", "/graphql;x=1", "/graphql%00", "/.env"]) {
+      const res = await raw(`${t.baseUrl}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
+      expect([path, res.status]).toEqual([path, 404]);
+      expect(res.headers.get("content-type")).toMatch(/application\/json/);
+      expect(codeOf(res)).toBe("NOT_FOUND");
+    }
+    // Automatic persisted queries: a wrong hash or an unsupported version is the client's mistake.
+    const query = "{ __typename }";
+    const sha = createHash("sha256").update(query).digest("hex");
+    const apq = (persistedQuery: unknown) => postGraphQL(url, { query, extensions: { persistedQuery } });
+    const apqCases: [string, Promise<GraphQLResponse>][] = [
+      ["wrong hash", apq({ version: 1, sha256Hash: "0".repeat(64) })],
+      ["version 2", apq({ version: 2, sha256Hash: sha })],
+      ["no version", apq({ sha256Hash: sha })],
+      ["hash not hex", apq({ version: 1, sha256Hash: "not-a-hash" })],
+      ["upper-case hash", apq({ version: 1, sha256Hash: sha.toUpperCase() })],
+      ["persistedQuery a string", apq("abc")],
+    ];
+    for (const [what, pending] of apqCases) {
+      const res = await pending;
+      expect([what, res.status, codeOf(res)]).toEqual([what, 400, "PERSISTED_QUERY_INVALID"]);
+    }
+    expect((await apq({ version: 1, sha256Hash: sha })).data).toEqual({ __typename: "Query" });
+    // A hash alone, unknown to the server: the protocol's own answer, so the client sends the query.
+    expect(codeOf(await postGraphQL(url, { extensions: { persistedQuery: { version: 1, sha256Hash: "1".repeat(64) } } }))).toBe("PERSISTED_QUERY_NOT_FOUND");
+    // A compressed body over the limit: the 413 states the limit (its size is known only inflated).
+    const zipped = gzipSync(JSON.stringify({ query, variables: { pad: "x".repeat(200_000) } }));
+    const big = await raw(url, { method: "POST", headers: { "content-type": "application/json", "content-encoding": "gzip" }, body: zipped });
+    expect(big.status).toBe(413);
+    expect(codeOf(big)).toBe("DOCUMENT_TOO_LARGE");
+    expect(big.errors![0].message).toMatch(/limit of 102400 bytes/);
+    expect(big.errors![0].message).not.toContain("?");
+  });
+
+  it("echoes at most 100 characters of a client's value in an error (a 5 KB id gives a short error)", async () => {
+    const long = Buffer.from(`Entity:${"a".repeat(3700)}`).toString("base64url");
+    expect(long.length).toBeGreaterThan(4900);
+    const cases: [string, Record<string, unknown>][] = [
+      ["query($id: ID!) { neighborhood(id: $id) { truncated } }", { id: long }],
+      ["query($id: ID!) { neighborhood(id: $id) { truncated } }", { id: "!".repeat(5000) }],
+      ["query($a: ID!, $b: ID!) { howConnected(fromId: $a, toId: $b) { length } }", { a: long, b: long }],
+      ["query($id: ID!) { node(id: $id) { id } }", { id: "x".repeat(5000) }],
+      ["query($n: Int) { events(first: $n) { totalCount } }", { n: "9".repeat(5000) }],
+      ["query($s: String!) { entity(slug: $s) { name } }", { s: ["y".repeat(5000)] }],
+      ["query($f: EntityListFilter) { organizations(filter: $f) { totalCount } }", { f: { kinds: ["Z".repeat(5000)] } }],
+      ["query($c: String) { events(after: $c) { totalCount } }", { c: "c".repeat(5000) }],
+    ];
+    for (const [query, variables] of cases) {
+      const res = await t.query(query, variables);
+      assertClientError(res, query);
+      expect([query, JSON.stringify(res.errors ?? []).length < 1000]).toEqual([query, true]);
+    }
+  });
+
+  it("hides schema hints in production, in variable coercion errors too", async () => {
+    const dev = await startHardenedApi({ production: false });
+    try {
+      const cases: [string, Record<string, unknown>][] = [
+        ["query($f: EntityListFilter) { organizations(filter: $f) { totalCount } }", { f: { kinds: ["STARTUPP"] } }],
+        ["query($f: EntityListFilter) { organizations(filter: $f) { totalCount } }", { f: { nameContain: "moon" } }],
+        ["query($o: EntityOrder) { organizations(orderBy: $o) { totalCount } }", { o: { field: "NAM" } }],
+        [`{ organizations(filter: { kinds: [STARTUPP] }) { totalCount } }`, {}],
+        [`{ organizations(filter: { nameContain: "moon" }) { totalCount } }`, {}],
+      ];
+      for (const [query, variables] of cases) {
+        const shown = await dev.query(query, variables);
+        // The hint exists in development, so its absence in production is the filter's doing.
+        expect([query, JSON.stringify(shown.errors)]).toEqual([query, expect.stringMatching(/Did you mean/)]);
+        const hidden = await t.query(query, variables);
+        assertClientError(hidden, query);
+        expect([query, JSON.stringify(hidden.errors)]).toEqual([query, expect.not.stringMatching(/Did you mean|STARTUP\b|nameContains|NAME\b/)]);
+      }
+    } finally {
+      await dev.close();
+    }
   });
 
   it("leaves the database unchanged", async () => {

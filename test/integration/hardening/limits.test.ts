@@ -106,7 +106,9 @@ describe("operation limits", () => {
     const res = await t.query(query);
     expectNoErrors(res);
     expect(res.data?.__schema.types.length).toBeGreaterThan(20);
-    expect(res.extensions?.cost.requested).toBe(0);
+    // Introspection is charged by what it returns (about 2700 points here), within MAX_COST.
+    expect(res.extensions?.cost.requested).toBeGreaterThan(1000);
+    expect(res.extensions?.cost.requested).toBeLessThanOrEqual(5000);
   });
 
   it("runs every example operation preloaded in Sandbox within the limits", async () => {

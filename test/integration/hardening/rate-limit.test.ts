@@ -4,17 +4,23 @@ import { codeOf, postGraphQL, startHardenedApi } from "./harness";
 // entity(slug) { name } costs 2 points; the budget allows five of them per window.
 const query = `{ entity(slug: "moonshot-ai") { name } }`;
 
+/**
+ * Every test request comes from 127.0.0.1; with TRUST_PROXY=loopback the API believes
+ * X-Forwarded-For from it, so each letter is a client at its own (documentation) address.
+ */
+const client = (letter: string) => ({ "x-forwarded-for": `203.0.113.${letter.charCodeAt(0)}` });
+
 describe("rate limiting on cost per client", () => {
   let t: TestApi;
   beforeAll(async () => {
-    t = await startHardenedApi({ rateLimit: { points: 10, windowSeconds: 60 } });
+    t = await startHardenedApi({ rateLimit: { points: 10, windowSeconds: 60 }, http: { trustProxy: ["loopback"] } });
   });
   afterAll(async () => {
     await t.close();
   });
 
-  it("charges each operation's cost to the API key and answers 429 with Retry-After once the budget is spent", async () => {
-    const key = { "x-api-key": "client-a" };
+  it("charges each operation's cost to the client's address and answers 429 with Retry-After once the budget is spent", async () => {
+    const key = client("a");
     const first = await t.query(query, {}, key);
     expect(first.status).toBe(200);
     expect(first.headers.get("x-ratelimit-limit")).toBe("10");
@@ -40,17 +46,25 @@ describe("rate limiting on cost per client", () => {
     expect(refused.extensions?.cypherQueries).toBe(0);
   });
 
-  it("keeps separate budgets for other API keys and for callers without a key (by address)", async () => {
-    const other = await t.query(query, {}, { "x-api-key": "client-b" });
+  it("keeps separate budgets for other client addresses", async () => {
+    const other = await t.query(query, {}, client("b"));
     expect(other.status).toBe(200);
     expect(other.headers.get("x-ratelimit-remaining")).toBe("8");
-    const anonymous = await t.query(query);
-    expect(anonymous.status).toBe(200);
-    expect(anonymous.headers.get("x-ratelimit-remaining")).toBe("8");
+    const direct = await t.query(query);
+    expect(direct.status).toBe(200);
+    expect(direct.headers.get("x-ratelimit-remaining")).toBe("8");
+  });
+
+  it("does not start a fresh budget for a new X-API-Key (the header is not verified)", async () => {
+    const g = client("g");
+    for (let i = 0; i < 5; i += 1) expect((await t.query(query, {}, { ...g, "x-api-key": `key-${i}` })).status).toBe(200);
+    const refused = await t.query(query, {}, { ...g, "x-api-key": "yet-another-key" });
+    expect(refused.status).toBe(429);
+    expect(codeOf(refused)).toBe("RATE_LIMITED");
   });
 
   it("charges 1 point for each request refused before its cost is known (bad JSON, syntax, validation, a limit)", async () => {
-    const key = { "x-api-key": "client-d" };
+    const key = client("d");
     const url = `${t.baseUrl}/graphql`;
     const refusedEarly = [
       await postGraphQL(url, "{ not json", key),
@@ -66,7 +80,7 @@ describe("rate limiting on cost per client", () => {
   });
 
   it("refuses a client over its budget at the door, before its body is read, until the window resets", async () => {
-    const key = { "x-api-key": "client-e" };
+    const key = client("e");
     expect((await t.query(`{ events(first: 5) { totalCount } }`, {}, key)).status).toBe(200); // 6 points
     const over = await t.query(`{ events(first: 5) { totalCount } }`, {}, key); // 6 more: over the budget
     expect(over.status).toBe(429);
@@ -78,15 +92,28 @@ describe("rate limiting on cost per client", () => {
     expect(Number(door.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(door.headers.get("x-ratelimit-remaining")).toBe("0");
     // Other clients are not affected.
-    expect((await t.query(query, {}, { "x-api-key": "client-f" })).status).toBe(200);
+    expect((await t.query(query, {}, client("f"))).status).toBe(200);
   });
 
   it("refuses an operation that costs more than what is left", async () => {
-    const res = await t.query(`{ events(first: 5) { totalCount } }`, {}, { "x-api-key": "client-c" });
+    const res = await t.query(`{ events(first: 5) { totalCount } }`, {}, client("c"));
     expect(res.status).toBe(200);
     expect(res.headers.get("x-ratelimit-remaining")).toBe("4");
-    const expensive = await t.query(`{ events(first: 5) { totalCount } }`, {}, { "x-api-key": "client-c" });
+    const expensive = await t.query(`{ events(first: 5) { totalCount } }`, {}, client("c"));
     expect(expensive.status).toBe(429);
+  });
+});
+
+describe("rate limiting without a trusted proxy", () => {
+  it("ignores X-Forwarded-For: the budget is the peer address's", async () => {
+    const t = await startHardenedApi({ rateLimit: { points: 4, windowSeconds: 60 } });
+    try {
+      expect((await t.query(query, {}, { "x-forwarded-for": "198.51.100.1" })).status).toBe(200);
+      expect((await t.query(query, {}, { "x-forwarded-for": "198.51.100.2" })).status).toBe(200);
+      expect((await t.query(query, {}, { "x-forwarded-for": "198.51.100.3" })).status).toBe(429);
+    } finally {
+      await t.close();
+    }
   });
 });
 
