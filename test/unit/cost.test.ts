@@ -52,8 +52,11 @@ describe("estimateCost", () => {
     expect(costOf(query, { n: 50 })).toEqual({ cost: 1 + 50 * 2 });
   });
 
-  it("makes introspection free", () => {
-    expect(costOf("{ __schema { types { name fields { name } } } }")).toEqual({ cost: 0 });
+  it("charges introspection by the objects it returns, and __typename nothing", () => {
+    const typeNames = costOf("{ __schema { types { name } } }").cost;
+    const withFields = costOf("{ __schema { types { name fields { name } } } }").cost;
+    expect(typeNames).toBeGreaterThan(1);
+    expect(withFields).toBeGreaterThan(typeNames);
     expect(costOf('{ __typename entity(slug: "a") { __typename slug } }')).toEqual({ cost: 2 });
   });
 
