@@ -19,10 +19,12 @@ import {
 } from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import { ComplexityEstimator, getComplexity } from "graphql-query-complexity";
+import { ownCost } from "../common/field-cost";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../common/pagination";
 
 /**
- * Cost of one field, GitHub style: every field costs 1 plus its children, and a paged field
+ * Cost of one field, GitHub style: every field costs 1 (or the cost its `cost` extension declares,
+ * src/common/field-cost.ts) plus its children, and a paged field
  * (one with a `first` or `last` argument) multiplies its children by the page size it asks for
  * (the default page size when it names none). A list field without paging multiplies its children
  * by the length of the list it is given (`nodes(ids: [...])`: one item per id). Introspection costs
@@ -52,7 +54,7 @@ export function costEstimator(schema: GraphQLSchema): ComplexityEstimator {
       const lengths = Object.values(args).filter(Array.isArray).map((list) => list.length);
       if (lengths.length > 0) return 1 + Math.max(1, ...lengths) * childComplexity;
     }
-    return 1 + childComplexity;
+    return ownCost(field.extensions) + childComplexity;
   };
 }
 

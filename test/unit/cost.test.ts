@@ -1,5 +1,6 @@
 import "reflect-metadata";
-import { buildSchema, parse } from "graphql";
+import { buildSchema, GraphQLObjectType, parse } from "graphql";
+import { FIELD_COST_EXTENSION } from "../../src/common/field-cost";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../src/common/pagination";
 import { CostEstimate, CostEstimator, estimateCost } from "../../src/http/cost";
 
@@ -28,6 +29,14 @@ describe("estimateCost", () => {
     expect(costOf('{ entity(slug: "a") { slug name } }')).toEqual({ cost: 3 });
   });
 
+  it("charges a field the cost its `cost` extension declares (a whole text is dearer than an object)", () => {
+    const withText = buildSchema("type Query { entity(slug: String!): Entity } type Entity { slug: String! text: String! }");
+    // SDL cannot carry extensions: set one as TypeGraphQL's @Extensions does.
+    const entityType = withText.getType("Entity") as GraphQLObjectType;
+    (entityType.getFields().text as { extensions: Record<string, unknown> }).extensions = { [FIELD_COST_EXTENSION]: 20 };
+    expect(estimateCost(withText, parse('{ entity(slug: "a") { slug text } }'), undefined, undefined)).toEqual({ cost: 1 + 1 + 20 });
+  });
+
   it("multiplies a paged field's children by the page size it asks for", () => {
     // entities (1) + 5 × (totalCount 1 + nodes (1 + slug 1))
     expect(costOf("{ entities(first: 5) { totalCount nodes { slug } } }")).toEqual({ cost: 1 + 5 * 3 });
@@ -53,10 +62,11 @@ describe("estimateCost", () => {
   });
 
   it("charges introspection by the objects it returns, and __typename nothing", () => {
-    const typeNames = costOf("{ __schema { types { name } } }").cost;
-    const withFields = costOf("{ __schema { types { name fields { name } } } }").cost;
-    expect(typeNames).toBeGreaterThan(1);
-    expect(withFields).toBeGreaterThan(typeNames);
+    const typeNames = costOf("{ __schema { types { name } } }");
+    const withFields = costOf("{ __schema { types { name fields { name } } } }");
+    if (!("cost" in typeNames) || !("cost" in withFields)) throw new Error("expected a cost estimate");
+    expect(typeNames.cost).toBeGreaterThan(1);
+    expect(withFields.cost).toBeGreaterThan(typeNames.cost);
     expect(costOf('{ __typename entity(slug: "a") { __typename slug } }')).toEqual({ cost: 2 });
   });
 

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, Extensions, FieldResolver, Resolver, Root } from "type-graphql";
+import { FIELD_COST_EXTENSION, SOURCE_TEXT_COST } from "../../common/field-cost";
 import { AppContext } from "../../context";
 import { Citation } from "./citation.type";
 import { Source } from "./source.type";
@@ -15,7 +16,12 @@ export class CitationResolver {
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @FieldResolver(() => String, { description: "The full text of the source; every citation's quote is a verbatim part of it." })
+  // A whole article: priced above an object (src/common/field-cost.ts), so asking for it a hundred
+  // times in one request is refused before any work instead of served.
+  @Extensions({ [FIELD_COST_EXTENSION]: SOURCE_TEXT_COST })
+  @FieldResolver(() => String, {
+    description: `The full text of the source; every citation's quote is a verbatim part of it. Costs ${SOURCE_TEXT_COST} points (query cost).`,
+  })
   async text(@Root() source: Source, @Ctx() ctx: AppContext): Promise<string> {
     if (source.text !== undefined && source.text !== null) return source.text;
     // Batched and cached per request: every citation of a page may ask for the same source's text.
