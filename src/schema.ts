@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { GraphQLSchema } from "graphql";
-import { buildSchema, NonEmptyArray } from "type-graphql";
+import { buildSchema, ClassType, NonEmptyArray } from "type-graphql";
 import { validateArguments } from "./common/validate-args";
 import { EntityResolver } from "./graph/entity/entity.resolver";
 import { EntityListResolver } from "./graph/entity-list/entity-list.resolver";
@@ -24,7 +24,7 @@ import { Metric } from "./graph/metric/metric.type";
 import { Source } from "./graph/source/source.type";
 
 /** Every resolver class; each domain folder adds its own here. */
-export const RESOLVERS: NonEmptyArray<Function> = [
+export const RESOLVERS: NonEmptyArray<ClassType> = [
   NodeResolver,
   EntityResolver,
   OrganizationResolver,

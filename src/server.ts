@@ -12,6 +12,7 @@ import { ErrorCode } from "./common/errors";
 import { Logger } from "./common/logger";
 import { formatError } from "./common/format-error";
 import { GraphDatabase } from "./db/graph-database";
+import { QueryStats } from "./db/query-stats";
 import { exampleOperations } from "./examples";
 import { explorerRouter } from "./explorer/explorer.router";
 import { bodyErrorHandler } from "./http/body-errors";
@@ -84,7 +85,8 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       const shown = formatError(formatted, error, logger, { production });
-      currentRequestInfo()?.errorCodes.push(String(shown.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
+      const code = shown.extensions?.code;
+      currentRequestInfo()?.errorCodes.push(typeof code === "string" ? code : "INTERNAL_SERVER_ERROR");
       return shown;
     },
     plugins: [
@@ -133,7 +135,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
         loaders: createLoaders(db),
         logger,
         requestId: res.locals.requestId as string,
-        stats: res.locals.stats,
+        stats: res.locals.stats as QueryStats,
       }),
     }),
   );

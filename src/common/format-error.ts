@@ -66,7 +66,7 @@ function classify(formatted: GraphQLFormattedError, error: unknown, logger: Logg
   }
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code as string | undefined;
-  if (original instanceof ApiError || (code && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
+  if (original instanceof ApiError || (code && PUBLIC_CODES.has(code) && code !== (ErrorCode.INTERNAL_SERVER_ERROR as string))) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     void _stacktrace;
     return { ...formatted, extensions };

@@ -5,10 +5,13 @@ import { BadUserInputError } from "./errors";
 /** What TypeGraphQL's built-in validation uses with `validate: { forbidUnknownValues: false }`; null and omitted arguments are not checked. */
 const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
-const constrained = new WeakMap<Function, boolean>();
+/** An argument class, as class-validator keys its rules. */
+type ArgumentClass = abstract new (...args: never[]) => object;
+
+const constrained = new WeakMap<ArgumentClass, boolean>();
 
 /** True when class-validator holds any rule for the class (its own or inherited). */
-function hasRules(target: Function): boolean {
+function hasRules(target: ArgumentClass): boolean {
   let known = constrained.get(target);
   if (known === undefined) {
     known = getMetadataStorage().getTargetValidationMetadatas(target, "", true, false).length > 0;
@@ -28,7 +31,8 @@ const FIRST_REPORTED = "notCombinedWith";
  */
 export const validateArguments: ValidatorFn = async (value) => {
   if (value === null || typeof value !== "object") return;
-  const items: object[] = (Array.isArray(value) ? value : [value]).filter((item) => item !== null && typeof item === "object" && hasRules(item.constructor));
+  const candidates: unknown[] = Array.isArray(value) ? value : [value];
+  const items = candidates.filter((item): item is object => item !== null && typeof item === "object" && hasRules(item.constructor as ArgumentClass));
   for (const item of items) {
     const errors = await validate(item, OPTIONS);
     if (errors.length === 0) continue;

@@ -161,7 +161,7 @@ export class CostEstimator {
   /** Null when the operation is not one that can be cached (several operations and no name). */
   private plan(document: DocumentNode, operationName: string | undefined): OperationPlan | null {
     let perDocument = this.plans.get(document);
-    if (!perDocument) this.plans.set(document, (perDocument = new Map()));
+    if (!perDocument) this.plans.set(document, (perDocument = new Map<string, OperationPlan | null>()));
     const key = operationName ?? "";
     let plan = perDocument.get(key);
     if (plan === undefined) {

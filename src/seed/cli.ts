@@ -44,4 +44,4 @@ async function run(): Promise<number> {
   }
 }
 
-run().then((code) => process.exit(code));
+void run().then((code) => process.exit(code));

@@ -63,7 +63,8 @@ export function readSeedFolder(dir: string): { folder?: SeedFolder; problems: Se
 
 function readJson(file: string): Record<string, unknown> | undefined {
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8"));
+    const value: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
@@ -75,7 +76,7 @@ function readJsonReporting(file: string, name: string, problems: SeedProblem[]):
     return undefined;
   }
   try {
-    const value = JSON.parse(fs.readFileSync(file, "utf8"));
+    const value: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
       problems.push(`${name}: expected a JSON object at the top level`);
       return undefined;
@@ -94,7 +95,7 @@ function describe(errors: ValidationError[], file: string, plain: unknown, prefi
     const key = /^\d+$/.test(error.property) ? `[${error.property}]` : prefix ? `.${error.property}` : error.property;
     const here = `${prefix}${key}`;
     const value = (plain as Record<string, unknown> | undefined)?.[error.property];
-    const slug = value && typeof value === "object" && "slug" in value ? ` (slug "${String((value as { slug: unknown }).slug)}")` : "";
+    const slug = value && typeof value === "object" && "slug" in value ? ` (slug "${String((value).slug)}")` : "";
     for (const message of Object.values(error.constraints ?? {})) {
       lines.push(`${file} ${here}${slug}: ${message.replace(/^(property )?\S+ /, `${error.property} `)}`);
     }

@@ -34,12 +34,14 @@ interface ClassRules {
 // class-transformer keeps @Type(() => X) in its own storage (not exported by its typed entry point);
 // it tells which class each nested object is, as plainToInstance would use.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const transformerStorage = require("class-transformer/cjs/storage").defaultMetadataStorage as {
-  findTypeMetadata(target: Function, property: string): { typeFunction: (options?: unknown) => Function } | undefined;
-  getStrategy(target: Function): string;
-};
+const transformerStorage = (require("class-transformer/cjs/storage") as { defaultMetadataStorage: TransformerStorage }).defaultMetadataStorage;
 
-const rulesCache = new Map<Function, ClassRules>();
+interface TransformerStorage {
+  findTypeMetadata(target: object, property: string): { typeFunction: (options?: unknown) => Ctor } | undefined;
+  getStrategy(target: object): string;
+}
+
+const rulesCache = new Map<Ctor, ClassRules>();
 
 function rulesOf(cls: Ctor): ClassRules {
   let rules = rulesCache.get(cls);
@@ -58,7 +60,7 @@ function rulesOf(cls: Ctor): ClassRules {
     } else if (metadata.type === ValidationTypes.NESTED_VALIDATION) {
       const type = transformerStorage.findTypeMetadata(cls, metadata.propertyName) ?? findInheritedType(cls, metadata.propertyName);
       if (!type) rules.supported = false;
-      else property.nested = type.typeFunction() as Ctor;
+      else property.nested = type.typeFunction();
     } else if (metadata.type !== ValidationTypes.WHITELIST) rules.supported = false;
   }
   rulesCache.set(cls, rules);
@@ -66,7 +68,7 @@ function rulesOf(cls: Ctor): ClassRules {
 }
 
 function findInheritedType(cls: Ctor, property: string) {
-  for (let proto = Object.getPrototypeOf(cls); proto && proto !== Function.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (let proto = Object.getPrototypeOf(cls) as object | null; proto && proto !== Function.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
     const type = transformerStorage.findTypeMetadata(proto, property);
     if (type) return type;
   }
@@ -104,7 +106,7 @@ function build(cls: Ctor, plain: unknown): object | undefined {
     } else if (typeof value === "object" && value !== null && !(Array.isArray(value) && value.every((v) => typeof v !== "object" || v === null))) {
       return undefined; // an object where no @Type says what it is: let class-transformer handle it
     } else {
-      instance[key] = Array.isArray(value) ? [...value] : value;
+      instance[key] = Array.isArray(value) ? [...(value as unknown[])] : value;
     }
   }
   return instance;
@@ -129,7 +131,8 @@ function check(cls: Ctor, object: object, whitelist: boolean): boolean {
     }
     if (nested && value !== undefined) {
       if (Array.isArray(value)) {
-        if (!value.every((item) => typeof item === "object" && item !== null && !Array.isArray(item) && check(nested, item, whitelist))) return false;
+        const items = value as unknown[];
+        if (!items.every((item) => typeof item === "object" && item !== null && !Array.isArray(item) && check(nested, item, whitelist))) return false;
       } else if (typeof value !== "object" || value === null || !check(nested, value, whitelist)) return false;
     }
   }

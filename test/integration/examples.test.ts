@@ -1,19 +1,19 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { OperationDefinitionNode, parse, print } from "graphql";
+import { OperationDefinitionNode, parse, print, Kind } from "graphql";
 import { SCHEMA_DIR } from "../../src/schema-sdl";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 
 // Every named operation of schema/examples.graphql (the ones Apollo Sandbox preloads) runs against
 // the seeded graph without errors and finds something: an example that rots fails here.
 const document = parse(fs.readFileSync(path.join(SCHEMA_DIR, "examples.graphql"), "utf8"));
-const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition");
+const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
 
 /** True when a root field's value holds data: not null, and a list or connection with items. */
 function holdsData(value: unknown): boolean {
   if (value === null || value === undefined) return false;
   if (Array.isArray(value)) return value.length > 0 && value.every((item) => item !== null);
-  if (typeof value === "object" && "edges" in (value as object)) return (value as { edges: unknown[] }).edges.length > 0;
+  if (typeof value === "object" && "edges" in (value)) return (value as { edges: unknown[] }).edges.length > 0;
   return true;
 }
 

@@ -13,12 +13,6 @@ interface Citation {
   quote: string;
   source: { slug: string };
 }
-interface PartialDate {
-  text: string;
-  precision: string;
-  start: string;
-  end: string;
-}
 interface Participant {
   role: string;
   entity: { slug: string };

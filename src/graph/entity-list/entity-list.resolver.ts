@@ -16,16 +16,16 @@ async function entityConnection(ctx: AppContext, label: EntityListLabel, args: E
 export class EntityListResolver {
   @Query(() => OrganizationConnection, { description: "Organisations (companies, investors, labs ...), filtered by kind, name and relationships, by name unless told otherwise, paged." })
   organizations(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<OrganizationConnection> {
-    return entityConnection(ctx, "Organization", args) as Promise<OrganizationConnection>;
+    return entityConnection(ctx, "Organization", args);
   }
 
   @Query(() => PersonConnection, { description: "People (founders, executives, investors, researchers), filtered by kind, name and relationships, by name unless told otherwise, paged." })
   people(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<PersonConnection> {
-    return entityConnection(ctx, "Person", args) as Promise<PersonConnection>;
+    return entityConnection(ctx, "Person", args);
   }
 
   @Query(() => ProductListConnection, { description: "Products (models, assistants, apps, cloud services), filtered by kind, name and relationships, by name unless told otherwise, paged." })
   products(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<ProductListConnection> {
-    return entityConnection(ctx, "Product", args) as Promise<ProductListConnection>;
+    return entityConnection(ctx, "Product", args);
   }
 }

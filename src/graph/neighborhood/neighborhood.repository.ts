@@ -80,10 +80,12 @@ function edgeFromRow(row: EdgeRow, byKey: Map<string, Node>): SubgraphEdge {
  * participation is unique per entity, event and role.
  */
 function edgeId(row: EdgeRow): string {
-  const p = row.properties;
+  const { role, key } = row.properties;
   const local =
     row.type === "PARTICIPATED_IN"
-      ? `${row.fromSlug}|${row.toSlug}|${String(p.role ?? "")}`
-      : String(p.key ?? `${row.fromKind}:${row.fromSlug}|${row.toKind}:${row.toSlug}`);
+      ? `${row.fromSlug}|${row.toSlug}|${typeof role === "string" ? role : ""}`
+      : typeof key === "string"
+        ? key
+        : `${row.fromKind}:${row.fromSlug}|${row.toKind}:${row.toSlug}`;
   return Buffer.from(`Edge:${row.type}:${local}`, "utf8").toString("base64url");
 }

@@ -10,7 +10,7 @@ import { createDriver } from "../../../src/db/driver";
 import { GraphDatabase } from "../../../src/db/graph-database";
 import { TestApi } from "../../helpers/api";
 import { TEST_PASSWORD, testNeo4jUri } from "../../helpers/test-state";
-import { codeOf, postGraphQL, startHardenedApi } from "./harness";
+import { codeOf, startHardenedApi } from "./harness";
 
 jest.setTimeout(180_000);
 

@@ -42,11 +42,11 @@ function startProgram(port: number, neo4jEnv?: Record<string, string>): { child:
     stdio: ["ignore", "pipe", "pipe"],
   });
   const ready = new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
+    child.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes("GraphQL ready at")) resolve();
     });
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.once("exit", (code) => reject(new Error(`program exited (${code}) before it was ready:\n${output}`)));
   });
   const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));

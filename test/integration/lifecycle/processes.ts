@@ -113,8 +113,8 @@ export function npmStart(cwd: string, env: Record<string, string>): NpmStart {
       output += chunk.toString();
       if (output.includes("GraphQL ready at")) resolve();
     };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
     void exit.then((code) => reject(new Error(`npm start exited (${code}) before the API was ready:\n${output}`)));
   });
   ready.catch(() => undefined);
