@@ -15,7 +15,9 @@ export interface CostPluginOptions {
 /**
  * Estimates each operation's cost once it is parsed and validated, refuses it above the limit,
  * charges it to the client's rate-limit budget, and reports it in `extensions.cost` (as GitHub
- * reports `rateLimit.cost`) with the budget in X-RateLimit-* headers.
+ * reports `rateLimit.cost`) with the budget in X-RateLimit-* headers. An operation refused as too
+ * complex spends `maxCost` points: estimating it was work, and a client that keeps sending such
+ * operations meets its budget (and the cheap refusal at the door) within a dozen of them.
  */
 export function costPlugin(options: CostPluginOptions): ApolloServerPlugin {
   const { maxCost, limiter } = options;
@@ -28,7 +30,13 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin {
           const info = currentRequestInfo();
           if (estimator?.schema !== schema) estimator = new CostEstimator(schema);
           const estimate = estimator.estimate(document, operationName ?? undefined, request.variables);
+          const chargeRefusal = async () => {
+            if (!limiter) return;
+            if (info) info.charged = true;
+            await limiter.consume(info?.client ?? "unknown", maxCost);
+          };
           if ("tooManyNodes" in estimate) {
+            await chargeRefusal();
             throw new GraphQLError("Query cost cannot be estimated: it expands to more than 10,000 fields (fragments spread too often).", {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: maxCost, actual: null, http: { status: 400 } },
             });
@@ -37,6 +45,7 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin {
           report = { requested, limit: maxCost };
           if (info) info.cost = requested;
           if (requested !== null && requested > maxCost) {
+            await chargeRefusal();
             throw limitError(ErrorCode.QUERY_TOO_COMPLEX, "Query cost", requested, maxCost, "points", { status: 400 });
           }
           if (!limiter) return;
