@@ -117,7 +117,7 @@ describe("the seed loader", () => {
     afterAll(async () => {
       // Restore the shared graph: everything the fixture created, then check nothing else changed.
       await t.db.runStatement(
-        `MATCH (n) WHERE n.slug STARTS WITH 'fixture-' OR (n:Alias AND n.entitySlug STARTS WITH 'fixture-') OR (n:Source AND n.slug = 'fixture-valid')
+        `MATCH (n) WHERE n.slug STARTS WITH 'fixture-' OR (n:Alias AND n.entitySlug STARTS WITH 'fixture-') OR (n:Source AND n.slug = 'fixture-valid') OR (n:Claim AND n.sourceSlug = 'fixture-valid')
          DETACH DELETE n`,
       );
       expect(await fingerprint()).toEqual(before);
