@@ -1,4 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { PageArgs } from "../../common/page.args";
+import { ClaimConnection } from "../claim/claim.type";
+import { claimConnection } from "../claim/claim.connection";
 import { AppContext } from "../../context";
 import { Citation } from "./citation.type";
 import { Source } from "./source.type";
@@ -15,7 +18,12 @@ export class CitationResolver {
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @FieldResolver(() => String, { description: "The full text of the source; every citation's quote is a verbatim part of it." })
+  @FieldResolver(() => ClaimConnection, { description: "Every claim this source makes, on any fact, in key order (superseded and retracted ones included)." })
+  async claims(@Root() source: Source, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<ClaimConnection> {
+    return claimConnection(await ctx.loaders.claimsBySource.load(source.slug), args);
+  }
+
+  @FieldResolver(() => String, { description: "The full text of the source when `textStored`; every citation's quote is a verbatim part of it. Empty for a reference source, whose text the project does not keep." })
   async text(@Root() source: Source, @Ctx() ctx: AppContext): Promise<string> {
     if (source.text !== undefined && source.text !== null) return source.text;
     // Batched and cached per request: every citation of a page may ask for the same source's text.
