@@ -1,4 +1,4 @@
-import { CursorKey, pageRequest, PageArgsShape, toConnection } from "../../common/pagination";
+import { pageRequest, PageArgsShape, toConnection } from "../../common/pagination";
 import { Claim, ClaimConnection } from "./claim.type";
 
 /**
@@ -10,6 +10,6 @@ export function claimConnection(claims: Claim[], args: PageArgsShape): ClaimConn
   const sorted = [...claims].sort((a, b) => a.key.localeCompare(b.key));
   const inRange = sorted.filter((c) => (!page.after || c.key > page.after.k) && (!page.before || c.key < page.before.k));
   const ordered = page.backward ? inRange.reverse() : inRange;
-  const rows = ordered.slice(0, page.limit).map((claim) => ({ claim, cursorKey: { s: null, k: claim.key } as CursorKey }));
+  const rows = ordered.slice(0, page.limit).map((claim) => ({ claim, cursorKey: { s: null, k: claim.key } }));
   return toConnection(rows, page, claims.length, (row, cursor) => ({ cursor, node: row.claim }));
 }
