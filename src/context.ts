@@ -7,6 +7,7 @@ import { eventLoaders } from "./graph/event/event.loaders";
 import { metricLoaders } from "./graph/metric/metric.loaders";
 import { relationshipLoaders } from "./graph/relationship/relationship.loaders";
 import { sourceLoaders } from "./graph/source/source.loaders";
+import { claimLoaders } from "./graph/claim/claim.loaders";
 
 /** Per-request context: the database, request-scoped DataLoaders (batching + caching), the caller. */
 export interface AppContext {
@@ -31,5 +32,6 @@ export function createLoaders(db: GraphDatabase) {
     ...sourceLoaders(db),
     ...relationshipLoaders(db),
     ...backerLoaders(db),
+    ...claimLoaders(db),
   };
 }

@@ -22,6 +22,7 @@ import {
 } from "./graph/event/event.type";
 import { Metric } from "./graph/metric/metric.type";
 import { Source } from "./graph/source/source.type";
+import { ClaimResolver } from "./graph/claim/claim.resolver";
 
 /** Every resolver class; each domain folder adds its own here. */
 export const RESOLVERS: NonEmptyArray<ClassType> = [
@@ -36,6 +37,7 @@ export const RESOLVERS: NonEmptyArray<ClassType> = [
   MetricResolver,
   SourceResolver,
   CitationResolver,
+  ClaimResolver,
   SearchResolver,
   EntityListResolver,
   PathResolver,

@@ -1,4 +1,5 @@
-// One seed source: its metadata and full text (quotes are checked against it).
+// One seed source: its metadata, and its full text when the project stores it (quotes are checked
+// against it); a reference source has no text (null) and textStored false.
 // replan=skip: the plan is fixed by the unique constraints whatever the counts, so re-planning it
 // each time an import has changed the statistics enough only costs time.
 CYPHER replan=skip
@@ -11,4 +12,5 @@ SET s.title = $source.title,
     s.kind = $source.kind,
     s.url = $source.url,
     s.note = $source.note,
+    s.textStored = $source.textStored,
     s.text = $source.text

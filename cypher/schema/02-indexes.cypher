@@ -18,3 +18,8 @@ CREATE INDEX metric_name IF NOT EXISTS FOR (m:Metric) ON (m.name);
 // application before indexing (Alias.normalized) and before querying.
 CREATE FULLTEXT INDEX alias_fulltext IF NOT EXISTS FOR (a:Alias) ON EACH [a.normalized]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
+// Claims are filed under their fact's key (`event:<slug>`, `metric:<slug>`, `rel:<edge key>`), not
+// joined by edges (a relationship cannot be an edge's end): a fact's claims are one index seek away,
+// and no read query of the facts themselves changes. Source.claims seeks by source.
+CREATE INDEX claim_fact IF NOT EXISTS FOR (c:Claim) ON (c.factKey);
+CREATE INDEX claim_source IF NOT EXISTS FOR (c:Claim) ON (c.sourceSlug);

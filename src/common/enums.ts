@@ -1,6 +1,7 @@
 import { registerEnumType } from "type-graphql";
 import {
-  CERTAINTIES, ENTITY_KINDS, ENTITY_TYPES, EVENT_TYPES, LEGAL_KINDS, METRIC_QUALIFIERS, PARTICIPANT_ROLES, RELATIONSHIP_KINDS, RELATIONSHIP_TYPES,
+  CERTAINTIES, CLAIM_STANCES, CLAIM_STATUSES, ClaimStanceName, ClaimStatusName, ENTITY_KINDS, ENTITY_TYPES, EVENT_TYPES, LEGAL_KINDS,
+  METRIC_QUALIFIERS, PARTICIPANT_ROLES, RELATIONSHIP_KINDS, RELATIONSHIP_TYPES,
 } from "./vocabulary";
 
 // GraphQL enums are built from the vocabulary (vocabulary.ts), so a value the loader accepts is always one
@@ -100,6 +101,7 @@ registerEnumType(ParticipantRole, {
     LICENSEE: { description: "The party taking a licence." },
     SPEAKER: { description: "Who made a statement." },
     SUBJECT: { description: "What an event or statement is about." },
+    VENUE: { description: "Where an event took place or was heard, e.g. the arbitral institution of an arbitration." },
     PRODUCT: { description: "The product concerned." },
   },
 });
@@ -125,6 +127,22 @@ registerEnumType(MetricQualifier, {
     AT_LEAST: { description: "At least the value." },
     CLOSE_TO: { description: "Close to, just under, the value." },
   },
+});
+
+export const ClaimStance = enumOf(Object.keys(CLAIM_STANCES) as ClaimStanceName[]);
+export type ClaimStance = keyof typeof ClaimStance;
+registerEnumType(ClaimStance, {
+  name: "ClaimStance",
+  description: "What a claim says about its fact.",
+  valuesConfig: Object.fromEntries(Object.entries(CLAIM_STANCES).map(([name, description]) => [name, { description }])),
+});
+
+export const ClaimStatus = enumOf(Object.keys(CLAIM_STATUSES) as ClaimStatusName[]);
+export type ClaimStatus = keyof typeof ClaimStatus;
+registerEnumType(ClaimStatus, {
+  name: "ClaimStatus",
+  description: "Where a claim stands in its fact's history (claims are never deleted).",
+  valuesConfig: Object.fromEntries(Object.entries(CLAIM_STATUSES).map(([name, description]) => [name, { description }])),
 });
 
 export enum DatePrecision {

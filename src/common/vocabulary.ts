@@ -27,7 +27,7 @@ export const EVENT_TYPES = [
 export type EventTypeName = (typeof EVENT_TYPES)[number];
 
 export const PARTICIPANT_ROLES = [
-  "ACQUIRER", "TARGET", "INVESTOR", "INVESTEE", "CLAIMANT", "RESPONDENT", "VENDOR", "PERSON", "FROM", "TO", "LICENSOR", "LICENSEE", "SPEAKER", "SUBJECT", "PRODUCT",
+  "ACQUIRER", "TARGET", "INVESTOR", "INVESTEE", "CLAIMANT", "RESPONDENT", "VENDOR", "PERSON", "FROM", "TO", "LICENSOR", "LICENSEE", "SPEAKER", "SUBJECT", "PRODUCT", "VENUE",
 ] as const;
 export type ParticipantRoleName = (typeof PARTICIPANT_ROLES)[number];
 
@@ -111,3 +111,19 @@ export const RELATIONSHIP_CONNECTIONS = {
   moves: { types: ["JOINED"], direction: "OUT" },
 } as const satisfies Record<string, { types: readonly RelationshipTypeName[]; direction: ConnectionDirection }>;
 export type ConnectionName = keyof typeof RELATIONSHIP_CONNECTIONS;
+
+/** What a claim says about its fact (docs/claims.md). */
+export const CLAIM_STANCES = {
+  ASSERTS: "The source states the fact, with the values the claim gives.",
+  DENIES: "The source, or a party it reports, says the fact is false.",
+  DISPUTES: "The source, or a party it reports, contests the fact or its basis without a flat denial.",
+} as const satisfies Record<string, string>;
+export type ClaimStanceName = keyof typeof CLAIM_STANCES;
+
+/** Where a claim stands in the fact's history: a later load never deletes a claim, it changes its status. */
+export const CLAIM_STATUSES = {
+  ACTIVE: "Counts towards the fact's values and towards `disputed`.",
+  SUPERSEDED: "Replaced by a later report of the same source; kept, shown, not counted.",
+  RETRACTED: "Withdrawn by its source; kept, shown, not counted.",
+} as const satisfies Record<string, string>;
+export type ClaimStatusName = keyof typeof CLAIM_STATUSES;

@@ -1,11 +1,11 @@
 import { Type } from "class-transformer";
 import {
-  ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, MaxLength, Min, Validate,
+  ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, MaxLength, Min, Validate,
   ValidateNested, ValidatorConstraint, ValidatorConstraintInterface,
 } from "class-validator";
 import { isPartialDate } from "../common/partial-date";
 import {
-  CERTAINTIES, DIRECT_RELATIONSHIP_TYPES, ENTITY_KINDS, ENTITY_TYPES, EVENT_TYPES, LEGAL_KINDS, MARKET_SEGMENTS,
+  CERTAINTIES, CLAIM_STANCES, CLAIM_STATUSES, DIRECT_RELATIONSHIP_TYPES, ENTITY_KINDS, ENTITY_TYPES, EVENT_TYPES, LEGAL_KINDS, MARKET_SEGMENTS,
   METRIC_QUALIFIERS, PARTICIPANT_ROLES, SOURCE_KINDS,
 } from "../common/vocabulary";
 
@@ -24,13 +24,28 @@ class PartialDateRule implements ValidatorConstraintInterface {
   }
 }
 
+/**
+ * A claim's citation: a verbatim `quote` of a source whose text is stored (checked against it), or,
+ * for a reference source, a `note` in the project's own words saying what the source states.
+ * seed.validate.ts checks that each citation has the kind its source allows.
+ */
 export class CitationDto {
-  @IsString() @Length(3, 2000) quote: string;
+  @IsOptional() @IsString() @Length(3, 2000) quote?: string;
+  @IsOptional() @IsString() @Length(10, 1000) note?: string;
 }
+
+const STANCES = Object.keys(CLAIM_STANCES);
+const STATUSES = Object.keys(CLAIM_STATUSES);
 
 abstract class CitedDto {
   @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => CitationDto)
   citations: CitationDto[];
+}
+
+/** A record that is also its source's claim on the fact (stance ASSERTS): its status, and an editorial pin. */
+abstract class ClaimedDto extends CitedDto {
+  @IsOptional() @IsIn(STATUSES) status?: string;
+  @IsOptional() @IsBoolean() pinned?: boolean;
 }
 
 export class MoneyDto {
@@ -46,8 +61,9 @@ export class SourceDto {
   @IsString() @Length(2, 10) language: string;
   @IsOptional() @IsString() @Length(2, 10) originalLanguage?: string;
   @IsIn(SOURCE_KINDS) kind: string;
-  @IsString() textFile: string;
-  @IsOptional() @IsString() url?: string | null;
+  /** The stored text, for a source whose text the project may keep; absent for a reference source. */
+  @IsOptional() @IsString() textFile?: string;
+  @IsOptional() @IsString() @MaxLength(1000) url?: string | null;
   @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
@@ -73,7 +89,7 @@ export class EntityDto extends CitedDto {
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => PositioningDto) positioning?: PositioningDto[];
 }
 
-export class RelationshipDto extends CitedDto {
+export class RelationshipDto extends ClaimedDto {
   @IsIn(DIRECT_RELATIONSHIP_TYPES) type: string;
   @IsString() @Length(1, 200) from: string;
   @IsString() @Length(1, 200) to: string;
@@ -88,7 +104,7 @@ export class ParticipantDto {
   @IsIn(PARTICIPANT_ROLES) role: string;
 }
 
-export class EventDto extends CitedDto {
+export class EventDto extends ClaimedDto {
   @Matches(SLUG, { message: "slug must be lowercase-kebab" }) slug: string;
   @IsIn(EVENT_TYPES) type: string;
   @Validate(PartialDateRule) date: string;
@@ -107,7 +123,7 @@ export class EventDto extends CitedDto {
   @IsOptional() @IsString() @MaxLength(300) speakerDescription?: string;
 }
 
-export class MetricDto extends CitedDto {
+export class MetricDto extends ClaimedDto {
   @Matches(SLUG, { message: "slug must be lowercase-kebab" }) slug: string;
   @IsString() @Length(1, 200) subject: string;
   @Matches(/^[a-z][A-Za-z0-9]*$/, { message: "name must be camelCase" }) name: string;
@@ -120,9 +136,40 @@ export class MetricDto extends CitedDto {
   @IsIn(CERTAINTIES) certainty: string;
 }
 
+/** Which relationship a claim is about: the same fields that key it (type, ends, title). */
+export class RelationshipRefDto {
+  @IsIn(DIRECT_RELATIONSHIP_TYPES) type: string;
+  @IsString() @Length(1, 200) from: string;
+  @IsString() @Length(1, 200) to: string;
+  @IsOptional() @IsString() @MaxLength(200) title?: string;
+}
+
+/**
+ * A claim of this folder's source on a fact declared anywhere (this folder or another): what the source
+ * says about it (stance) and the values it gives. Exactly one of event, metric, relationship.
+ */
+export class ClaimDto extends ClaimedDto {
+  @IsOptional() @Matches(SLUG, { message: "event must be an event slug" }) event?: string;
+  @IsOptional() @Matches(SLUG, { message: "metric must be a metric slug" }) metric?: string;
+  @IsOptional() @ValidateNested() @Type(() => RelationshipRefDto) relationship?: RelationshipRefDto;
+  @IsIn(STANCES) stance: string;
+  @IsIn(CERTAINTIES) certainty: string;
+  @IsOptional() @Validate(PartialDateRule) date?: string;
+  @IsOptional() @ValidateNested() @Type(() => MoneyDto) amount?: MoneyDto;
+  @IsOptional() @ValidateNested() @Type(() => MoneyDto) valuation?: MoneyDto;
+  @IsOptional() @IsNumber() value?: number;
+  @IsOptional() @IsIn(METRIC_QUALIFIERS) qualifier?: string;
+  @IsOptional() @IsNumber() percentage?: number;
+  @IsOptional() @IsString() @MaxLength(100) round?: string;
+  @IsOptional() @IsString() @MaxLength(200) attributedTo?: string;
+  /** Parties this source adds to an event (e.g. its VENUE); participants only accumulate, so order does not matter. */
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => ParticipantDto) participants?: ParticipantDto[];
+}
+
 export class FactsDto {
   @IsArray() @ValidateNested({ each: true }) @Type(() => EntityDto) entities: EntityDto[];
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => RelationshipDto) relationships: RelationshipDto[] = [];
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => EventDto) events: EventDto[] = [];
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => MetricDto) metrics: MetricDto[] = [];
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => ClaimDto) claims: ClaimDto[] = [];
 }

@@ -7,6 +7,8 @@ import { listSeedFolders, readSeedFolder, SeedFolder } from "./seed.reader";
 import { buildResolver, KnownMatch, referencesOf } from "./seed.resolve";
 import { validateFolder } from "./seed.validate";
 import { ENTITY_LABELS, EVENT_LABELS, RELATIONSHIP_TYPES } from "../common/vocabulary";
+import { toPlain } from "../db/values";
+import { Arbitrated, arbitrateAll, ClaimRow } from "./seed.arbitrate";
 
 /** Every problem of every folder; thrown before anything is written. */
 export class SeedValidationError extends Error {
@@ -43,6 +45,11 @@ export async function loadSeeds(db: GraphDatabase, folders: string[], progress: 
 
   const plans: SeedPlan[] = [];
   const knownInRun = new Map<string, KnownMatch>();
+  // Every slug declared by any folder of the run is known before the first folder resolves its
+  // references, so a folder that names an entity by slug resolves whatever the folders' order.
+  for (const { folder } of read as { folder: SeedFolder }[]) {
+    for (const entity of folder.facts.entities) knownInRun.set(`slug:${entity.slug}`, { bySlug: { slug: entity.slug, type: entity.type }, byAlias: [] });
+  }
   for (const { folder } of read as { folder: SeedFolder }[]) {
     const known = await lookUpReferences(db, folder, knownInRun);
     const { resolve, problems: resolveProblems } = buildResolver(folder, known);
@@ -58,7 +65,9 @@ export async function loadSeeds(db: GraphDatabase, folders: string[], progress: 
   if (problems.length > 0) throw new SeedValidationError(problems);
 
   await planning.done.catch(() => undefined); // only a warm-up: a failure here shows again below
-  const rows = { entities: 0, aliases: 0, relationships: 0, events: 0, participants: 0, metrics: 0 };
+  const ordered = writeOrder(plans);
+  plans.splice(0, plans.length, ...ordered);
+  const rows = { entities: 0, aliases: 0, relationships: 0, events: 0, participants: 0, metrics: 0, claims: 0 };
   for (const plan of plans) {
     const slug = plan.source.slug as string;
     progress(`[seed] ${slug}: ${plan.entities.length} entities, ${plan.events.length} events, ${plan.relationships.length} relationships, ${plan.metrics.length} metrics`);
@@ -80,6 +89,11 @@ export async function loadSeeds(db: GraphDatabase, folders: string[], progress: 
         );
       }
       await Promise.all(pending);
+      // Every fact this source has a claim on now shows the values its claims (of every source so far) decide.
+      const factKeys = [...new Set(plan.claims.map((c) => c.factKey as string))];
+      const result = await tx.run(cypher("get-claims-by-fact-keys"), { factKeys });
+      const decided = arbitrateAll(result.records.map((r) => toPlain(r.get("claim")) as ClaimRow));
+      await Promise.all(valueSteps(decided).map((step) => tx.run(step.text, { batch: { rows: step.rows } }).summary()));
     });
     for (const part of PARTS) rows[part] += plan[part].length;
   }
@@ -102,13 +116,49 @@ async function refreshStatistics(db: GraphDatabase, progress: (line: string) => 
   }
 }
 
+/**
+ * The order folders are written in, whatever order they were given in: a folder after every folder that
+ * declares an entity it points at (its edges MATCH their ends), editorial sources last, then by slug.
+ * With the claims' arbitration (seed.arbitrate.ts) this makes the graph independent of the given order.
+ */
+export function writeOrder(plans: SeedPlan[]): SeedPlan[] {
+  const slugOf = (plan: SeedPlan) => plan.source.slug as string;
+  const rank = (plan: SeedPlan) => (plan.source.kind === "EDITORIAL" ? 1 : 0);
+  const byRank = (a: SeedPlan, b: SeedPlan) => rank(a) - rank(b) || slugOf(a).localeCompare(slugOf(b));
+  // An entity several folders declare (an editorial file repeats the article's) counts as declared by the first in rank order.
+  const declaredBy = new Map<string, string>();
+  for (const plan of [...plans].sort(byRank)) {
+    for (const entity of plan.entities) if (!declaredBy.has(entity.slug as string)) declaredBy.set(entity.slug as string, slugOf(plan));
+  }
+  const needs = new Map(plans.map((plan) => {
+    const own = new Set(plan.entities.map((e) => e.slug as string));
+    const referenced = [
+      ...plan.relationships.flatMap((r) => [r.from, r.to]),
+      ...plan.participants.map((p) => p.entitySlug),
+      ...plan.metrics.flatMap((m) => [m.subject, m.reportedBy]),
+    ].filter((slug): slug is string => typeof slug === "string" && !own.has(slug));
+    return [slugOf(plan), new Set(referenced.map((slug) => declaredBy.get(slug)).filter((s): s is string => s !== undefined && s !== slugOf(plan)))];
+  }));
+  const pending = [...plans].sort(byRank);
+  const done = new Set<string>();
+  const out: SeedPlan[] = [];
+  while (pending.length > 0) {
+    // The first folder whose dependencies are written (on a cycle, the first one: seeds must not point at each other both ways).
+    const index = Math.max(0, pending.findIndex((plan) => [...needs.get(slugOf(plan))!].every((d) => done.has(d))));
+    const [next] = pending.splice(index, 1);
+    done.add(slugOf(next));
+    out.push(next);
+  }
+  return out;
+}
+
 /** Loads every folder under a seeds root (the repository's seeds/ by default). */
 export async function loadSeedRoot(db: GraphDatabase, root: string, progress?: (line: string) => void): Promise<LoadReport> {
   return loadSeeds(db, listSeedFolders(root), progress);
 }
 
 type Part = keyof Omit<SeedPlan, "source">;
-const PARTS: Part[] = ["entities", "aliases", "relationships", "events", "participants", "metrics"];
+const PARTS: Part[] = ["entities", "aliases", "relationships", "events", "participants", "metrics", "claims"];
 
 /** One UNWIND statement: its text (a static label or type filled in) and its batch of rows. */
 interface LoadStep {
@@ -133,6 +183,28 @@ function loadSteps(plan: SeedPlan): LoadStep[] {
   for (const [label, rows] of groupBy(plan.events, "label")) add("events", cypherTemplate("load-events", { LABEL: whitelisted(EVENT_LABEL_NAMES, label) }), rows);
   add("participants", cypher("load-participants"), plan.participants);
   add("metrics", cypher("load-metrics"), plan.metrics);
+  add("claims", cypher("load-claims"), plan.claims);
+  return steps;
+}
+
+/** The statements that write arbitrated values back onto events (and their derived edges), metrics and stated relationships. */
+function valueSteps(decided: Arbitrated[]): { text: string; rows: Record<string, unknown>[] }[] {
+  const row = (d: Arbitrated, extra: Record<string, unknown>) => ({ values: d.values, disputed: d.disputed, citationSources: d.citationSources, citationQuotes: d.citationQuotes, ...extra });
+  const events = decided.filter((d) => d.factKey.startsWith("event:")).map((d) => row(d, { slug: d.factKey.slice("event:".length) }));
+  const metrics = decided.filter((d) => d.factKey.startsWith("metric:")).map((d) => row(d, { slug: d.factKey.slice("metric:".length) }));
+  const relationships = decided
+    .filter((d) => d.factKey.startsWith("rel:"))
+    .map((d) => {
+      const key = d.factKey.slice("rel:".length);
+      const [type, from, to] = key.split("|");
+      return row(d, { type, from, to, key });
+    });
+  const steps: { text: string; rows: Record<string, unknown>[] }[] = [];
+  for (const rows of batches(events)) steps.push({ text: cypher("load-event-values"), rows }, { text: cypher("load-derived-edge-values"), rows });
+  for (const rows of batches(metrics)) steps.push({ text: cypher("load-metric-values"), rows });
+  for (const [type, group] of groupBy(relationships, "type")) {
+    for (const rows of batches(group)) steps.push({ text: cypherTemplate("load-relationship-values", { TYPE: whitelisted(RELATIONSHIP_TYPES, type) }), rows });
+  }
   return steps;
 }
 
@@ -145,6 +217,11 @@ export function allLoadStatements(): string[] {
     ...EVENT_LABEL_NAMES.map((label) => cypherTemplate("load-events", { LABEL: label })),
     cypher("load-participants"),
     cypher("load-metrics"),
+    cypher("load-claims"),
+    cypher("load-event-values"),
+    cypher("load-derived-edge-values"),
+    cypher("load-metric-values"),
+    ...RELATIONSHIP_TYPES.map((type) => cypherTemplate("load-relationship-values", { TYPE: type })),
   ];
 }
 

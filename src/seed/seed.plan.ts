@@ -1,6 +1,6 @@
 import { normalizeName } from "../common/normalize";
 import { parsePartialDate, ParsedPartialDate } from "../common/partial-date";
-import { CitationDto, EventDto } from "./seed.dto";
+import { CitationDto, ClaimDto, EventDto } from "./seed.dto";
 import { SeedFolder } from "./seed.reader";
 import { ENTITY_LABELS, EntityTypeName, EVENT_LABELS, EventTypeName } from "../common/vocabulary";
 
@@ -16,6 +16,8 @@ export interface SeedPlan {
   events: Record<string, unknown>[];
   participants: Record<string, unknown>[];
   metrics: Record<string, unknown>[];
+  /** One row per claim of this source: every record is its ASSERTS claim, plus the `claims` section. */
+  claims: Record<string, unknown>[];
 }
 
 /** Maps every reference (slug, name or alias) to an entity slug; built by seed.resolve.ts. */
@@ -39,10 +41,11 @@ export const SEGMENT_MARKETS: Record<string, { slug: string; name: string; descr
 
 export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedPlan {
   const sourceSlug = folder.source.slug;
-  const cite = (citations: CitationDto[]) => ({
-    citationSources: citations.map(() => sourceSlug),
-    citationQuotes: citations.map((c) => c.quote),
-  });
+  // Only verbatim quotes become a fact's `citations`; a reference source's notes live on its claims.
+  const cite = (citations: CitationDto[]) => {
+    const quoted = citations.filter((c) => c.quote !== undefined);
+    return { citationSources: quoted.map(() => sourceSlug), citationQuotes: quoted.map((c) => c.quote!) };
+  };
   const dated = (prefix: string, text: string | null | undefined) => {
     const d: ParsedPartialDate | null = text ? parsePartialDate(text) : null;
     return {
@@ -53,6 +56,7 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
     };
   };
 
+  const claims = new ClaimRows(sourceSlug, sourceRank(folder.source.publishedAt));
   const entities: Record<string, unknown>[] = [];
   const aliases: Record<string, unknown>[] = [];
   const relationships: Record<string, unknown>[] = [];
@@ -68,6 +72,8 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
       description: entity.description ?? null,
       ...cite(entity.citations),
     });
+    // The declaration is this source's claim that the entity exists as described (no values to arbitrate).
+    claims.add(`entity:${slug}`, "ENTITY", { stance: "ASSERTS" }, entity.citations);
     const names = [{ name: entity.name, language: "und", quote: null as string | null, isName: true }];
     for (const alias of entity.aliases ?? []) names.push({ name: alias.name, language: alias.language, quote: alias.quote ?? null, isName: false });
     for (const alias of names) {
@@ -82,17 +88,21 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
         key: `POSITIONED_IN|${slug}|${market.slug}`,
         props: { focus: position.focus ?? null, certainty: position.certainty, eventSlug: null, ...cite(position.citations) },
       });
+      claims.add(`rel:POSITIONED_IN|${slug}|${market.slug}`, "RELATIONSHIP", { stance: "ASSERTS", certainty: position.certainty, focus: position.focus ?? null }, position.citations);
     }
   }
 
   for (const rel of folder.facts.relationships) {
     const from = resolve(rel.from);
     const to = resolve(rel.to);
+    claims.add(`rel:${relationshipKey(rel.type, from, to, rel.title)}`, "RELATIONSHIP", {
+      stance: "ASSERTS", status: rel.status, pinned: rel.pinned, certainty: rel.certainty, ...dated("date", rel.date), ...dated("endDate", rel.endDate),
+    }, rel.citations);
     relationships.push({
       type: rel.type,
       from,
       to,
-      key: `${rel.type}|${from}|${to}|${rel.title ?? ""}`,
+      key: relationshipKey(rel.type, from, to, rel.title),
       props: { title: rel.title ?? null, certainty: rel.certainty, eventSlug: null, ...dated("date", rel.date), ...dated("endDate", rel.endDate), ...cite(rel.citations) },
     });
   }
@@ -123,8 +133,26 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
         ...cite(event.citations),
       },
     });
+    claims.add(`event:${event.slug}`, "EVENT", { ...(events[events.length - 1].props as Record<string, unknown>), stance: "ASSERTS", status: event.status, pinned: event.pinned, statementQuote: event.quote ?? null }, event.citations);
     event.participants.forEach((p) => participants.push({ eventSlug: event.slug, entitySlug: resolve(p.entity), role: p.role }));
     relationships.push(...derivedEdges(event, resolve, cite, dated));
+  }
+
+  for (const metric of folder.facts.metrics) {
+    claims.add(`metric:${metric.slug}`, "METRIC", {
+      stance: "ASSERTS", status: metric.status, pinned: metric.pinned, certainty: metric.certainty, value: metric.value, qualifier: metric.qualifier ?? "EXACT",
+      unit: metric.unit, currency: metric.currency ?? null, ...dated("date", metric.date),
+    }, metric.citations);
+  }
+  for (const claim of folder.facts.claims) {
+    const { factKey, factKind } = claimTarget(claim, resolve);
+    for (const p of claim.participants ?? []) if (claim.event) participants.push({ eventSlug: claim.event, entitySlug: resolve(p.entity), role: p.role });
+    claims.add(factKey, factKind, {
+      stance: claim.stance, status: claim.status, pinned: claim.pinned, certainty: claim.certainty, ...dated("date", claim.date),
+      amount: claim.amount?.value ?? null, currency: claim.amount?.currency ?? null, valuation: claim.valuation?.value ?? null,
+      valuationCurrency: claim.valuation?.currency ?? null, value: claim.value ?? null, qualifier: claim.qualifier ?? null,
+      percentage: claim.percentage ?? null, round: claim.round ?? null, attributedTo: claim.attributedTo ? resolve(claim.attributedTo) : null,
+    }, claim.citations);
   }
 
   const metrics = folder.facts.metrics.map((metric) => ({
@@ -149,14 +177,70 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
   }
   const { text, ...meta } = { ...folder.source, text: folder.text };
   return {
-    source: { ...meta, url: meta.url ?? null, note: meta.note ?? null, originalLanguage: meta.originalLanguage ?? null, text },
+    source: {
+      ...meta, textFile: meta.textFile ?? null, url: meta.url ?? null, note: meta.note ?? null, originalLanguage: meta.originalLanguage ?? null,
+      textStored: folder.textStored, text: folder.textStored ? text : null,
+    },
     entities: [...markets, ...entities],
     aliases,
     relationships,
     events,
     participants,
     metrics,
+    claims: claims.rows,
   };
+}
+
+/** The key of a stated relationship (also the fact key of its claims, after `rel:`). */
+export function relationshipKey(type: string, from: string, to: string, title: string | null | undefined): string {
+  return `${type}|${from}|${to}|${title ?? ""}`;
+}
+
+/** The fact a `claims` entry is about, as the key its Claim node is filed under. */
+function claimTarget(claim: ClaimDto, resolve: ResolveEntity): { factKey: string; factKind: string } {
+  if (claim.event) return { factKey: `event:${claim.event}`, factKind: "EVENT" };
+  if (claim.metric) return { factKey: `metric:${claim.metric}`, factKind: "METRIC" };
+  const r = claim.relationship!;
+  return { factKey: `rel:${relationshipKey(r.type, resolve(r.from), resolve(r.to), r.title)}`, factKind: "RELATIONSHIP" };
+}
+
+/** A source's publication date as a sortable string (its start day): a later report ranks above an earlier one. */
+function sourceRank(publishedAt: string): string {
+  return parsePartialDate(publishedAt)?.start ?? "0000-00-00";
+}
+
+/** Every property a Claim node has, so rows of every kind write the same set (absent = null). */
+export const CLAIM_VALUE_FIELDS = [
+  "certainty", "dateText", "datePrecision", "dateStart", "dateEnd", "endDateText", "endDatePrecision", "endDateStart", "endDateEnd",
+  "amount", "currency", "valuation", "valuationCurrency", "value", "qualifier", "unit", "percentage", "round", "roundCount",
+  "legalKind", "jobTitle", "title", "summary", "statementQuote", "speakerDescription", "focus", "attributedTo",
+] as const;
+
+/** Claims of one source, numbered per fact in file order: the number makes the claim's key stable across loads. */
+class ClaimRows {
+  readonly rows: Record<string, unknown>[] = [];
+  private readonly perFact = new Map<string, number>();
+
+  constructor(private readonly sourceSlug: string, private readonly sourceRank: string) {}
+
+  add(factKey: string, factKind: string, values: Record<string, unknown>, citations: CitationDto[]) {
+    const n = this.perFact.get(factKey) ?? 0;
+    this.perFact.set(factKey, n + 1);
+    const row: Record<string, unknown> = {
+      key: `${this.sourceSlug}|${factKey}|${n}`,
+      factKey,
+      factKind,
+      sourceSlug: this.sourceSlug,
+      sourceRank: this.sourceRank,
+      stance: values.stance,
+      status: (values.status as string | undefined) ?? "ACTIVE",
+      pinned: (values.pinned as boolean | undefined) ?? false,
+      quotes: citations.filter((c) => c.quote !== undefined).map((c) => c.quote),
+      notes: citations.filter((c) => c.note !== undefined).map((c) => c.note),
+    };
+    for (const field of CLAIM_VALUE_FIELDS) row[field] = values[field] ?? null;
+    this.rows.push(row);
+  }
 }
 
 function derivedEdges(

@@ -9,7 +9,10 @@ import { validInstanceOf } from "./seed.shape";
 export interface SeedFolder {
   dir: string;
   source: SourceDto;
+  /** The stored text; "" for a reference source (textStored false). */
   text: string;
+  /** Whether the project keeps the source's text (then citations are verbatim quotes of it) or only refers to it. */
+  textStored: boolean;
   facts: FactsDto;
 }
 
@@ -52,13 +55,15 @@ export function readSeedFolder(dir: string): { folder?: SeedFolder; problems: Se
   }
 
   let text = "";
+  const textStored = typeof source.textFile === "string";
+  if (!textStored && !source.url) problems.push(`${rel("source.json")} url: a reference source (no textFile) needs the url of the page it refers to`);
   if (typeof source.textFile === "string") {
     const textPath = path.join(dir, source.textFile);
     if (!fs.existsSync(textPath)) problems.push(`${rel("source.json")} textFile: "${source.textFile}" does not exist`);
     else text = fs.readFileSync(textPath, "utf8");
   }
   if (problems.length > 0) return { problems };
-  return { folder: { dir, source, text, facts }, problems };
+  return { folder: { dir, source, text, textStored, facts }, problems };
 }
 
 function readJson(file: string): Record<string, unknown> | undefined {

@@ -17,6 +17,11 @@ export function referencesOf(folder: SeedFolder): { reference: string; slug: str
   }
   for (const r of folder.facts.relationships) refs.add(r.from).add(r.to);
   for (const ev of folder.facts.events) for (const p of ev.participants) refs.add(p.entity);
+  for (const c of folder.facts.claims ?? []) {
+    if (c.relationship) refs.add(c.relationship.from).add(c.relationship.to);
+    if (c.attributedTo) refs.add(c.attributedTo);
+    for (const p of c.participants ?? []) refs.add(p.entity);
+  }
   for (const m of folder.facts.metrics) {
     refs.add(m.subject);
     if (m.reportedBy) refs.add(m.reportedBy);

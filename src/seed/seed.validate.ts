@@ -21,9 +21,18 @@ export function validateFolder(folder: SeedFolder, resolve: (reference: string) 
   const file = `${folder.source.slug}/facts.json`;
   const where = (section: string, index: number, slug?: string) => `${file} ${section}[${index}]${slug ? ` (slug "${slug}")` : ""}`;
 
+  // A stored-text source is quoted verbatim; a reference source is described in the project's own words.
   const checkQuotes = (at: string, citations: CitationDto[]) =>
     citations.forEach((c, i) => {
-      if (!folder.text.includes(c.quote)) problems.push(`${at}.citations[${i}].quote: not found verbatim in ${folder.source.textFile}: "${c.quote.slice(0, 80)}"`);
+      const here = `${at}.citations[${i}]`;
+      if (!folder.textStored) {
+        if (c.quote !== undefined) problems.push(`${here}.quote: ${folder.source.slug} is a reference source (no stored text): give a note in our own words, not a quote`);
+        if (c.note === undefined) problems.push(`${here}.note: a citation of a reference source needs a note`);
+        return;
+      }
+      if (c.note !== undefined) problems.push(`${here}.note: ${folder.source.slug} has stored text: cite it with a verbatim quote`);
+      if (c.quote === undefined) problems.push(`${here}.quote: a citation of a stored-text source needs a quote`);
+      else if (!folder.text.includes(c.quote)) problems.push(`${here}.quote: not found verbatim in ${folder.source.textFile}: "${c.quote.slice(0, 80)}"`);
     });
   const checkReference = (at: string, reference: string) => {
     try {
@@ -41,7 +50,7 @@ export function validateFolder(folder: SeedFolder, resolve: (reference: string) 
     });
   };
 
-  const { entities, relationships, events, metrics } = folder.facts;
+  const { entities, relationships, events, metrics, claims } = folder.facts;
   checkUnique("entities", entities.map((e) => e.slug));
   checkUnique("events", events.map((e) => e.slug));
   checkUnique("metrics", metrics.map((m) => m.slug));
@@ -49,7 +58,8 @@ export function validateFolder(folder: SeedFolder, resolve: (reference: string) 
   entities.forEach((e, i) => {
     checkQuotes(where("entities", i, e.slug), e.citations);
     (e.aliases ?? []).forEach((a, j) => {
-      if (a.quote && !folder.text.includes(a.quote)) problems.push(`${where("entities", i, e.slug)}.aliases[${j}].quote: not found verbatim in ${folder.source.textFile}`);
+      if (a.quote && !folder.textStored) problems.push(`${where("entities", i, e.slug)}.aliases[${j}].quote: a reference source has no text to quote`);
+      else if (a.quote && !folder.text.includes(a.quote)) problems.push(`${where("entities", i, e.slug)}.aliases[${j}].quote: not found verbatim in ${folder.source.textFile}`);
     });
     (e.positioning ?? []).forEach((p, j) => checkQuotes(`${where("entities", i, e.slug)}.positioning[${j}]`, p.citations));
     if (e.positioning?.length && e.type !== "ORGANIZATION") problems.push(`${where("entities", i, e.slug)}.positioning: only organisations have a market positioning`);
@@ -73,6 +83,19 @@ export function validateFolder(folder: SeedFolder, resolve: (reference: string) 
     checkQuotes(at, m.citations);
     checkReference(`${at}.subject`, m.subject);
     if (m.reportedBy) checkReference(`${at}.reportedBy`, m.reportedBy);
+  });
+  claims.forEach((c, i) => {
+    const at = where("claims", i);
+    checkQuotes(at, c.citations);
+    const targets = [c.event, c.metric, c.relationship].filter((t) => t !== undefined).length;
+    if (targets !== 1) problems.push(`${at}: name exactly one fact: event, metric or relationship`);
+    (c.participants ?? []).forEach((p, j) => checkReference(`${at}.participants[${j}].entity`, p.entity));
+    if (c.attributedTo) checkReference(`${at}.attributedTo`, c.attributedTo);
+    if (c.participants?.length && !c.event) problems.push(`${at}.participants: only a claim on an event adds participants`);
+    if (c.relationship) {
+      checkReference(`${at}.relationship.from`, c.relationship.from);
+      checkReference(`${at}.relationship.to`, c.relationship.to);
+    }
   });
   return problems;
 }

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Browser, Page } from "playwright-core";
+import { toGlobalId } from "../../src/common/global-id";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 import { launchChromium } from "./browser";
 
@@ -243,6 +244,33 @@ describe("graph explorer at /explore", () => {
     expect(await quote.isVisible()).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, "phone.png") });
     await page.screenshot({ path: path.join(ARTIFACTS, "phone-full.png"), fullPage: true });
+    await page.context().close();
+    expectOnlyLocalRequests();
+  });
+
+  it("marks a disputed event in the timeline and lists its claims side by side in the details panel", async () => {
+    const res = await t.query(`{ node(id: "${toGlobalId("Event", "gsr-ventures-arbitration-against-moonshot-founders-2024-11")}") {
+      ... on Event { title disputed claims(first: 50) { totalCount edges { node { stance note quotes source { url textStored } } } } } } }`);
+    expectNoErrors(res);
+    const event = res.data!.node;
+    expect(event.disputed).toBe(true);
+    const denial = event.claims.edges.map((e: any) => e.node).find((c: any) => c.stance === "DENIES");
+    const page = await openPage();
+    await page.goto(`${t.baseUrl}/explore/#entity=yang-zhilin`);
+    await waitForStatus(page, /^Showing Yang Zhilin/);
+    const row = page.locator("#timeline-list > li.event.disputed", { hasText: event.title });
+    expect(await row.locator(".badge.disputed").textContent()).toBe("disputed");
+    await row.getByRole("button", { name: event.title }).click();
+    await page.locator("#details-title", { hasText: event.title }).waitFor();
+    const claims = page.locator("#details-body li.claim");
+    expect(await claims.count()).toBe(event.claims.totalCount);
+    const denied = page.locator("#details-body li.claim.stance-denies");
+    expect(await denied.textContent()).toContain(denial.note);
+    expect(await denied.textContent()).toContain(denial.source.url);
+    const body = (await page.locator("#details-body").textContent()) ?? "";
+    expect(body).toContain("yes: its sources disagree");
+    const quoted = event.claims.edges.map((e: any) => e.node).find((c: any) => c.quotes.length > 0);
+    expect(await page.locator("#details-body li.claim blockquote", { hasText: quoted.quotes[0] }).count()).toBeGreaterThan(0);
     await page.context().close();
     expectOnlyLocalRequests();
   });

@@ -26,12 +26,14 @@ const WHOLE_GRAPH = new Set(["count-graph", "list-citations"]);
 const GENERATED_LOOKUPS: Record<string, () => string> = { "how-connected": () => howConnectedQuery(4), neighborhood: () => neighborhoodQuery(2) };
 const textOf = (name: string) => (GENERATED_LOOKUPS[name] ? GENERATED_LOOKUPS[name]() : cypher(name));
 /** Labels whose scan a lookup must never need. */
-const LOOKUP_LABELS = ["Entity", "Organization", "Person", "Product", "Market", "Event", "Metric", "Source", "Alias"];
+const LOOKUP_LABELS = ["Entity", "Organization", "Person", "Product", "Market", "Event", "Metric", "Source", "Alias", "Claim"];
 
 /** The index seek each lookup query must start from (the operator details as Neo4j prints them). */
 const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "find-entities-by-keys": [/:Entity\(slug\)/, /:Alias\(normalized\)/],
   "get-backers-by-founder-slugs": [/:Entity\(slug\)/],
+  "get-claims-by-fact-keys": [/:Claim\(factKey\)/],
+  "get-claims-by-source-slugs": [/:Claim\(sourceSlug\)/],
   "get-entities-by-slugs": [/:Entity\(slug\)/],
   "get-events-by-participant-slugs": [/:Entity\(slug\)/],
   "get-events-by-slugs": [/:Event\(slug\)/],
@@ -48,6 +50,7 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
 /** Plausible values for every parameter a query file uses (EXPLAIN plans without running). */
 const PARAMS: Record<string, unknown> = {
   slugs: ["moonshot-ai"],
+  factKeys: ["event:gsr-ventures-arbitration-against-moonshot-founders-2024-11"],
   keys: [{ reference: "moonshot-ai", slug: "moonshot-ai", normalized: "moonshot ai" }],
   types: ["ACQUISITION"],
   direction: "BOTH",

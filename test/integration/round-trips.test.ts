@@ -107,11 +107,13 @@ describe("Cypher round trips per operation", () => {
     // the list; roles, founded, moves and legal actions together, backers, events; one level down: the
     // organisations left, the moves' events, the backers' companies
     ["people with their roles, moves, legal actions, backers and events", PEOPLE, 7],
-  ])("costs the same for 20 and 35 results, and no more for 2: %s", async (_label, query, bound) => {
+  ])("costs the same for 25 and 35 results, and no more for 2: %s", async (_label, query, bound) => {
     // A tiny page may cost less (a nested field that is empty everywhere loads nothing further),
     // never more; once the page has data in every field, more results cost nothing more.
     const tiny = await cost(query, 2);
-    const page = await cost(query, 20);
+    // 25: the first page with data in every field (the reference sources' Hong Kong International Arbitration
+    // Centre pushed OpenAI, whose metric names a provider, from 20th to 21st by name).
+    const page = await cost(query, 25);
     const large = await cost(query, 35); // 35 organisations with all these fields stay under the cost limit
     expect(large.queries).toBe(page.queries);
     expect(tiny.queries).toBeLessThanOrEqual(page.queries);

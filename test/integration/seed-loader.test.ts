@@ -66,7 +66,15 @@ describe("the seed loader", () => {
     const before = await fingerprint();
     expect(before.nodes).toBeGreaterThan(100);
     const report = await loadSeedRoot(t.db, SEEDS_DIR);
-    expect(report.sources).toEqual(["tech-planet-2024-12-06", "editorial-aliases"]);
+    // In write order: the article, the reference sources that point at its entities, the editorial file last.
+    expect(report.sources).toEqual([
+      "tech-planet-2024-12-06",
+      "bloomberg-2024-08-02-character-ai-google",
+      "scmp-2024-12-moonshot-arbitration",
+      "technode-2025-moonshot-arbitration-advances",
+      "yicai-2024-11-11-moonshot-arbitration-lawyer",
+      "editorial-aliases",
+    ]);
     expect(await fingerprint()).toEqual(before);
     expect({ nodes: report.nodes, relationships: report.relationships }).toEqual({ nodes: before.nodes, relationships: before.relationships });
   });
@@ -117,7 +125,7 @@ describe("the seed loader", () => {
     afterAll(async () => {
       // Restore the shared graph: everything the fixture created, then check nothing else changed.
       await t.db.runStatement(
-        `MATCH (n) WHERE n.slug STARTS WITH 'fixture-' OR (n:Alias AND n.entitySlug STARTS WITH 'fixture-') OR (n:Source AND n.slug = 'fixture-valid')
+        `MATCH (n) WHERE n.slug STARTS WITH 'fixture-' OR (n:Alias AND n.entitySlug STARTS WITH 'fixture-') OR (n:Source AND n.slug = 'fixture-valid') OR (n:Claim AND n.sourceSlug = 'fixture-valid')
          DETACH DELETE n`,
       );
       expect(await fingerprint()).toEqual(before);

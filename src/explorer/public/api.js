@@ -41,6 +41,12 @@ export async function gql(query, variables = {}, { signal } = {}) {
 
 const ENTITY = "fragment E on Entity { id slug name type kinds }";
 const CITATION = "fragment C on Citation { quote source { title publisher publishedAt url } }";
+/** A claim as the details panel lists it: who says what, with its quote or reference note. */
+const CLAIM = `fragment CL on Claim {
+  key stance status certainty quotes note value qualifier date { text }
+  amount { amount currency } valuation { amount currency } attributedTo { name }
+  source { title publisher publishedAt url textStored }
+}`;
 
 export async function search(query, first = 8, { signal } = {}) {
   const data = await gql(
@@ -59,7 +65,7 @@ export async function entityDetails(slug) {
         ...E description
         aliases { name language }
         citations { ...C }
-        events(first: 100) { totalCount edges { roles node { id slug type title summary certainty date { text } } } }
+        events(first: 100) { totalCount edges { roles node { id slug type title summary certainty disputed date { text } } } }
       }
     } ${ENTITY} ${CITATION}`,
     { slug },
@@ -80,9 +86,10 @@ export async function eventDetails(id) {
       node(id: $id) {
         id
         ... on Event {
-          slug type title summary certainty date { text }
+          slug type title summary certainty disputed date { text }
           participants { role entity { ...E } }
           citations { ...C }
+          claims(first: 50) { totalCount edges { node { ...CL } } }
         }
         ... on FundingRound { round amount { amount currency } }
         ... on Acquisition { price { amount currency } }
@@ -92,7 +99,7 @@ export async function eventDetails(id) {
         ... on TalentMove { jobTitle }
         ... on LicensingDeal { licenceAmount: amount { amount currency } }
       }
-    } ${ENTITY} ${CITATION}`,
+    } ${ENTITY} ${CITATION} ${CLAIM}`,
     { id },
   );
   return data.node;

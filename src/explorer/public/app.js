@@ -3,7 +3,7 @@
 
 import { entityDetails, entityName, eventDetails } from "./api.js";
 import { EntityCombobox } from "./combobox.js";
-import { citationList, describeEntity, h, money, words } from "./format.js";
+import { citationList, claimList, describeEntity, h, money, words } from "./format.js";
 import { GraphView, PALETTE } from "./graph-view.js";
 import { loadNeighbourhood } from "./neighbourhood.js";
 import { loadPaths } from "./paths.js";
@@ -272,6 +272,7 @@ async function showEvent(id) {
         ["Type", words(event.type)],
         ["Date", event.date.text],
         ["Certainty", words(event.certainty)],
+        ["Disputed", event.disputed ? "yes: its sources disagree (see the claims below)" : null],
         ["Round", event.round],
         ["Amount", money(event.amount) ?? money(event.licenceAmount)],
         ["Price", money(event.price)],
@@ -287,6 +288,8 @@ async function showEvent(id) {
         h("li", {}, h("a", { href: `#entity=${encodeURIComponent(p.entity.slug)}` }, p.entity.name), ` — ${words(p.role)}`))),
       h("h4", {}, "Evidence"),
       citationList(event.citations),
+      h("h4", {}, `Claims (${event.claims.totalCount})`),
+      claimList(event.claims.edges.map((e) => e.node)),
     );
     status(`Showing the event “${event.title}”.`);
   } catch (error) {
@@ -319,10 +322,11 @@ function renderTimeline(types) {
   $("timeline-list").replaceChildren(
     ...(visible.length
       ? visible.map(({ node, roles }) =>
-          h("li", { className: "event" },
+          h("li", { className: node.disputed ? "event disputed" : "event", title: node.disputed ? "Disputed: its sources disagree" : undefined },
             h("time", {}, node.date?.text ?? "undated"),
             h("span", { className: `badge t-${node.type.toLowerCase()}` }, words(node.type)),
             h("button", { type: "button", className: "link", onClick: () => showEvent(node.id) }, node.title),
+            node.disputed ? h("span", { className: "badge disputed" }, "disputed") : null,
             h("span", { className: "muted" }, ` · ${roles.map(words).join(", ")} · ${words(node.certainty)}`)))
       : [h("li", { className: "muted" }, shown.events.length ? "No event of the chosen types." : "No events recorded for this entity.")]),
   );

@@ -49,6 +49,39 @@ export function citationList(citations) {
   );
 }
 
+/**
+ * A fact's claims side by side: each source's stance, status and values, with its verbatim quote or, for a
+ * source whose text is not stored, a note in the project's own words and the page's address.
+ */
+export function claimList(claims) {
+  if (!claims?.length) return h("p", { className: "muted" }, "No claim recorded.");
+  return h(
+    "ul",
+    { className: "claims" },
+    claims.map((claim) => {
+      const values = [
+        claim.date?.text,
+        money(claim.amount),
+        money(claim.valuation) ? `valuation ${money(claim.valuation)}` : null,
+        claim.value != null ? `${claim.qualifier && claim.qualifier !== "EXACT" ? `${claim.qualifier.toLowerCase().replace(/_/g, " ")} ` : ""}${claim.value.toLocaleString("en")}` : null,
+        claim.certainty?.toLowerCase(),
+      ].filter(Boolean);
+      return h(
+        "li",
+        { className: `claim stance-${claim.stance.toLowerCase()} status-${claim.status.toLowerCase()}` },
+        h("p", { className: "claim-head" },
+          h("span", { className: "badge" }, claim.stance.toLowerCase()),
+          claim.status !== "ACTIVE" ? h("span", { className: "badge" }, claim.status.toLowerCase()) : null,
+          sourceLabel(claim.source),
+          claim.attributedTo ? ` (for ${claim.attributedTo.name})` : null),
+        values.length ? h("p", { className: "muted" }, values.join(" · ")) : null,
+        ...claim.quotes.map((quote) => h("blockquote", { className: "quote" }, quote)),
+        claim.note ? h("p", { className: "note" }, claim.note, claim.source.url ? [" ", h("span", { className: "muted" }, `(reference: ${claim.source.url})`)] : null) : null,
+      );
+    }),
+  );
+}
+
 function sourceLabel(source) {
   if (!source) return "unknown source";
   const text = [source.title, source.publisher, source.publishedAt].filter(Boolean).join(", ");

@@ -5,6 +5,9 @@ import { EventsArgs, OrderDirection } from "./event.args";
 import { EventConnection } from "./event.connection";
 import { listEvents, ParticipantRow, participantsFromRows } from "./event.repository";
 import { Event, eventFromRow, Participant } from "./event.type";
+import { PageArgs } from "../../common/page.args";
+import { ClaimConnection } from "../claim/claim.type";
+import { claimConnection } from "../claim/claim.connection";
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -23,5 +26,10 @@ export class EventResolver {
   async participants(@Root() event: Event, @Ctx() ctx: AppContext): Promise<Participant[]> {
     const rows = (await ctx.loaders.participantsByEvent.load(event.slug)) ?? [];
     return rows.map((row) => ({ role: row.role as Participant["role"], entity: row.entity }));
+  }
+
+  @FieldResolver(() => ClaimConnection, { description: "The claims behind this fact, from every source: stance, values, quote or reference note, status (superseded and retracted ones included)." })
+  async claims(@Root() event: Event, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<ClaimConnection> {
+    return claimConnection(await ctx.loaders.claimsByFact.load(`event:${event.slug}`), args);
   }
 }

@@ -35,6 +35,8 @@ export abstract class Event extends Node {
   certainty: Certainty;
   @Field(() => [Citation], { description: "Evidence: source and verbatim quote." })
   citations: Citation[];
+  @Field({ description: "True when ACTIVE claims disagree on a value, or one denies or disputes the fact (see `claims`)." })
+  disputed: boolean;
   @Field(() => [Participant], { description: "Who took part, and as what." })
   participants?: Participant[];
 }
@@ -122,6 +124,7 @@ export function eventFromRow(row: Record<string, unknown>): Event {
     summary: row.summary ?? null,
     certainty: row.certainty,
     citations: citationsFrom(row),
+    disputed: row.disputed === true,
     amount: moneyFrom(row.amount, row.currency),
     price: moneyFrom(row.amount, row.currency),
     valuation: moneyFrom(row.valuation, row.valuationCurrency),

@@ -26,6 +26,8 @@ export class Metric extends Node {
   certainty: Certainty;
   @Field(() => [Citation], { description: "Evidence: source and verbatim quote." })
   citations: Citation[];
+  @Field({ description: "True when ACTIVE claims disagree on a value, or one denies or disputes the fact (see `claims`)." })
+  disputed: boolean;
   @Field(() => Entity, { description: "What the figure is about." })
   subject?: Entity;
   @Field(() => Entity, { nullable: true, description: "The data provider the source attributes the figure to." })
@@ -48,6 +50,7 @@ export function metricFromRow(row: Record<string, unknown>): Metric {
     date: partialDateFrom(row),
     certainty: row.certainty,
     citations: citationsFrom(row),
+    disputed: row.disputed === true,
     subjectSlug: row.subjectSlug,
     reportedBySlug: row.reportedBySlug ?? null,
   });

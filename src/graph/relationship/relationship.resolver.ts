@@ -1,4 +1,4 @@
-import { ClassType, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, ClassType, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
 import { ConnectionName } from "../../common/vocabulary";
 import { pageRequest, PageArgsShape, toConnection } from "../../common/pagination";
@@ -6,6 +6,9 @@ import { Entity } from "../entity/entity.type";
 import { Event } from "../event/event.type";
 import { edgeBase, MoveEdge, RelationshipEdge, InvestmentEdge, RoleEdge, AcquisitionEdge, LegalActionEdge, ProductEdge, OrganizationLinkEdge } from "./relationship.type";
 import { RelationshipRow } from "./relationship.repository";
+import { PageArgs } from "../../common/page.args";
+import { ClaimConnection } from "../claim/claim.type";
+import { claimConnection } from "../claim/claim.connection";
 
 /**
  * Resolves one relationship connection of one parent through the batched loader: every parent of the
@@ -34,6 +37,11 @@ function edgeResolver<T extends RelationshipEdge>(edge: ClassType<T>) {
     @FieldResolver(() => Event, { nullable: true, description: "The event this relationship was derived from, if any." })
     async event(@Root() root: RelationshipEdge, @Ctx() ctx: AppContext): Promise<Event | null> {
       return root.eventSlug ? ctx.loaders.eventBySlug.load(root.eventSlug) : null;
+    }
+
+    @FieldResolver(() => ClaimConnection, { description: "The claims behind this relationship (for one derived from an event, the event's claims), from every source, superseded and retracted ones included." })
+    async claims(@Root() root: RelationshipEdge, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<ClaimConnection> {
+      return claimConnection(await ctx.loaders.claimsByFact.load(root.factKey), args);
     }
   }
   return EdgeResolver;

@@ -23,10 +23,14 @@ export abstract class RelationshipEdge {
   certainty: Certainty;
   @Field(() => [Citation], { description: "Evidence: source and verbatim quote." })
   citations: Citation[];
+  @Field({ description: "True when ACTIVE claims disagree on a value, or one denies or disputes the fact (see `claims`)." })
+  disputed: boolean;
   @Field(() => Event, { nullable: true, description: "The event this relationship was derived from (acquisition, funding round, legal action ...), if any." })
   event?: Event | null;
 
   eventSlug: string | null;
+  /** Where this edge's claims are filed: its event's for a derived edge, its own key for a stated one. */
+  factKey: string;
 }
 
 @ObjectType({ description: "An investment: investor and company, with the round when reported." })
@@ -105,6 +109,8 @@ export function edgeBase(row: RelationshipRow, cursor: string) {
     certainty: r.certainty as Certainty,
     citations: citationsFrom(r),
     eventSlug: (r.eventSlug as string | null) ?? null,
+    disputed: r.disputed === true,
+    factKey: r.eventSlug ? `event:${r.eventSlug}` : `rel:${r.key as string}`,
   };
 }
 

@@ -1,0 +1,237 @@
+import "reflect-metadata";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { NodeKind, toGlobalId } from "../../src/common/global-id";
+import { loadSeedRoot, loadSeeds } from "../../src/seed/seed.loader";
+import { listSeedFolders } from "../../src/seed/seed.reader";
+import { SEEDS_DIR } from "../../src/seed/seeds-dir";
+import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+
+// Issue 14: claims as the unit of evidence, asked through GraphQL against the seeded Neo4j.
+
+const ARBITRATION = "gsr-ventures-arbitration-against-moonshot-founders-2024-11";
+const CHARACTER_AI = "google-acquires-character-ai-2024-08";
+const VALUATION = "moonshot-ai-valuation-2024";
+const SOURCES = [
+  "tech-planet-2024-12-06",
+  "editorial-aliases",
+  "scmp-2024-12-moonshot-arbitration",
+  "yicai-2024-11-11-moonshot-arbitration-lawyer",
+  "technode-2025-moonshot-arbitration-advances",
+  "bloomberg-2024-08-02-character-ai-google",
+];
+const CLAIM_FIELDS = `key stance status certainty pinned quotes note value qualifier
+  date { text precision } valuation { amount currency } source { slug textStored url } attributedTo { slug }`;
+
+interface ClaimNode {
+  key: string;
+  stance: string;
+  status: string;
+  certainty: string;
+  quotes: string[];
+  note: string | null;
+  value: number | null;
+  qualifier: string | null;
+  source: { slug: string; textStored: boolean; url: string | null };
+  attributedTo: { slug: string } | null;
+}
+
+describe("claims from several sources, through GraphQL", () => {
+  let t: TestApi;
+
+  beforeAll(async () => {
+    t = await startTestApi();
+  });
+  afterAll(async () => t?.close());
+
+  async function query<T extends Record<string, any> = any>(text: string, variables?: Record<string, unknown>): Promise<T> {
+    const res = await t.query<T>(text, variables);
+    expectNoErrors(res);
+    return res.data!;
+  }
+  /** One node by its global id (entities are all `Entity` ids), with fields asked on `type`. */
+  const nodeOf = async (type: string, slug: string, fields: string) =>
+    (await query(`{ node(id: "${toGlobalId((type === "Organization" ? "Entity" : type) as NodeKind, slug)}") { ... on ${type} { ${fields} } } }`)).node;
+  const claimsOf = (connection: { edges: { node: ClaimNode }[] }) => connection.edges.map((e) => e.node);
+
+  it("has at least five sources; the reference ones have a URL, no stored text, and publisher, title, date and language", async () => {
+    const found = await Promise.all(SOURCES.map((slug) => nodeOf("Source", slug, "slug textStored url publisher title publishedAt language text")));
+    expect(found.map((s) => s?.slug)).toEqual(SOURCES);
+    const references = found.filter((s) => !s.textStored);
+    expect(references.length).toBeGreaterThanOrEqual(4);
+    for (const s of references) {
+      expect(s.url).toMatch(/^https?:\/\//);
+      expect(s.text).toBe("");
+      for (const field of ["publisher", "title", "publishedAt", "language"]) expect(s[field]).toEqual(expect.any(String));
+    }
+    const article = found.find((s) => s.slug === "tech-planet-2024-12-06");
+    expect(article).toMatchObject({ textStored: true, url: "https://lianpr.com/en/news/detail/6998" });
+  });
+
+  it("keeps two sources' different figures for one metric side by side, and marks it disputed", async () => {
+    const metric = await nodeOf("Metric", VALUATION, `value qualifier disputed claims { totalCount edges { node { ${CLAIM_FIELDS} } } }`);
+    const claims = claimsOf(metric.claims);
+    const bySource = Object.fromEntries(claims.map((c) => [c.source.slug, c]));
+    expect(bySource["scmp-2024-12-moonshot-arbitration"]).toMatchObject({ stance: "ASSERTS", value: 3e9, qualifier: "MORE_THAN" });
+    expect(bySource["technode-2025-moonshot-arbitration-advances"]).toMatchObject({ stance: "ASSERTS", value: 3e9, qualifier: "ABOUT" });
+    expect(metric.disputed).toBe(true);
+    // Equal certainty; the SCMP's claim gives a date and TechNode's none, so the SCMP's figure is shown.
+    expect(metric).toMatchObject({ value: 3e9, qualifier: "MORE_THAN" });
+  });
+
+  it("holds the founders' side of the arbitration: a denial and a dispute, and the event is disputed", async () => {
+    const event = await nodeOf(
+      "Event",
+      ARBITRATION,
+      `slug disputed certainty date { text } participants { role entity { slug } } claims(first: 20) { totalCount edges { node { ${CLAIM_FIELDS} } } }`,
+    );
+    const claims = claimsOf(event.claims);
+    expect(event.disputed).toBe(true);
+    const denial = claims.find((c) => c.stance === "DENIES");
+    expect(denial).toMatchObject({ source: { slug: "yicai-2024-11-11-moonshot-arbitration-lawyer" }, attributedTo: { slug: "yang-zhilin" }, status: "ACTIVE" });
+    expect(claims).toContainEqual(expect.objectContaining({ stance: "DISPUTES", source: expect.objectContaining({ slug: "scmp-2024-12-moonshot-arbitration" }) }));
+    // The article's own claim is still there, with its quotes, and still gives the event's values.
+    const article = claims.find((c) => c.source.slug === "tech-planet-2024-12-06")!;
+    expect(article.stance).toBe("ASSERTS");
+    expect(article.quotes.length).toBeGreaterThan(0);
+    expect(event).toMatchObject({ certainty: "CONFIRMED", date: { text: "2024-11" } });
+    expect(event.participants).toContainEqual({ role: "VENUE", entity: { slug: "hkiac" } });
+    expect(event.claims.totalCount).toBe(claims.length);
+  });
+
+  it("adds a disputing source to the article's acquisition instead of overwriting it, on the event and on its edge", async () => {
+    const event = await nodeOf("Event", CHARACTER_AI, `disputed certainty ... on Acquisition { valuation { amount currency } } claims { edges { node { ${CLAIM_FIELDS} } } }`);
+    expect(event).toMatchObject({ disputed: true, certainty: "REPORTED", valuation: { amount: 2.5e9, currency: "USD" } });
+    expect(claimsOf(event.claims).map((c) => [c.source.slug, c.stance])).toEqual(
+      expect.arrayContaining([["tech-planet-2024-12-06", "ASSERTS"], ["bloomberg-2024-08-02-character-ai-google", "DISPUTES"]]),
+    );
+    const google = await nodeOf("Organization", "google", `acquisitions(first: 10) { edges { node { slug } disputed claims { totalCount edges { node { stance source { slug } } } } } }`);
+    const edge = google.acquisitions.edges.find((e: { node: { slug: string } }) => e.node.slug === "character-ai");
+    expect(edge.disputed).toBe(true);
+    expect(edge.claims.totalCount).toBe(event.claims.edges.length);
+  });
+
+  it("pages claims like every other connection", async () => {
+    const first = await nodeOf("Event", ARBITRATION, "claims(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { key } } }");
+    expect(first.claims.totalCount).toBeGreaterThan(1);
+    expect(first.claims.pageInfo.hasNextPage).toBe(true);
+    const next = await nodeOf("Event", ARBITRATION, `claims(first: 1, after: "${first.claims.pageInfo.endCursor}") { edges { node { key } } }`);
+    expect(next.claims.edges[0].node.key > first.claims.edges[0].node.key).toBe(true);
+  });
+
+  describe("citations", () => {
+    let sources: { slug: string; textStored: boolean; text: string; claims: { edges: { node: ClaimNode }[] } }[];
+    beforeAll(async () => {
+      sources = await Promise.all(SOURCES.map((slug) => nodeOf("Source", slug, `slug textStored text claims(first: 100) { totalCount edges { node { ${CLAIM_FIELDS} } } }`)));
+    });
+
+    it("quotes a stored-text source verbatim, and only a stored-text source", async () => {
+      for (const source of sources) {
+        for (const claim of claimsOf(source.claims)) {
+          if (source.textStored) for (const quote of claim.quotes) expect(source.text).toContain(quote);
+          else expect(claim.quotes).toEqual([]);
+        }
+      }
+      expect(sources.filter((s) => s.textStored).flatMap((s) => claimsOf(s.claims)).some((c) => c.quotes.length > 0)).toBe(true);
+    });
+
+    it("describes a reference source in notes that are no substring of any stored text", async () => {
+      const texts = sources.filter((s) => s.textStored).map((s) => s.text);
+      const notes = sources.filter((s) => !s.textStored).flatMap((s) => claimsOf(s.claims).map((c) => c.note));
+      expect(notes.length).toBeGreaterThanOrEqual(10);
+      for (const note of notes) {
+        expect(note).toEqual(expect.any(String));
+        for (const text of texts) expect(text.includes(note!)).toBe(false);
+      }
+    });
+  });
+
+  describe("a claim's history", () => {
+    const SLUG = "test-claims-history";
+    let dir: string;
+
+    beforeAll(async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), "claims-history-"));
+      const folder = path.join(dir, SLUG);
+      fs.mkdirSync(folder);
+      fs.writeFileSync(path.join(folder, "source.json"), JSON.stringify({
+        slug: SLUG, title: "A test report", publisher: "Test desk", publishedAt: "2025-03-01", language: "en", kind: "NEWS_ARTICLE", url: "https://example.org/report",
+      }));
+      fs.writeFileSync(path.join(folder, "facts.json"), JSON.stringify({
+        entities: [],
+        claims: [
+          { metric: VALUATION, stance: "ASSERTS", status: "SUPERSEDED", certainty: "CONFIRMED", date: "2024-11-20", value: 9e9, citations: [{ note: "An earlier figure of this test report, replaced later." }] },
+          { event: CHARACTER_AI, stance: "ASSERTS", status: "RETRACTED", certainty: "CONFIRMED", date: "2024-08-01", valuation: { value: 1e9, currency: "USD" }, citations: [{ note: "A figure this test report withdrew." }] },
+        ],
+      }));
+      await loadSeedRoot(t.db, dir);
+    });
+    afterAll(async () => {
+      await t.db.runStatement("MATCH (n) WHERE (n:Claim AND n.sourceSlug = $slug) OR (n:Source AND n.slug = $slug) DETACH DELETE n", { slug: SLUG });
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("shows superseded and retracted claims with their status, and does not count them", async () => {
+      const metric = await nodeOf("Metric", VALUATION, `value qualifier claims(first: 20) { edges { node { ${CLAIM_FIELDS} } } }`);
+      expect(claimsOf(metric.claims)).toContainEqual(expect.objectContaining({ status: "SUPERSEDED", value: 9e9, source: expect.objectContaining({ slug: SLUG }) }));
+      expect(metric).toMatchObject({ value: 3e9, qualifier: "MORE_THAN" }); // a CONFIRMED, day-precise claim would win were it ACTIVE
+      const event = await nodeOf("Event", CHARACTER_AI, `... on Acquisition { valuation { amount } } claims(first: 20) { edges { node { ${CLAIM_FIELDS} } } }`);
+      expect(claimsOf(event.claims)).toContainEqual(expect.objectContaining({ status: "RETRACTED", source: expect.objectContaining({ slug: SLUG }) }));
+      expect(event.valuation.amount).toBe(2.5e9);
+    });
+  });
+
+  describe("order independence", () => {
+    /** Every node and relationship with all its properties, in a stable order. */
+    async function exportGraph(): Promise<string> {
+      const nodes = await t.db.runStatement(
+        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props",
+        {},
+        "READ",
+      );
+      const rels = await t.db.runStatement(
+        "MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.slug, a.key, a.entitySlug + '/' + a.normalized) AS from, coalesce(b.slug, b.key) AS to, properties(r) AS props",
+        {},
+        "READ",
+      );
+      const lines = [...nodes.map((n) => JSON.stringify([[...(n.labels as string[])].sort(), sorted(n.props)])), ...rels.map((r) => JSON.stringify([r.type, r.from, r.to, sorted(r.props)]))];
+      return lines.sort().join("\n");
+    }
+    const sorted = (props: unknown) => Object.fromEntries(Object.entries(props as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, String(v)]));
+    const wipe = () => t.db.runStatement("MATCH (n) DETACH DELETE n");
+
+    afterAll(async () => {
+      // Leave the graph as the run's set-up loaded it.
+      await wipe();
+      await loadSeedRoot(t.db, SEEDS_DIR);
+    }, 120_000);
+
+    it("gives the same graph whatever order the folders are loaded in, in one run or one folder per run", async () => {
+      const folders = listSeedFolders(SEEDS_DIR);
+      const named = (slug: string) => folders.find((f) => path.basename(f) === slug)!;
+      await wipe();
+      await loadSeeds(t.db, folders);
+      const canonical = await exportGraph();
+      expect(canonical).toContain("Claim");
+
+      await wipe();
+      await loadSeeds(t.db, [...folders].reverse());
+      expect(await exportGraph()).toEqual(canonical);
+
+      // One folder per run, in an order where a claim arrives before the fact it is about (TechNode's figure
+      // before the SCMP's metric), a denial before the supporting reports, and the editorial file early.
+      await wipe();
+      for (const slug of [
+        "tech-planet-2024-12-06",
+        "editorial-aliases",
+        "technode-2025-moonshot-arbitration-advances",
+        "yicai-2024-11-11-moonshot-arbitration-lawyer",
+        "bloomberg-2024-08-02-character-ai-google",
+        "scmp-2024-12-moonshot-arbitration",
+      ]) await loadSeeds(t.db, [named(slug)]);
+      const separate = await exportGraph();
+      expect(separate).toEqual(canonical);
+    }, 300_000); // nine loads on a shared 2-core machine
+  });
+});
