@@ -10,6 +10,7 @@ import { neighborhoodQuery } from "../../src/graph/neighborhood/neighborhood.rep
 import {
   relationshipQueryName, relationshipsQuery, RelationshipSelection, relationshipVariant,
 } from "../../src/graph/relationship/relationship.repository";
+import { sourceListQueryName } from "../../src/graph/source/source.repository";
 import { startTestApi, TestApi } from "../helpers/api";
 import { describeOperator, explainOperators, PlanOperator } from "../helpers/explain";
 
@@ -226,9 +227,9 @@ describe("every read query is index-backed (EXPLAIN)", () => {
     });
   });
 
-  describe("list-entities (organizations, people, products)", () => {
+  describe("list-entities (organizations, people, products, markets)", () => {
     const combinations: [EntityListLabel, EntityOrderField, boolean, boolean][] = [];
-    for (const label of ["Organization", "Person", "Product"] as EntityListLabel[]) {
+    for (const label of ["Organization", "Person", "Product", "Market"] as EntityListLabel[]) {
       for (const field of [EntityOrderField.NAME, EntityOrderField.SLUG]) {
         for (const ascending of [true, false]) for (const withCursor of [false, true]) combinations.push([label, field, ascending, withCursor]);
       }
@@ -239,6 +240,17 @@ describe("every read query is index-backed (EXPLAIN)", () => {
       expect(operators.filter((o) => o.operator === "AllNodesScan")).toEqual([]);
       const property = field === EntityOrderField.NAME ? "sortName" : "slug";
       expect(operators.some((o) => /NodeIndex|NodeUniqueIndex/.test(o.operator) && o.details.includes(`:Entity(${property})`))).toBe(true);
+    });
+  });
+
+  describe("list-sources (sources)", () => {
+    const combinations: [boolean, boolean][] = [];
+    for (const ascending of [true, false]) for (const withCursor of [false, true]) combinations.push([ascending, withCursor]);
+
+    it.each(combinations)("ascending %s, cursor %s: reads the page off the slug index, scans no label", async (ascending, withCursor) => {
+      const operators = await explain(cypher(sourceListQueryName(ascending, withCursor)));
+      expect(scans(operators)).toEqual([]);
+      expect(operators.some((o) => /NodeIndex|NodeUniqueIndex/.test(o.operator) && o.details.includes(":Source(slug)"))).toBe(true);
     });
   });
 });

@@ -130,4 +130,19 @@ describe("Cypher round trips per operation", () => {
     const { queries } = await cost(`query ($first: Int!) { entity(slug: "moonshot-ai") { slug } organizations(first: $first) { totalCount } }`, 1);
     expect(queries).toBe(2);
   });
+
+  it("counts one query per new root lookup, and batches entities(slugs:) into one", async () => {
+    const one = await cost(`query ($first: Int!) { entities(slugs: ["moonshot-ai"]) { slug } sources(first: $first) { totalCount } }`, 1);
+    const many = await cost(
+      `query ($first: Int!) { entities(slugs: ["moonshot-ai", "zhu-xiaohu", "yang-zhilin", "gsr-ventures", "no-such-entity"]) { slug } sources(first: $first) { totalCount } }`,
+      1,
+    );
+    expect(one.queries).toBe(2);
+    expect(many.queries).toBe(2);
+    const lookups = await cost(
+      `query ($first: Int!) { event(slug: "gsr-ventures-arbitration-against-moonshot-founders-2024-11") { slug } source(slug: "tech-planet-2024-12-06") { slug } markets(first: $first) { totalCount } }`,
+      1,
+    );
+    expect(lookups.queries).toBe(3);
+  });
 });

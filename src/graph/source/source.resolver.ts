@@ -1,5 +1,12 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
+import { BadUserInputError } from "../../common/errors";
+import { pageRequest, toConnection } from "../../common/pagination";
+import { MAX_SLUG_LENGTH } from "../entity/entity.args";
+import { OrderDirection } from "../event/event.args";
+import { SourcesArgs } from "./source.args";
+import { SourceConnection } from "./source.connection";
+import { listSources } from "./source.repository";
 import { Citation } from "./citation.type";
 import { Source } from "./source.type";
 
@@ -15,6 +22,19 @@ export class CitationResolver {
 
 @Resolver(() => Source)
 export class SourceResolver {
+  @Query(() => Source, { nullable: true, description: "Looks a source up by its slug, e.g. `tech-planet-2024-12-06`; null when unknown." })
+  async source(@Arg("slug", { description: "The source's slug." }) slug: string, @Ctx() ctx: AppContext): Promise<Source | null> {
+    if (slug.length > MAX_SLUG_LENGTH) throw new BadUserInputError("slug", `is longer than ${MAX_SLUG_LENGTH} characters.`);
+    return ctx.loaders.sourceBySlug.load(slug);
+  }
+
+  @Query(() => SourceConnection, { description: "Every source facts were taken from (news articles, editorial notes), by slug unless told otherwise, paged." })
+  async sources(@Args() args: SourcesArgs, @Ctx() ctx: AppContext): Promise<SourceConnection> {
+    const page = pageRequest(args);
+    const { totalCount, rows } = await listSources(ctx.db, args.orderBy?.direction ?? OrderDirection.ASC, page);
+    return toConnection(rows, page, totalCount, (row, cursor) => ({ cursor, node: row.source }));
+  }
+
   @FieldResolver(() => String, { description: "The full text of the source; every citation's quote is a verbatim part of it." })
   async text(@Root() source: Source, @Ctx() ctx: AppContext): Promise<string> {
     if (source.text !== undefined && source.text !== null) return source.text;
