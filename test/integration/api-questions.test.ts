@@ -80,4 +80,54 @@ describe("API questions (issue 13)", () => {
       expect(new Set(data.markets.edges.map((e: { node: { __typename: string } }) => e.node.__typename))).toEqual(new Set(["Market"]));
     });
   });
+
+  describe("every link traversable from both ends", () => {
+    it("reaches the figures an organisation reported, the way back from Metric.reportedBy", async () => {
+      const rows = await t.db.runStatement(
+        `MATCH (m:Metric)-[:REPORTED_BY]->(p:Entity) RETURN p.slug AS provider, collect(m.slug) AS metrics ORDER BY provider`,
+        {},
+        "READ",
+      );
+      expect(rows.length).toBeGreaterThan(1);
+      const slugs = rows.map((r) => r.provider as string);
+      const data = await dataOf<any>(t, `query ($slugs: [String!]!) { entities(slugs: $slugs) { slug reportedMetrics { slug reportedBy { slug } subject { slug } } } }`, { slugs });
+      data.entities.forEach((entity: any, i: number) => {
+        expect(entity.reportedMetrics.map((m: { slug: string }) => m.slug).sort()).toEqual([...(rows[i].metrics as string[])].sort());
+        for (const metric of entity.reportedMetrics) expect(metric.reportedBy.slug).toBe(entity.slug);
+      });
+      const named = await dataOf<any>(t, `{ entity(slug: "questmobile") { reportedMetrics(name: "monthlyActiveUsers") { name subject { slug } } } }`);
+      expect(named.entity.reportedMetrics.length).toBeGreaterThan(0);
+      for (const metric of named.entity.reportedMetrics) expect(metric).toEqual({ name: "monthlyActiveUsers", subject: { slug: "doubao" } });
+      const none = await dataOf<any>(t, `{ entity(slug: "moonshot-ai") { reportedMetrics { slug } } }`);
+      expect(none.entity.reportedMetrics).toEqual([]);
+    });
+
+    describe("a person's own investments", () => {
+      const angel = "api-questions-angel";
+      beforeAll(async () => {
+        await t.db.runStatement(
+          `MATCH (company:Entity {slug: 'moonshot-ai'})
+           CREATE (p:Entity:Person {slug: $angel, name: 'Api Questions Angel', sortName: 'api questions angel', type: 'PERSON', kinds: ['EXECUTIVE'], citationSources: [], citationQuotes: []})
+           CREATE (p)-[:INVESTED_IN {key: $angel + '|moonshot-ai', round: 'Angel', amount: 1000000.0, currency: 'USD', certainty: 'REPORTED', citationSources: [], citationQuotes: []}]->(company)`,
+          { angel },
+        );
+      });
+      afterAll(async () => {
+        await t.db.runStatement(`MATCH (p:Entity {slug: $angel}) DETACH DELETE p`, { angel });
+      });
+
+      it("Person.portfolio lists what the person invested in, and the company lists the person among its investors", async () => {
+        const data = await dataOf<any>(
+          t,
+          `query ($angel: String!) {
+            angel: entity(slug: $angel) { ... on Person { portfolio(first: 5) { totalCount edges { round amount { amount currency } node { slug } } } } }
+            company: entity(slug: "moonshot-ai") { ... on Organization { investors(first: 100) { edges { node { slug } } } } }
+          }`,
+          { angel },
+        );
+        expect(data.angel.portfolio).toEqual({ totalCount: 1, edges: [{ round: "Angel", amount: { amount: 1000000, currency: "USD" }, node: { slug: "moonshot-ai" } }] });
+        expect(data.company.investors.edges.map((e: { node: { slug: string } }) => e.node.slug)).toContain(angel);
+      });
+    });
+  });
 });

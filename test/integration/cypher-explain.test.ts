@@ -38,7 +38,7 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "get-events-by-slugs": [/:Event\(slug\)/],
   "get-founder-relations-by-investor-slugs": [/:Entity\(slug\)/],
   "get-metrics-by-slugs": [/:Metric\(slug\)/],
-  "get-metrics-by-subject-slugs": [/:Entity\(slug\)/],
+  "get-metrics-by-entity-slugs": [/:Entity\(slug\)/],
   "get-participants-by-event-slugs": [/:Event\(slug\)/],
   "get-sources-by-slugs": [/:Source\(slug\)/],
   "how-connected": [/:Entity\(slug\)/, /:Event\(slug\)/],

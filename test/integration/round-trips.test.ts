@@ -25,6 +25,7 @@ const ORGANIZATIONS = `query ($first: Int!) {
       slug
       citations { quote source { slug } }
       metrics { name reportedBy { slug } }
+      reportedMetrics { name subject { slug } }
       events(first: 3) { edges { roles node { slug } } }
       people(first: 3) { edges { title node { slug } } }
       portfolio(first: 3) { edges { node { slug } event { slug } } }
@@ -47,6 +48,7 @@ const PEOPLE = `query ($first: Int!) {
       moves(first: 3) { edges { node { slug } left { slug } event { slug } } }
       legalActions(first: 3) { edges { node { slug } } }
       backers(first: 3) { edges { node { slug } companies { slug } } }
+      portfolio(first: 3) { edges { node { slug } event { slug } } }
       events(first: 3) { edges { node { slug } } }
     } }
   }
@@ -100,11 +102,11 @@ describe("Cypher round trips per operation", () => {
   it.each([
     // events with their participants (one query), metrics of the participants, sources of the citations
     ["the timeline with participants, their metrics and cited sources", TIMELINE, 3],
-    // the list; under it one query per loader: citations' sources, metrics, events, founder relations and
+    // the list; under it one query per loader: citations' sources, metrics (and reportedMetrics, one query), events, founder relations and
     // every relationship connection together (people, portfolio, acquisitions, legal actions, products,
     // parents); one level down: the metrics' providers, the edges' events, the founder relations' companies
     ["organisations with every relationship field", ORGANIZATIONS, 9],
-    // the list; roles, founded, moves and legal actions together, backers, events; one level down: the
+    // the list; roles, founded, moves, portfolio and legal actions together, backers, events; one level down: the
     // organisations left, the moves' events, the backers' companies
     ["people with their roles, moves, legal actions, backers and events", PEOPLE, 7],
   ])("costs the same for 20 and 35 results, and no more for 2: %s", async (_label, query, bound) => {

@@ -33,7 +33,18 @@ export class EntityResolver {
     @Arg("name", () => String, { nullable: true, description: "Only metrics with this name, e.g. `monthlyActiveUsers`." }) name: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<Metric[]> {
-    return ctx.loaders.metricsBySubject.load({ slug: entity.slug, args: { name: name ?? null } });
+    return ctx.loaders.metricsOfEntity.load({ slug: entity.slug, args: { side: "subject", name: name ?? null } });
+  }
+
+  @FieldResolver(() => [Metric], {
+    description: "Figures this entity (a data provider, a research house) reported about any subject, the way back from `Metric.reportedBy` (oldest first); all of them unless `name` picks one.",
+  })
+  async reportedMetrics(
+    @Root() entity: Entity,
+    @Arg("name", () => String, { nullable: true, description: "Only metrics with this name, e.g. `financingCases`." }) name: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<Metric[]> {
+    return ctx.loaders.metricsOfEntity.load({ slug: entity.slug, args: { side: "reporter", name: name ?? null } });
   }
 
   @FieldResolver(() => EntityEventConnection, { description: "The events this entity took part in, in date order, with its roles." })

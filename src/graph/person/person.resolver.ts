@@ -4,7 +4,7 @@ import { PageArgs } from "../../common/page.args";
 import { Person } from "../entity/entity.type";
 import { BackerConnection } from "../backer/backer.type";
 import { backerConnection } from "../backer/backer.resolver";
-import { EDGE_FIELDS, LegalActionConnection, MoveConnection, RoleConnection } from "../relationship/relationship.type";
+import { EDGE_FIELDS, InvestmentConnection, LegalActionConnection, MoveConnection, RoleConnection } from "../relationship/relationship.type";
 import { RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
 
@@ -29,6 +29,11 @@ export class PersonResolver {
   @FieldResolver(() => LegalActionConnection, { description: "Arbitrations and lawsuits this person brought or faces." })
   legalActions(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, person, "legalActions", args, EDGE_FIELDS.legalAction);
+  }
+
+  @FieldResolver(() => InvestmentConnection, { description: "What this person invested in as an angel or in their own name, by date then name." })
+  portfolio(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+    return relationshipConnection(ctx, person, "portfolio", args, EDGE_FIELDS.investment);
   }
 
   @FieldResolver(() => BackerConnection, { description: "Investors in any company this person founded, and whether each is still invested, suing or exited." })
