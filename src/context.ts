@@ -2,6 +2,7 @@ import { GraphDatabase } from "./db/graph-database";
 import { QueryStats } from "./db/query-stats";
 import { Logger } from "./common/logger";
 import { backerLoaders } from "./graph/backer/backer.loaders";
+import { coInvestmentLoaders } from "./graph/co-investment/co-investment.loaders";
 import { entityLoaders } from "./graph/entity/entity.loaders";
 import { eventLoaders } from "./graph/event/event.loaders";
 import { metricLoaders } from "./graph/metric/metric.loaders";
@@ -31,5 +32,6 @@ export function createLoaders(db: GraphDatabase) {
     ...sourceLoaders(db),
     ...relationshipLoaders(db),
     ...backerLoaders(db),
+    ...coInvestmentLoaders(db),
   };
 }

@@ -5,8 +5,27 @@ import { dataOf, expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 
 describe("API questions (issue 13)", () => {
   let t: TestApi;
-  beforeAll(async () => (t = await startTestApi()));
-  afterAll(async () => t?.close());
+
+  // A fixture the seeds lack: an angel investing in Moonshot AI and in Waveform Intelligence (whose
+  // round BlueRun and West Lake also joined), and a founder of Waveform Intelligence; removed after.
+  const angel = "api-questions-angel";
+  const founder = "api-questions-founder";
+  beforeAll(async () => {
+    t = await startTestApi();
+    await t.db.runStatement(
+      `MATCH (moonshot:Entity {slug: 'moonshot-ai'}), (waveform:Entity {slug: 'waveform-intelligence'})
+       CREATE (p:Entity:Person {slug: $angel, name: 'Api Questions Angel', sortName: 'api questions angel', type: 'PERSON', kinds: ['EXECUTIVE'], citationSources: [], citationQuotes: []})
+       CREATE (p)-[:INVESTED_IN {key: $angel + '|moonshot-ai', round: 'Angel', amount: 1000000.0, currency: 'USD', certainty: 'REPORTED', citationSources: [], citationQuotes: []}]->(moonshot)
+       CREATE (p)-[:INVESTED_IN {key: $angel + '|waveform-intelligence', certainty: 'REPORTED', dateStart: date('2024-01-01'), citationSources: [], citationQuotes: []}]->(waveform)
+       CREATE (f:Entity:Person {slug: $founder, name: 'Api Questions Founder', sortName: 'api questions founder', type: 'PERSON', kinds: ['FOUNDER'], citationSources: [], citationQuotes: []})
+       CREATE (f)-[:FOUNDED {key: $founder + '|waveform-intelligence', certainty: 'REPORTED', citationSources: [], citationQuotes: []}]->(waveform)`,
+      { angel, founder },
+    );
+  });
+  afterAll(async () => {
+    await t?.db.runStatement(`MATCH (p:Entity) WHERE p.slug IN [$angel, $founder] DETACH DELETE p`, { angel, founder });
+    await t?.close();
+  });
 
   const cypherSlugs = async (query: string, params: Record<string, unknown> = {}) =>
     (await t.db.runStatement(query, params, "READ")).map((r) => r.slug as string);
@@ -103,19 +122,6 @@ describe("API questions (issue 13)", () => {
     });
 
     describe("a person's own investments", () => {
-      const angel = "api-questions-angel";
-      beforeAll(async () => {
-        await t.db.runStatement(
-          `MATCH (company:Entity {slug: 'moonshot-ai'})
-           CREATE (p:Entity:Person {slug: $angel, name: 'Api Questions Angel', sortName: 'api questions angel', type: 'PERSON', kinds: ['EXECUTIVE'], citationSources: [], citationQuotes: []})
-           CREATE (p)-[:INVESTED_IN {key: $angel + '|moonshot-ai', round: 'Angel', amount: 1000000.0, currency: 'USD', certainty: 'REPORTED', citationSources: [], citationQuotes: []}]->(company)`,
-          { angel },
-        );
-      });
-      afterAll(async () => {
-        await t.db.runStatement(`MATCH (p:Entity {slug: $angel}) DETACH DELETE p`, { angel });
-      });
-
       it("Person.portfolio lists what the person invested in, and the company lists the person among its investors", async () => {
         const data = await dataOf<any>(
           t,
@@ -125,9 +131,75 @@ describe("API questions (issue 13)", () => {
           }`,
           { angel },
         );
-        expect(data.angel.portfolio).toEqual({ totalCount: 1, edges: [{ round: "Angel", amount: { amount: 1000000, currency: "USD" }, node: { slug: "moonshot-ai" } }] });
+        expect(data.angel.portfolio.totalCount).toBe(2);
+        expect(data.angel.portfolio.edges).toContainEqual({ round: "Angel", amount: { amount: 1000000, currency: "USD" }, node: { slug: "moonshot-ai" } });
         expect(data.company.investors.edges.map((e: { node: { slug: string } }) => e.node.slug)).toContain(angel);
       });
+    });
+  });
+
+  describe("questions in one request", () => {
+    it("filters a list by which end of a relationship an entity is, and keeps today's either-end default", async () => {
+      const LIST = `query ($direction: RelationshipDirection) {
+        organizations(first: 100, filter: { hasRelationship: [INVESTED_IN, ACQUIRED], hasRelationshipDirection: $direction }) { totalCount edges { node { slug } } }
+      }`;
+      const slugsOf = async (direction: string | null) => {
+        const data = await dataOf<any>(t, LIST, { direction });
+        expect(data.organizations.totalCount).toBe(data.organizations.edges.length);
+        return data.organizations.edges.map((e: { node: { slug: string } }) => e.node.slug).sort();
+      };
+      const expected = (query: string) => cypherSlugs(`${query} RETURN DISTINCT e.slug AS slug ORDER BY slug`);
+      const outgoing = await slugsOf("OUTGOING");
+      const incoming = await slugsOf("INCOMING");
+      const either = await slugsOf(null);
+      expect(outgoing).toEqual(await expected(`MATCH (e:Organization)-[:INVESTED_IN|ACQUIRED]->(:Entity)`));
+      expect(incoming).toEqual(await expected(`MATCH (e:Organization)<-[:INVESTED_IN|ACQUIRED]-(:Entity)`));
+      expect(either).toEqual(await expected(`MATCH (e:Organization)-[:INVESTED_IN|ACQUIRED]-(:Entity)`));
+      // Not vacuous: investors and acquirers differ from the companies they bought into.
+      expect(outgoing).toContain("google");
+      expect(outgoing).not.toContain("character-ai");
+      expect(incoming).toContain("character-ai");
+      expect(either).toEqual([...new Set([...outgoing, ...incoming])].sort());
+    });
+  
+    it("answers co-investors in one field: who else invested in the same companies, with the companies shared", async () => {
+      const expected = await t.db.runStatement(
+        `MATCH (i:Entity {slug: $slug})-[:INVESTED_IN]->(c:Entity)<-[:INVESTED_IN]-(o:Entity) WHERE o <> i
+         WITH o, collect(DISTINCT c.slug) AS companies ORDER BY o.sortName, o.slug RETURN o.slug AS slug, companies`,
+        { slug: "bluerun-ventures" },
+        "READ",
+      );
+      expect(expected.map((r) => r.slug)).toEqual(expect.arrayContaining(["west-lake-venture-capital", angel]));
+      const data = await dataOf<any>(
+        t,
+        `query ($angel: String!) {
+          bluerun: entity(slug: "bluerun-ventures") { ... on Organization { coInvestors(first: 100) { totalCount edges { node { slug } companies { slug } } } } }
+          angel: entity(slug: $angel) { ... on Person { coInvestors(first: 1) { totalCount pageInfo { hasNextPage } edges { node { slug } } } } }
+        }`,
+        { angel },
+      );
+      expect(data.bluerun.coInvestors.totalCount).toBe(expected.length);
+      expect(data.bluerun.coInvestors.edges.map((e: any) => ({ slug: e.node.slug, companies: e.companies.map((c: { slug: string }) => c.slug).sort() }))).toEqual(
+        expected.map((r) => ({ slug: r.slug, companies: [...(r.companies as string[])].sort() })),
+      );
+      // The angel's co-investors span both its companies: BlueRun and West Lake through Waveform.
+      expect(data.angel.coInvestors.totalCount).toBeGreaterThanOrEqual(2);
+      expect(data.angel.coInvestors.pageInfo.hasNextPage).toBe(true);
+    });
+
+    it("answers \"other founders my backers funded\" in one field, with the companies and the shared backers", async () => {
+      const data = await dataOf<any>(
+        t,
+        `{ entity(slug: "yang-zhilin") { ... on Person { fellowFounders(first: 10) { totalCount edges { node { slug } companies { slug } backers { slug } } } } } }`,
+      );
+      const expected = await t.db.runStatement(
+        `MATCH (f:Person {slug: 'yang-zhilin'})-[:FOUNDED]->(own)<-[:INVESTED_IN]-(b)-[:INVESTED_IN]->(c)<-[:FOUNDED]-(o)
+         WHERE o <> f AND NOT (f)-[:FOUNDED]->(c) RETURN count(DISTINCT o) AS n`,
+        {},
+        "READ",
+      );
+      expect(data.entity.fellowFounders.totalCount).toBe(expected[0].n);
+      expect(data.entity.fellowFounders.edges).toContainEqual({ node: { slug: founder }, companies: [{ slug: "waveform-intelligence" }], backers: [{ slug: angel }] });
     });
   });
 });

@@ -147,4 +147,20 @@ describe("Cypher round trips per operation", () => {
     );
     expect(lookups.queries).toBe(3);
   });
+
+  it("answers co-investors and fellow founders with their companies and backers in one query per level, whatever the page size", async () => {
+    const query = `query ($first: Int!) {
+      organizations(first: $first) { edges { node { slug coInvestors(first: 3) { edges { node { slug } companies { slug } } } } } }
+      people(first: $first) { edges { node { slug coInvestors(first: 3) { totalCount } fellowFounders(first: 3) { edges { node { slug } companies { slug } backers { slug } } } } } }
+    }`;
+    // Two lists; under them the co-investor pages of both (one loader) and the fellow founders; one
+    // level down the companies and backers through the by-slug loader. A tiny page may cost less (a
+    // field empty everywhere loads nothing further), never more.
+    const tiny = await cost(query, 2);
+    const page = await cost(query, 20);
+    const large = await cost(query, 40);
+    expect(large.queries).toBe(page.queries);
+    expect(tiny.queries).toBeLessThanOrEqual(page.queries);
+    expect(large.queries).toBeLessThanOrEqual(6);
+  });
 });

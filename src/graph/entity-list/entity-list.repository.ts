@@ -43,6 +43,7 @@ export async function listEntities(
     kinds: filter?.kinds?.length ? filter.kinds : null,
     nameContains: nameContains(filter?.nameContains),
     relationshipTypes: filter?.hasRelationship?.length ? filter.hasRelationship : null,
+    relationshipDirection: filter?.hasRelationshipDirection ?? null,
     cursorValue: cursor?.s ?? null,
     cursorSlug: cursor?.k ?? null,
     limit: int(page.limit),

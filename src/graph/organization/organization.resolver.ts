@@ -4,6 +4,8 @@ import { PageArgs } from "../../common/page.args";
 import { Organization } from "../entity/entity.type";
 import { FounderRelationConnection } from "../backer/backer.type";
 import { backerConnection } from "../backer/backer.resolver";
+import { CoInvestorConnection } from "../co-investment/co-investment.type";
+import { coInvestmentConnection } from "../co-investment/co-investment.resolver";
 import {
   AcquisitionConnection, EDGE_FIELDS, InvestmentConnection, LegalActionConnection, OrganizationLinkConnection, ProductConnection, RoleConnection,
 } from "../relationship/relationship.type";
@@ -71,5 +73,10 @@ export class OrganizationResolver {
   @FieldResolver(() => FounderRelationConnection, { description: "For an investor: founders of the companies it backed, and whether it is still invested, suing or exited." })
   founderRelations(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
     return backerConnection(ctx.loaders.backedFoundersByInvestor, org, args);
+  }
+
+  @FieldResolver(() => CoInvestorConnection, { description: "Who else invested in the companies this organisation invested in, with the companies shared, by name." })
+  coInvestors(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+    return coInvestmentConnection(ctx.loaders.coInvestorsByInvestor, org, args);
   }
 }

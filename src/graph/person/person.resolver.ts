@@ -4,6 +4,8 @@ import { PageArgs } from "../../common/page.args";
 import { Person } from "../entity/entity.type";
 import { BackerConnection } from "../backer/backer.type";
 import { backerConnection } from "../backer/backer.resolver";
+import { CoInvestorConnection, FellowFounderConnection } from "../co-investment/co-investment.type";
+import { coInvestmentConnection } from "../co-investment/co-investment.resolver";
 import { EDGE_FIELDS, InvestmentConnection, LegalActionConnection, MoveConnection, RoleConnection } from "../relationship/relationship.type";
 import { RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
@@ -39,5 +41,17 @@ export class PersonResolver {
   @FieldResolver(() => BackerConnection, { description: "Investors in any company this person founded, and whether each is still invested, suing or exited." })
   backers(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
     return backerConnection(ctx.loaders.backersByFounder, person, args);
+  }
+
+  @FieldResolver(() => CoInvestorConnection, { description: "For an angel: who else invested in the companies this person invested in, with the companies shared, by name." })
+  coInvestors(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+    return coInvestmentConnection(ctx.loaders.coInvestorsByInvestor, person, args);
+  }
+
+  @FieldResolver(() => FellowFounderConnection, {
+    description: "Other founders my backers funded: founders of other companies that investors in this person's companies also invested in, with those companies and the shared backers, by name.",
+  })
+  fellowFounders(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+    return coInvestmentConnection(ctx.loaders.fellowFoundersByFounder, person, args);
   }
 }
