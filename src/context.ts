@@ -3,6 +3,7 @@ import { QueryStats } from "./db/query-stats";
 import { Logger } from "./common/logger";
 import { backerLoaders } from "./graph/backer/backer.loaders";
 import { coInvestmentLoaders } from "./graph/co-investment/co-investment.loaders";
+import { summaryLoaders } from "./graph/summary/summary.loaders";
 import { entityLoaders } from "./graph/entity/entity.loaders";
 import { eventLoaders } from "./graph/event/event.loaders";
 import { metricLoaders } from "./graph/metric/metric.loaders";
@@ -33,5 +34,6 @@ export function createLoaders(db: GraphDatabase) {
     ...relationshipLoaders(db),
     ...backerLoaders(db),
     ...coInvestmentLoaders(db),
+    ...summaryLoaders(db),
   };
 }

@@ -17,6 +17,7 @@ import { NeighborhoodResolver } from "./graph/neighborhood/neighborhood.resolver
 import { EDGE_RESOLVERS } from "./graph/relationship/relationship.resolver";
 import { BACKER_RESOLVERS } from "./graph/backer/backer.resolver";
 import { CO_INVESTMENT_RESOLVERS } from "./graph/co-investment/co-investment.resolver";
+import { SUMMARY_RESOLVERS } from "./graph/summary/summary.resolver";
 import { Market, Organization, Person, Product } from "./graph/entity/entity.type";
 import {
   Acquisition, FundingRound, Layoff, LegalAction, LicensingDeal, PriceChange, ProductLaunch, Statement, TalentMove,
@@ -34,6 +35,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...EDGE_RESOLVERS,
   ...BACKER_RESOLVERS,
   ...CO_INVESTMENT_RESOLVERS,
+  ...SUMMARY_RESOLVERS,
   EventResolver,
   MetricResolver,
   SourceResolver,

@@ -7,9 +7,11 @@ describe("API questions (issue 13)", () => {
   let t: TestApi;
 
   // A fixture the seeds lack: an angel investing in Moonshot AI and in Waveform Intelligence (whose
-  // round BlueRun and West Lake also joined), and a founder of Waveform Intelligence; removed after.
+  // round BlueRun and West Lake also joined), a founder of Waveform Intelligence, and a funding round
+  // with a disclosed amount (the seeds' one has none) that Waveform raised from the angel; removed after.
   const angel = "api-questions-angel";
   const founder = "api-questions-founder";
+  const round = "api-questions-round";
   beforeAll(async () => {
     t = await startTestApi();
     await t.db.runStatement(
@@ -18,12 +20,16 @@ describe("API questions (issue 13)", () => {
        CREATE (p)-[:INVESTED_IN {key: $angel + '|moonshot-ai', round: 'Angel', amount: 1000000.0, currency: 'USD', certainty: 'REPORTED', citationSources: [], citationQuotes: []}]->(moonshot)
        CREATE (p)-[:INVESTED_IN {key: $angel + '|waveform-intelligence', certainty: 'REPORTED', dateStart: date('2024-01-01'), citationSources: [], citationQuotes: []}]->(waveform)
        CREATE (f:Entity:Person {slug: $founder, name: 'Api Questions Founder', sortName: 'api questions founder', type: 'PERSON', kinds: ['FOUNDER'], citationSources: [], citationQuotes: []})
-       CREATE (f)-[:FOUNDED {key: $founder + '|waveform-intelligence', certainty: 'REPORTED', citationSources: [], citationQuotes: []}]->(waveform)`,
-      { angel, founder },
+       CREATE (f)-[:FOUNDED {key: $founder + '|waveform-intelligence', certainty: 'REPORTED', citationSources: [], citationQuotes: []}]->(waveform)
+       CREATE (round:Event:FundingRound {slug: $round, type: 'FUNDING_ROUND', title: 'Fixture round', certainty: 'REPORTED', datePrecision: 'DAY', dateText: '2024-03-01',
+                                         dateStart: date('2024-03-01'), dateEnd: date('2024-03-01'), amount: 5000000.0, currency: 'USD', citationSources: [], citationQuotes: []})
+       CREATE (waveform)-[:PARTICIPATED_IN {role: 'INVESTEE'}]->(round)
+       CREATE (p)-[:PARTICIPATED_IN {role: 'INVESTOR'}]->(round)`,
+      { angel, founder, round },
     );
   });
   afterAll(async () => {
-    await t?.db.runStatement(`MATCH (p:Entity) WHERE p.slug IN [$angel, $founder] DETACH DELETE p`, { angel, founder });
+    await t?.db.runStatement(`MATCH (n) WHERE (n:Entity OR n:Event) AND n.slug IN [$angel, $founder, $round] DETACH DELETE n`, { angel, founder, round });
     await t?.close();
   });
 
@@ -200,6 +206,43 @@ describe("API questions (issue 13)", () => {
       );
       expect(data.entity.fellowFounders.totalCount).toBe(expected[0].n);
       expect(data.entity.fellowFounders.edges).toContainEqual({ node: { slug: founder }, companies: [{ slug: "waveform-intelligence" }], backers: [{ slug: angel }] });
+    });
+  
+    it("gives dashboard aggregates: rounds raised and joined, disclosed amount per currency, investors, portfolio size", async () => {
+      const count = async (query: string, slug: string) => (await t.db.runStatement(query, { slug }, "READ"))[0].n as number;
+      const investors = (slug: string) => count(`MATCH (:Entity {slug: $slug})<-[:INVESTED_IN]-(i) RETURN count(DISTINCT i) AS n`, slug);
+      const rounds = (slug: string, role: string) => count(`MATCH (:Entity {slug: $slug})-[:PARTICIPATED_IN {role: '${role}'}]->(r:FundingRound) RETURN count(DISTINCT r) AS n`, slug);
+      const data = await dataOf<any>(
+        t,
+        `query ($angel: String!) {
+          waveform: entity(slug: "waveform-intelligence") { ... on Organization { investmentSummary { roundsRaised roundsJoined raised { amount currency } investorCount portfolioSize } } }
+          angel: entity(slug: $angel) { ... on Person { investmentSummary { roundsRaised roundsJoined raised { amount currency } investorCount portfolioSize } } }
+        }`,
+        { angel },
+      );
+      expect(data.waveform.investmentSummary).toEqual({
+        roundsRaised: await rounds("waveform-intelligence", "INVESTEE"),
+        roundsJoined: 0,
+        raised: [{ amount: 5000000, currency: "USD" }],
+        investorCount: await investors("waveform-intelligence"),
+        portfolioSize: 0,
+      });
+      // Not vacuous: the seeded round and the fixture's, BlueRun, West Lake and the angel.
+      expect(data.waveform.investmentSummary.roundsRaised).toBe(2);
+      expect(data.waveform.investmentSummary.investorCount).toBe(3);
+      expect(data.angel.investmentSummary).toEqual({ roundsRaised: 0, roundsJoined: 1, raised: [], investorCount: 0, portfolioSize: 2 });
+    });
+
+    it("counts an entity's events per year, oldest first, adding up to its events' total", async () => {
+      const data = await dataOf<any>(t, `{ entity(slug: "moonshot-ai") { eventsPerYear { year count } events(first: 1) { totalCount } } }`);
+      const expected = await t.db.runStatement(
+        `MATCH (:Entity {slug: 'moonshot-ai'})-[:PARTICIPATED_IN]->(ev:Event) WITH DISTINCT ev RETURN ev.dateStart.year AS year, count(ev) AS count ORDER BY year`,
+        {},
+        "READ",
+      );
+      expect(data.entity.eventsPerYear).toEqual(expected);
+      expect(data.entity.eventsPerYear.length).toBeGreaterThan(0);
+      expect(data.entity.eventsPerYear.reduce((sum: number, y: { count: number }) => sum + y.count, 0)).toBe(data.entity.events.totalCount);
     });
   });
 });

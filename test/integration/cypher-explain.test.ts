@@ -43,6 +43,7 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "get-metrics-by-entity-slugs": [/:Entity\(slug\)/],
   "get-participants-by-event-slugs": [/:Event\(slug\)/],
   "get-sources-by-slugs": [/:Source\(slug\)/],
+  "get-summaries-by-entity-slugs": [/:Entity\(slug\)/],
   "how-connected": [/:Entity\(slug\)/, /:Event\(slug\)/],
   neighborhood: [/:Entity\(slug\)/, /:Event\(slug\)/],
   "search-entities": [/:Alias\(normalized\)/],

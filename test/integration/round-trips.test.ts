@@ -163,4 +163,14 @@ describe("Cypher round trips per operation", () => {
     expect(tiny.queries).toBeLessThanOrEqual(page.queries);
     expect(large.queries).toBeLessThanOrEqual(6);
   });
+
+  it("answers every aggregate of a level (events per year, investment figures) in one query, whatever the page size", async () => {
+    const query = `query ($first: Int!) {
+      organizations(first: $first) { edges { node { eventsPerYear { year count } investmentSummary { roundsRaised raised { amount currency } investorCount portfolioSize } } } }
+    }`;
+    const small = await cost(query, 2);
+    const large = await cost(query, 40);
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBe(2);
+  });
 });
