@@ -6,8 +6,8 @@ import { dataOf, expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 describe("API questions (issue 13)", () => {
   let t: TestApi;
 
-  // A fixture the seeds lack: an angel investing in Moonshot AI and in Waveform Intelligence (whose
-  // round BlueRun and West Lake also joined), a founder of Waveform Intelligence, and a funding round
+  // A fixture the seeds lack: an angel investing in Moonshot AI (undated), 01.AI (2023) and Waveform
+  // Intelligence (2024, whose round BlueRun and West Lake also joined), a founder of Waveform Intelligence, and a funding round
   // with a disclosed amount (the seeds' one has none) that Waveform raised from the angel; removed after.
   const angel = "api-questions-angel";
   const founder = "api-questions-founder";
@@ -19,6 +19,8 @@ describe("API questions (issue 13)", () => {
        CREATE (p:Entity:Person {slug: $angel, name: 'Api Questions Angel', sortName: 'api questions angel', type: 'PERSON', kinds: ['EXECUTIVE'], citationSources: [], citationQuotes: []})
        CREATE (p)-[:INVESTED_IN {key: $angel + '|moonshot-ai', round: 'Angel', amount: 1000000.0, currency: 'USD', certainty: 'REPORTED', citationSources: [], citationQuotes: []}]->(moonshot)
        CREATE (p)-[:INVESTED_IN {key: $angel + '|waveform-intelligence', certainty: 'REPORTED', dateStart: date('2024-01-01'), citationSources: [], citationQuotes: []}]->(waveform)
+       WITH p, waveform MATCH (zero:Entity {slug: '01-ai'})
+       CREATE (p)-[:INVESTED_IN {key: $angel + '|01-ai', round: 'Seed', certainty: 'CONFIRMED', dateStart: date('2023-06-01'), citationSources: [], citationQuotes: []}]->(zero)
        CREATE (f:Entity:Person {slug: $founder, name: 'Api Questions Founder', sortName: 'api questions founder', type: 'PERSON', kinds: ['FOUNDER'], citationSources: [], citationQuotes: []})
        CREATE (f)-[:FOUNDED {key: $founder + '|waveform-intelligence', certainty: 'REPORTED', citationSources: [], citationQuotes: []}]->(waveform)
        CREATE (round:Event:FundingRound {slug: $round, type: 'FUNDING_ROUND', title: 'Fixture round', certainty: 'REPORTED', datePrecision: 'DAY', dateText: '2024-03-01',
@@ -137,7 +139,7 @@ describe("API questions (issue 13)", () => {
           }`,
           { angel },
         );
-        expect(data.angel.portfolio.totalCount).toBe(2);
+        expect(data.angel.portfolio.totalCount).toBe(3);
         expect(data.angel.portfolio.edges).toContainEqual({ round: "Angel", amount: { amount: 1000000, currency: "USD" }, node: { slug: "moonshot-ai" } });
         expect(data.company.investors.edges.map((e: { node: { slug: string } }) => e.node.slug)).toContain(angel);
       });
@@ -230,7 +232,7 @@ describe("API questions (issue 13)", () => {
       // Not vacuous: the seeded round and the fixture's, BlueRun, West Lake and the angel.
       expect(data.waveform.investmentSummary.roundsRaised).toBe(2);
       expect(data.waveform.investmentSummary.investorCount).toBe(3);
-      expect(data.angel.investmentSummary).toEqual({ roundsRaised: 0, roundsJoined: 1, raised: [], investorCount: 0, portfolioSize: 2 });
+      expect(data.angel.investmentSummary).toEqual({ roundsRaised: 0, roundsJoined: 1, raised: [], investorCount: 0, portfolioSize: 3 });
     });
 
     it("counts an entity's events per year, oldest first, adding up to its events' total", async () => {
@@ -243,6 +245,52 @@ describe("API questions (issue 13)", () => {
       expect(data.entity.eventsPerYear).toEqual(expected);
       expect(data.entity.eventsPerYear.length).toBeGreaterThan(0);
       expect(data.entity.eventsPerYear.reduce((sum: number, y: { count: number }) => sum + y.count, 0)).toBe(data.entity.events.totalCount);
+    });
+  
+    describe("relationship connections take filter and orderBy", () => {
+      const PORTFOLIO = `query ($angel: String!, $filter: RelationshipFilter, $orderBy: RelationshipOrder, $first: Int, $after: String, $last: Int, $before: String) {
+        entity(slug: $angel) { ... on Person { portfolio(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { slug } }
+        } } }
+      }`;
+      const portfolio = async (variables: Record<string, unknown>) => (await dataOf<any>(t, PORTFOLIO, { angel, ...variables })).entity.portfolio;
+      const slugs = (page: any) => page.edges.map((e: { node: { slug: string } }) => e.node.slug);
+
+      it("orders by date (undated first) unless told otherwise, and by name or newest first when asked", async () => {
+        expect(slugs(await portfolio({}))).toEqual(["moonshot-ai", "01-ai", "waveform-intelligence"]);
+        expect(slugs(await portfolio({ orderBy: { field: "DATE", direction: "DESC" } }))).toEqual(["waveform-intelligence", "01-ai", "moonshot-ai"]);
+        expect(slugs(await portfolio({ orderBy: { field: "NAME" } }))).toEqual(["01-ai", "moonshot-ai", "waveform-intelligence"]);
+        expect(slugs(await portfolio({ orderBy: { field: "NAME", direction: "DESC" } }))).toEqual(["waveform-intelligence", "moonshot-ai", "01-ai"]);
+      });
+
+      it("pages a descending order both ways with its cursors", async () => {
+        const orderBy = { field: "NAME", direction: "DESC" };
+        const first = await portfolio({ orderBy, first: 1 });
+        expect(slugs(first)).toEqual(["waveform-intelligence"]);
+        expect(first.pageInfo.hasNextPage).toBe(true);
+        const rest = await portfolio({ orderBy, first: 5, after: first.pageInfo.endCursor });
+        expect(slugs(rest)).toEqual(["moonshot-ai", "01-ai"]);
+        expect(rest.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+        const back = await portfolio({ orderBy, last: 1, before: rest.pageInfo.endCursor });
+        expect(slugs(back)).toEqual(["moonshot-ai"]);
+      });
+
+      it("filters by round, date range and certainty, with totalCount counting what passes", async () => {
+        const angelRound = await portfolio({ filter: { round: "Angel" } });
+        expect(angelRound.totalCount).toBe(1);
+        expect(slugs(angelRound)).toEqual(["moonshot-ai"]);
+        expect(slugs(await portfolio({ filter: { from: "2024-01-01" } }))).toEqual(["waveform-intelligence"]);
+        expect(slugs(await portfolio({ filter: { from: "2023-01-01", to: "2023-12-31" } }))).toEqual(["01-ai"]);
+        const confirmed = await portfolio({ filter: { certainty: ["CONFIRMED"] } });
+        expect(confirmed.totalCount).toBe(1);
+        expect(slugs(confirmed)).toEqual(["01-ai"]);
+        expect((await portfolio({ filter: {} })).totalCount).toBe(3);
+      });
+
+      it("rejects a date range that ends before it starts, naming filter.from", async () => {
+        const res = await t.query(PORTFOLIO, { angel, filter: { from: "2024-02-01", to: "2024-01-01" } });
+        expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "filter.from" });
+      });
     });
   });
 });

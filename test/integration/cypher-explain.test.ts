@@ -186,7 +186,7 @@ describe("every read query is index-backed (EXPLAIN)", () => {
 
   describe("get-relationships (relationship connections)", () => {
     const arrows = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] };
-    const shapes = [{}, { backward: true }, { asOf: true }, { asOf: true, backward: true }];
+    const shapes = [false, true].flatMap((byName) => [{ byName }, { backward: true, byName }, { filtered: true, byName }, { filtered: true, backward: true, byName }]);
     // Every connection of the vocabulary in every page shape: every generated file the loader may send.
     const combinations = (Object.keys(RELATIONSHIP_CONNECTIONS) as ConnectionName[]).flatMap((connection) => shapes.map((shape) => [connection, shape] as const));
 
@@ -199,9 +199,9 @@ describe("every read query is index-backed (EXPLAIN)", () => {
         expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
         const [left, right] = arrows[direction];
         const expand = operators.filter((o) => /^Expand/.test(o.operator) && o.details.includes("(parent)"));
-        // The page walks the parent's relationships of these types; so does the count on a date.
-        // Without a date the count is the parent's degree: no walk.
-        expect(expand.map((o) => o.details)).toEqual(Array(shape.asOf ? 2 : 1).fill(`(parent)${left}[r:${types.join("|")}]${right}(other)`));
+        // The page walks the parent's relationships of these types; so does the count when filtered.
+        // Unfiltered, the count is the parent's degree: no walk.
+        expect(expand.map((o) => o.details)).toEqual(Array(shape.filtered ? 2 : 1).fill(`(parent)${left}[r:${types.join("|")}]${right}(other)`));
         // No relationship of another type is read and then filtered out.
         expect(operators.filter((o) => o.operator === "Filter" && o.details.includes("type(r)"))).toEqual([]);
         // The page keeps the first keys past the cursor instead of sorting and collecting every row.

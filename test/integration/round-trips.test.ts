@@ -173,4 +173,18 @@ describe("Cypher round trips per operation", () => {
     expect(large.queries).toBe(small.queries);
     expect(large.queries).toBe(2);
   });
+
+  it("keeps filtered and reordered relationship connections of a level in one query with the others", async () => {
+    const query = `query ($first: Int!) {
+      organizations(first: $first) { edges { node {
+        investors(first: 5, filter: { certainty: [CONFIRMED, REPORTED] }, orderBy: { field: NAME, direction: DESC }) { totalCount edges { node { slug } } }
+        founders(first: 5) { edges { node { slug } } }
+        acquisitions(first: 5, filter: { from: "2024-01-01" }) { edges { node { slug } } }
+      } } }
+    }`;
+    const small = await cost(query, 2);
+    const large = await cost(query, 50);
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBe(2);
+  });
 });
