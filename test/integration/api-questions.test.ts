@@ -293,4 +293,28 @@ describe("API questions (issue 13)", () => {
       });
     });
   });
+
+  describe("neighborhood with metrics", () => {
+    const NEIGHBORHOOD = `query ($id: ID!, $include: [NeighborhoodNodeKind!]) {
+      neighborhood(id: $id, depth: 1, first: 100, include: $include) {
+        nodes { __typename id ... on Metric { slug reportedBy { slug } subject { slug } } }
+        edges { relationship fromId toId }
+      }
+    }`;
+    const QUESTMOBILE = Buffer.from("Entity:questmobile").toString("base64");
+
+    it("shows the metrics an entity reported only when asked, with their REPORTED_BY edges", async () => {
+      const plain = await dataOf<any>(t, NEIGHBORHOOD, { id: QUESTMOBILE });
+      expect(plain.neighborhood.nodes.filter((n: { __typename: string }) => n.__typename === "Metric")).toEqual([]);
+      const expected = await cypherSlugs(`MATCH (m:Metric)-[:REPORTED_BY]->(:Entity {slug: 'questmobile'}) RETURN m.slug AS slug ORDER BY slug`);
+      expect(expected.length).toBeGreaterThan(0);
+      const data = await dataOf<any>(t, NEIGHBORHOOD, { id: QUESTMOBILE, include: ["METRIC"] });
+      const metrics = data.neighborhood.nodes.filter((n: { __typename: string }) => n.__typename === "Metric");
+      expect(metrics.map((m: { slug: string }) => m.slug).sort()).toEqual(expected);
+      for (const metric of metrics) {
+        expect(metric.reportedBy.slug).toBe("questmobile");
+        expect(data.neighborhood.edges).toContainEqual({ relationship: "REPORTED_BY", fromId: metric.id, toId: QUESTMOBILE });
+      }
+    });
+  });
 });

@@ -24,7 +24,11 @@ const WHOLE_GRAPH = new Set(["count-graph", "list-citations"]);
  * Generated queries (cypher/templates/) that are checked like the lookups, at the default bound of
  * their field; list-entities, list-events and get-relationships are checked below in every variant.
  */
-const GENERATED_LOOKUPS: Record<string, () => string> = { "how-connected": () => howConnectedQuery(4), neighborhood: () => neighborhoodQuery(2) };
+const GENERATED_LOOKUPS: Record<string, () => string> = {
+  "how-connected": () => howConnectedQuery(4),
+  neighborhood: () => neighborhoodQuery(2),
+  "neighborhood-with-metrics": () => neighborhoodQuery(2, true),
+};
 const textOf = (name: string) => (GENERATED_LOOKUPS[name] ? GENERATED_LOOKUPS[name]() : cypher(name));
 /** Labels whose scan a lookup must never need. */
 const LOOKUP_LABELS = ["Entity", "Organization", "Person", "Product", "Market", "Event", "Metric", "Source", "Alias"];
@@ -46,6 +50,7 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "get-summaries-by-entity-slugs": [/:Entity\(slug\)/],
   "how-connected": [/:Entity\(slug\)/, /:Event\(slug\)/],
   neighborhood: [/:Entity\(slug\)/, /:Event\(slug\)/],
+  "neighborhood-with-metrics": [/:Entity\(slug\)/, /:Event\(slug\)/],
   "search-entities": [/:Alias\(normalized\)/],
 };
 
