@@ -31,7 +31,11 @@ describe("API questions (issue 13)", () => {
     );
   });
   afterAll(async () => {
-    await t?.db.runStatement(`MATCH (n) WHERE (n:Entity OR n:Event) AND n.slug IN [$angel, $founder, $round] DETACH DELETE n`, { angel, founder, round });
+    await t?.db.runStatement(`MATCH (n) WHERE (n:Entity OR n:Event) AND n.slug IN [$angel, $founder, $round] DETACH DELETE n`, {
+      angel,
+      founder,
+      round,
+    });
     await t?.close();
   });
 
@@ -40,19 +44,30 @@ describe("API questions (issue 13)", () => {
 
   describe("root lookups", () => {
     it("entities(slugs:) answers in the order asked, with null for an unknown slug, in one query", async () => {
-      const res = await t.query(`{ entities(slugs: ["zhu-xiaohu", "no-such-entity", "moonshot-ai", "zhu-xiaohu"]) { __typename slug name } }`);
+      const res = await t.query(
+        `{ entities(slugs: ["zhu-xiaohu", "no-such-entity", "moonshot-ai", "zhu-xiaohu"]) { __typename slug name } }`,
+      );
       expectNoErrors(res);
-      expect(res.data!.entities.map((e: { slug: string } | null) => e?.slug ?? null)).toEqual(["zhu-xiaohu", null, "moonshot-ai", "zhu-xiaohu"]);
+      expect(res.data!.entities.map((e: { slug: string } | null) => e?.slug ?? null)).toEqual([
+        "zhu-xiaohu",
+        null,
+        "moonshot-ai",
+        "zhu-xiaohu",
+      ]);
       expect(res.data!.entities[0].__typename).toBe("Person");
       expect(res.data!.entities[2]).toMatchObject({ __typename: "Organization", name: "Moonshot AI" });
       expect(res.extensions?.cypherQueries).toBe(1);
     });
 
     it("entities(slugs:) rejects more than 100 slugs, and an overlong slug, with BAD_USER_INPUT naming slugs", async () => {
-      const tooMany = await t.query(`query ($slugs: [String!]!) { entities(slugs: $slugs) { slug } }`, { slugs: Array.from({ length: 101 }, (_, i) => `s${i}`) });
+      const tooMany = await t.query(`query ($slugs: [String!]!) { entities(slugs: $slugs) { slug } }`, {
+        slugs: Array.from({ length: 101 }, (_, i) => `s${i}`),
+      });
       expect(tooMany.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "slugs" });
       expect(tooMany.errors?.[0].message).toMatch(/at most 100 slugs; got 101/);
-      const tooLong = await t.query(`query ($slugs: [String!]!) { entities(slugs: $slugs) { slug } }`, { slugs: ["moonshot-ai", "x".repeat(201)] });
+      const tooLong = await t.query(`query ($slugs: [String!]!) { entities(slugs: $slugs) { slug } }`, {
+        slugs: ["moonshot-ai", "x".repeat(201)],
+      });
       expect(tooLong.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "slugs" });
       const empty = await dataOf<{ entities: unknown[] }>(t, `{ entities(slugs: []) { slug } }`);
       expect(empty.entities).toEqual([]);
@@ -117,14 +132,22 @@ describe("API questions (issue 13)", () => {
       );
       expect(rows.length).toBeGreaterThan(1);
       const slugs = rows.map((r) => r.provider as string);
-      const data = await dataOf<any>(t, `query ($slugs: [String!]!) { entities(slugs: $slugs) { slug reportedMetrics { slug reportedBy { slug } subject { slug } } } }`, { slugs });
+      const data = await dataOf<any>(
+        t,
+        `query ($slugs: [String!]!) { entities(slugs: $slugs) { slug reportedMetrics { slug reportedBy { slug } subject { slug } } } }`,
+        { slugs },
+      );
       data.entities.forEach((entity: any, i: number) => {
         expect(entity.reportedMetrics.map((m: { slug: string }) => m.slug).sort()).toEqual([...(rows[i].metrics as string[])].sort());
         for (const metric of entity.reportedMetrics) expect(metric.reportedBy.slug).toBe(entity.slug);
       });
-      const named = await dataOf<any>(t, `{ entity(slug: "questmobile") { reportedMetrics(name: "monthlyActiveUsers") { name subject { slug } } } }`);
+      const named = await dataOf<any>(
+        t,
+        `{ entity(slug: "questmobile") { reportedMetrics(name: "monthlyActiveUsers") { name subject { slug } } } }`,
+      );
       expect(named.entity.reportedMetrics.length).toBeGreaterThan(0);
-      for (const metric of named.entity.reportedMetrics) expect(metric).toEqual({ name: "monthlyActiveUsers", subject: { slug: "doubao" } });
+      for (const metric of named.entity.reportedMetrics)
+        expect(metric).toEqual({ name: "monthlyActiveUsers", subject: { slug: "doubao" } });
       const none = await dataOf<any>(t, `{ entity(slug: "moonshot-ai") { reportedMetrics { slug } } }`);
       expect(none.entity.reportedMetrics).toEqual([]);
     });
@@ -140,7 +163,11 @@ describe("API questions (issue 13)", () => {
           { angel },
         );
         expect(data.angel.portfolio.totalCount).toBe(3);
-        expect(data.angel.portfolio.edges).toContainEqual({ round: "Angel", amount: { amount: 1000000, currency: "USD" }, node: { slug: "moonshot-ai" } });
+        expect(data.angel.portfolio.edges).toContainEqual({
+          round: "Angel",
+          amount: { amount: 1000000, currency: "USD" },
+          node: { slug: "moonshot-ai" },
+        });
         expect(data.company.investors.edges.map((e: { node: { slug: string } }) => e.node.slug)).toContain(angel);
       });
     });
@@ -169,7 +196,7 @@ describe("API questions (issue 13)", () => {
       expect(incoming).toContain("character-ai");
       expect(either).toEqual([...new Set([...outgoing, ...incoming])].sort());
     });
-  
+
     it("answers co-investors in one field: who else invested in the same companies, with the companies shared", async () => {
       const expected = await t.db.runStatement(
         `MATCH (i:Entity {slug: $slug})-[:INVESTED_IN]->(c:Entity)<-[:INVESTED_IN]-(o:Entity) WHERE o <> i
@@ -187,15 +214,18 @@ describe("API questions (issue 13)", () => {
         { angel },
       );
       expect(data.bluerun.coInvestors.totalCount).toBe(expected.length);
-      expect(data.bluerun.coInvestors.edges.map((e: any) => ({ slug: e.node.slug, companies: e.companies.map((c: { slug: string }) => c.slug).sort() }))).toEqual(
-        expected.map((r) => ({ slug: r.slug, companies: [...(r.companies as string[])].sort() })),
-      );
+      expect(
+        data.bluerun.coInvestors.edges.map((e: any) => ({
+          slug: e.node.slug,
+          companies: e.companies.map((c: { slug: string }) => c.slug).sort(),
+        })),
+      ).toEqual(expected.map((r) => ({ slug: r.slug, companies: [...(r.companies as string[])].sort() })));
       // The angel's co-investors span both its companies: BlueRun and West Lake through Waveform.
       expect(data.angel.coInvestors.totalCount).toBeGreaterThanOrEqual(2);
       expect(data.angel.coInvestors.pageInfo.hasNextPage).toBe(true);
     });
 
-    it("answers \"other founders my backers funded\" in one field, with the companies and the shared backers", async () => {
+    it('answers "other founders my backers funded" in one field, with the companies and the shared backers', async () => {
       const data = await dataOf<any>(
         t,
         `{ entity(slug: "yang-zhilin") { ... on Person { fellowFounders(first: 10) { totalCount edges { node { slug } companies { slug } backers { slug } } } } } }`,
@@ -207,13 +237,18 @@ describe("API questions (issue 13)", () => {
         "READ",
       );
       expect(data.entity.fellowFounders.totalCount).toBe(expected[0].n);
-      expect(data.entity.fellowFounders.edges).toContainEqual({ node: { slug: founder }, companies: [{ slug: "waveform-intelligence" }], backers: [{ slug: angel }] });
+      expect(data.entity.fellowFounders.edges).toContainEqual({
+        node: { slug: founder },
+        companies: [{ slug: "waveform-intelligence" }],
+        backers: [{ slug: angel }],
+      });
     });
-  
+
     it("gives dashboard aggregates: rounds raised and joined, disclosed amount per currency, investors, portfolio size", async () => {
       const count = async (query: string, slug: string) => (await t.db.runStatement(query, { slug }, "READ"))[0].n as number;
       const investors = (slug: string) => count(`MATCH (:Entity {slug: $slug})<-[:INVESTED_IN]-(i) RETURN count(DISTINCT i) AS n`, slug);
-      const rounds = (slug: string, role: string) => count(`MATCH (:Entity {slug: $slug})-[:PARTICIPATED_IN {role: '${role}'}]->(r:FundingRound) RETURN count(DISTINCT r) AS n`, slug);
+      const rounds = (slug: string, role: string) =>
+        count(`MATCH (:Entity {slug: $slug})-[:PARTICIPATED_IN {role: '${role}'}]->(r:FundingRound) RETURN count(DISTINCT r) AS n`, slug);
       const data = await dataOf<any>(
         t,
         `query ($angel: String!) {
@@ -246,21 +281,30 @@ describe("API questions (issue 13)", () => {
       expect(data.entity.eventsPerYear.length).toBeGreaterThan(0);
       expect(data.entity.eventsPerYear.reduce((sum: number, y: { count: number }) => sum + y.count, 0)).toBe(data.entity.events.totalCount);
     });
-  
+
     describe("relationship connections take filter and orderBy", () => {
       const PORTFOLIO = `query ($angel: String!, $filter: RelationshipFilter, $orderBy: RelationshipOrder, $first: Int, $after: String, $last: Int, $before: String) {
         entity(slug: $angel) { ... on Person { portfolio(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
           totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { slug } }
         } } }
       }`;
-      const portfolio = async (variables: Record<string, unknown>) => (await dataOf<any>(t, PORTFOLIO, { angel, ...variables })).entity.portfolio;
+      const portfolio = async (variables: Record<string, unknown>) =>
+        (await dataOf<any>(t, PORTFOLIO, { angel, ...variables })).entity.portfolio;
       const slugs = (page: any) => page.edges.map((e: { node: { slug: string } }) => e.node.slug);
 
       it("orders by date (undated first) unless told otherwise, and by name or newest first when asked", async () => {
         expect(slugs(await portfolio({}))).toEqual(["moonshot-ai", "01-ai", "waveform-intelligence"]);
-        expect(slugs(await portfolio({ orderBy: { field: "DATE", direction: "DESC" } }))).toEqual(["waveform-intelligence", "01-ai", "moonshot-ai"]);
+        expect(slugs(await portfolio({ orderBy: { field: "DATE", direction: "DESC" } }))).toEqual([
+          "waveform-intelligence",
+          "01-ai",
+          "moonshot-ai",
+        ]);
         expect(slugs(await portfolio({ orderBy: { field: "NAME" } }))).toEqual(["01-ai", "moonshot-ai", "waveform-intelligence"]);
-        expect(slugs(await portfolio({ orderBy: { field: "NAME", direction: "DESC" } }))).toEqual(["waveform-intelligence", "moonshot-ai", "01-ai"]);
+        expect(slugs(await portfolio({ orderBy: { field: "NAME", direction: "DESC" } }))).toEqual([
+          "waveform-intelligence",
+          "moonshot-ai",
+          "01-ai",
+        ]);
       });
 
       it("pages a descending order both ways with its cursors", async () => {
@@ -306,7 +350,9 @@ describe("API questions (issue 13)", () => {
     it("shows the metrics an entity reported only when asked, with their REPORTED_BY edges", async () => {
       const plain = await dataOf<any>(t, NEIGHBORHOOD, { id: QUESTMOBILE });
       expect(plain.neighborhood.nodes.filter((n: { __typename: string }) => n.__typename === "Metric")).toEqual([]);
-      const expected = await cypherSlugs(`MATCH (m:Metric)-[:REPORTED_BY]->(:Entity {slug: 'questmobile'}) RETURN m.slug AS slug ORDER BY slug`);
+      const expected = await cypherSlugs(
+        `MATCH (m:Metric)-[:REPORTED_BY]->(:Entity {slug: 'questmobile'}) RETURN m.slug AS slug ORDER BY slug`,
+      );
       expect(expected.length).toBeGreaterThan(0);
       const data = await dataOf<any>(t, NEIGHBORHOOD, { id: QUESTMOBILE, include: ["METRIC"] });
       const metrics = data.neighborhood.nodes.filter((n: { __typename: string }) => n.__typename === "Metric");

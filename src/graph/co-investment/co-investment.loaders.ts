@@ -6,7 +6,10 @@ import { CoInvestmentPage, CoInvestmentView, getCoInvestmentPages } from "./co-i
 export type CoInvestmentSelection = { page: PageRequest };
 
 function coInvestmentLoader(db: GraphDatabase, view: CoInvestmentView) {
-  return parentLoader<CoInvestmentSelection, CoInvestmentPage>((slugs, { page }) => getCoInvestmentPages(db, view, slugs, page), () => ({ totalCount: 0, rows: [] }));
+  return parentLoader<CoInvestmentSelection, CoInvestmentPage>(
+    (slugs, { page }) => getCoInvestmentPages(db, view, slugs, page),
+    () => ({ totalCount: 0, rows: [] }),
+  );
 }
 
 export function coInvestmentLoaders(db: GraphDatabase) {

@@ -24,7 +24,12 @@ const QUERIES: Record<CoInvestmentView, string> = {
 };
 
 /** One page of pairs for each parent slug, in one query. */
-export async function getCoInvestmentPages(db: GraphDatabase, view: CoInvestmentView, slugs: string[], page: PageRequest): Promise<Map<string, CoInvestmentPage>> {
+export async function getCoInvestmentPages(
+  db: GraphDatabase,
+  view: CoInvestmentView,
+  slugs: string[],
+  page: PageRequest,
+): Promise<Map<string, CoInvestmentPage>> {
   const rows = await db.read<{ slug: string } & CoInvestmentPage>(QUERIES[view], { slugs, ...pageParams(page) });
   return new Map(rows.map((r) => [r.slug, r]));
 }

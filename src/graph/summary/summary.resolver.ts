@@ -11,7 +11,9 @@ async function investment(ctx: AppContext, entity: Entity): Promise<InvestmentSu
 
 @Resolver(() => Entity)
 export class EntitySummaryResolver {
-  @FieldResolver(() => [YearCount], { description: "How many events this entity took part in, per calendar year (oldest first; years without events are left out)." })
+  @FieldResolver(() => [YearCount], {
+    description: "How many events this entity took part in, per calendar year (oldest first; years without events are left out).",
+  })
   async eventsPerYear(@Root() entity: Entity, @Ctx() ctx: AppContext): Promise<YearCount[]> {
     return (await ctx.loaders.summaryByEntity.load(entity.slug))?.eventsPerYear ?? [];
   }
@@ -19,7 +21,9 @@ export class EntitySummaryResolver {
 
 @Resolver(() => Organization)
 export class OrganizationSummaryResolver {
-  @FieldResolver(() => InvestmentSummary, { description: "Dashboard figures: rounds raised and joined, disclosed amounts raised per currency, investor count, portfolio size." })
+  @FieldResolver(() => InvestmentSummary, {
+    description: "Dashboard figures: rounds raised and joined, disclosed amounts raised per currency, investor count, portfolio size.",
+  })
   investmentSummary(@Root() org: Organization, @Ctx() ctx: AppContext): Promise<InvestmentSummary> {
     return investment(ctx, org);
   }
@@ -27,7 +31,9 @@ export class OrganizationSummaryResolver {
 
 @Resolver(() => Person)
 export class PersonSummaryResolver {
-  @FieldResolver(() => InvestmentSummary, { description: "Dashboard figures for an angel: rounds joined, portfolio size (and, for completeness, what the person raised)." })
+  @FieldResolver(() => InvestmentSummary, {
+    description: "Dashboard figures for an angel: rounds joined, portfolio size (and, for completeness, what the person raised).",
+  })
   investmentSummary(@Root() person: Person, @Ctx() ctx: AppContext): Promise<InvestmentSummary> {
     return investment(ctx, person);
   }

@@ -15,7 +15,10 @@ export class InvestmentSummary {
   roundsRaised: number;
   @Field(() => Int, { description: "Funding rounds this entity joined as an investor." })
   roundsJoined: number;
-  @Field(() => [Money], { description: "Total disclosed amount of the rounds raised, one sum per currency (rounds without a disclosed amount are left out), by currency code." })
+  @Field(() => [Money], {
+    description:
+      "Total disclosed amount of the rounds raised, one sum per currency (rounds without a disclosed amount are left out), by currency code.",
+  })
   raised: Money[];
   @Field(() => Int, { description: "Distinct investors in this entity (the size of `investors`)." })
   investorCount: number;
