@@ -2,6 +2,8 @@ import { GraphDatabase } from "./db/graph-database";
 import { QueryStats } from "./db/query-stats";
 import { Logger } from "./common/logger";
 import { backerLoaders } from "./graph/backer/backer.loaders";
+import { coInvestmentLoaders } from "./graph/co-investment/co-investment.loaders";
+import { summaryLoaders } from "./graph/summary/summary.loaders";
 import { entityLoaders } from "./graph/entity/entity.loaders";
 import { eventLoaders } from "./graph/event/event.loaders";
 import { metricLoaders } from "./graph/metric/metric.loaders";
@@ -33,5 +35,7 @@ export function createLoaders(db: GraphDatabase) {
     ...relationshipLoaders(db),
     ...backerLoaders(db),
     ...claimLoaders(db),
+    ...coInvestmentLoaders(db),
+    ...summaryLoaders(db),
   };
 }

@@ -16,6 +16,8 @@ import { PathResolver } from "./graph/paths/path.resolver";
 import { NeighborhoodResolver } from "./graph/neighborhood/neighborhood.resolver";
 import { EDGE_RESOLVERS } from "./graph/relationship/relationship.resolver";
 import { BACKER_RESOLVERS } from "./graph/backer/backer.resolver";
+import { CO_INVESTMENT_RESOLVERS } from "./graph/co-investment/co-investment.resolver";
+import { SUMMARY_RESOLVERS } from "./graph/summary/summary.resolver";
 import { Market, Organization, Person, Product } from "./graph/entity/entity.type";
 import {
   Acquisition, FundingRound, Layoff, LegalAction, LicensingDeal, PriceChange, ProductLaunch, Statement, TalentMove,
@@ -33,6 +35,8 @@ export const RESOLVERS: NonEmptyArray<ClassType> = [
   ProductResolver,
   ...EDGE_RESOLVERS,
   ...BACKER_RESOLVERS,
+  ...CO_INVESTMENT_RESOLVERS,
+  ...SUMMARY_RESOLVERS,
   EventResolver,
   MetricResolver,
   SourceResolver,

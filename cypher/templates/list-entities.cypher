@@ -5,13 +5,15 @@
 // then slug) is a range the index can seek plus a CASE for ties: written as
 // `value > v OR (value = v AND slug > k)`, the planner turns the OR into a union of two index seeks
 // and sorts everything again instead of reading the index in order.
+// $relationshipDirection (OUTGOING, INCOMING or null for either) says which end of a relationship of
+// $relationshipTypes the entity must be: OUTGOING keeps investors for INVESTED_IN, INCOMING their companies.
 CALL () {
   MATCH (e:Entity:{{label}})
   WHERE ($kinds IS NULL OR any(kind IN e.kinds WHERE kind IN $kinds))
     AND ($nameContains IS NULL
          OR e.sortName CONTAINS $nameContains
          OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
-    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[:$any($relationshipTypes)]-(:Entity) })
+    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
   RETURN count(e) AS totalCount
 }
 CALL () {
@@ -25,7 +27,7 @@ CALL () {
     AND ($nameContains IS NULL
          OR e.sortName CONTAINS $nameContains
          OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
-    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[:$any($relationshipTypes)]-(:Entity) })
+    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
   WITH e
   ORDER BY e.{{sort}} {{order}}, e.slug {{order}}
   LIMIT $limit

@@ -7,6 +7,8 @@
 // is read to tell whether any was left out), and the edges are every such relationship between kept
 // nodes (at most $maxEdges). The hop bound of SHORTEST cannot be a parameter: the generator writes it
 // in from a whitelist (1-3, the validated depth), so the search stops there.
+// With `include: [METRIC]` (the `metrics` variants) the walk also follows HAS_METRIC and REPORTED_BY,
+// so the figures about an entity and those it reported are nodes of the drawing.
 OPTIONAL MATCH (centerEntity:Entity {slug: $entity})
 OPTIONAL MATCH (centerEvent:Event {slug: $event})
 WITH coalesce(centerEntity, centerEvent) AS center
@@ -31,9 +33,9 @@ CALL (kept) {
   ORDER BY x.slug, type(r), y.slug, r.key, r.role
   RETURN collect({
     type: type(r),
-    fromKind: CASE WHEN x:Event THEN 'Event' ELSE 'Entity' END,
+    fromKind: CASE WHEN x:Event THEN 'Event' WHEN x:Metric THEN 'Metric' ELSE 'Entity' END,
     fromSlug: x.slug,
-    toKind: CASE WHEN y:Event THEN 'Event' ELSE 'Entity' END,
+    toKind: CASE WHEN y:Event THEN 'Event' WHEN y:Metric THEN 'Metric' ELSE 'Entity' END,
     toSlug: y.slug,
     properties: properties(r)
   }) AS allEdges
@@ -41,8 +43,10 @@ CALL (kept) {
 RETURN center IS NOT NULL AS found,
        size(reached) >= $first OR size(allEdges) > $maxEdges AS truncated,
        [n IN kept |
-         CASE WHEN n:Entity
-           THEN {entity: {{#entity}}n{{/entity}}}
-           ELSE {event: n {.*}}
+         CASE WHEN n:Entity THEN {entity: {{#entity}}n{{/entity}}}
+{{#metrics}}
+              WHEN n:Metric THEN {metric: n {.*, subjectSlug: head([(s:Entity)-[:HAS_METRIC]->(n) | s.slug]), reportedBySlug: head([(n)-[:REPORTED_BY]->(p:Entity) | p.slug])}}
+{{/metrics}}
+              ELSE {event: n {.*}}
          END] AS nodes,
        allEdges[0..$maxEdges] AS edges

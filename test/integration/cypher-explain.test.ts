@@ -10,6 +10,7 @@ import { neighborhoodQuery } from "../../src/graph/neighborhood/neighborhood.rep
 import {
   relationshipQueryName, relationshipsQuery, RelationshipSelection, relationshipVariant,
 } from "../../src/graph/relationship/relationship.repository";
+import { sourceListQueryName } from "../../src/graph/source/source.repository";
 import { startTestApi, TestApi } from "../helpers/api";
 import { describeOperator, explainOperators, PlanOperator } from "../helpers/explain";
 
@@ -23,7 +24,11 @@ const WHOLE_GRAPH = new Set(["count-graph", "list-citations"]);
  * Generated queries (cypher/templates/) that are checked like the lookups, at the default bound of
  * their field; list-entities, list-events and get-relationships are checked below in every variant.
  */
-const GENERATED_LOOKUPS: Record<string, () => string> = { "how-connected": () => howConnectedQuery(4), neighborhood: () => neighborhoodQuery(2) };
+const GENERATED_LOOKUPS: Record<string, () => string> = {
+  "how-connected": () => howConnectedQuery(4),
+  neighborhood: () => neighborhoodQuery(2),
+  "neighborhood-with-metrics": () => neighborhoodQuery(2, true),
+};
 const textOf = (name: string) => (GENERATED_LOOKUPS[name] ? GENERATED_LOOKUPS[name]() : cypher(name));
 /** Labels whose scan a lookup must never need. */
 const LOOKUP_LABELS = ["Entity", "Organization", "Person", "Product", "Market", "Event", "Metric", "Source", "Alias", "Claim"];
@@ -38,12 +43,16 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "get-events-by-participant-slugs": [/:Entity\(slug\)/],
   "get-events-by-slugs": [/:Event\(slug\)/],
   "get-founder-relations-by-investor-slugs": [/:Entity\(slug\)/],
+  "get-co-investors-by-investor-slugs": [/:Entity\(slug\)/],
+  "get-fellow-founders-by-founder-slugs": [/:Entity\(slug\)/],
   "get-metrics-by-slugs": [/:Metric\(slug\)/],
-  "get-metrics-by-subject-slugs": [/:Entity\(slug\)/],
+  "get-metrics-by-entity-slugs": [/:Entity\(slug\)/],
   "get-participants-by-event-slugs": [/:Event\(slug\)/],
   "get-sources-by-slugs": [/:Source\(slug\)/],
+  "get-summaries-by-entity-slugs": [/:Entity\(slug\)/],
   "how-connected": [/:Entity\(slug\)/, /:Event\(slug\)/],
   neighborhood: [/:Entity\(slug\)/, /:Event\(slug\)/],
+  "neighborhood-with-metrics": [/:Entity\(slug\)/, /:Event\(slug\)/],
   "search-entities": [/:Alias\(normalized\)/],
 };
 
@@ -68,6 +77,7 @@ const PARAMS: Record<string, unknown> = {
   first: neo4j.int(10),
   nameContains: null,
   relationshipTypes: null,
+  relationshipDirection: null,
   cursorValue: "m",
   cursorSlug: "moonshot-ai",
   participant: "moonshot-ai",
@@ -184,7 +194,7 @@ describe("every read query is index-backed (EXPLAIN)", () => {
 
   describe("get-relationships (relationship connections)", () => {
     const arrows = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] };
-    const shapes = [{}, { backward: true }, { asOf: true }, { asOf: true, backward: true }];
+    const shapes = [false, true].flatMap((byName) => [{ byName }, { backward: true, byName }, { filtered: true, byName }, { filtered: true, backward: true, byName }]);
     // Every connection of the vocabulary in every page shape: every generated file the loader may send.
     const combinations = (Object.keys(RELATIONSHIP_CONNECTIONS) as ConnectionName[]).flatMap((connection) => shapes.map((shape) => [connection, shape] as const));
 
@@ -197,9 +207,9 @@ describe("every read query is index-backed (EXPLAIN)", () => {
         expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
         const [left, right] = arrows[direction];
         const expand = operators.filter((o) => /^Expand/.test(o.operator) && o.details.includes("(parent)"));
-        // The page walks the parent's relationships of these types; so does the count on a date.
-        // Without a date the count is the parent's degree: no walk.
-        expect(expand.map((o) => o.details)).toEqual(Array(shape.asOf ? 2 : 1).fill(`(parent)${left}[r:${types.join("|")}]${right}(other)`));
+        // The page walks the parent's relationships of these types; so does the count when filtered.
+        // Unfiltered, the count is the parent's degree: no walk.
+        expect(expand.map((o) => o.details)).toEqual(Array(shape.filtered ? 2 : 1).fill(`(parent)${left}[r:${types.join("|")}]${right}(other)`));
         // No relationship of another type is read and then filtered out.
         expect(operators.filter((o) => o.operator === "Filter" && o.details.includes("type(r)"))).toEqual([]);
         // The page keeps the first keys past the cursor instead of sorting and collecting every row.
@@ -229,9 +239,9 @@ describe("every read query is index-backed (EXPLAIN)", () => {
     });
   });
 
-  describe("list-entities (organizations, people, products)", () => {
+  describe("list-entities (organizations, people, products, markets)", () => {
     const combinations: [EntityListLabel, EntityOrderField, boolean, boolean][] = [];
-    for (const label of ["Organization", "Person", "Product"] as EntityListLabel[]) {
+    for (const label of ["Organization", "Person", "Product", "Market"] as EntityListLabel[]) {
       for (const field of [EntityOrderField.NAME, EntityOrderField.SLUG]) {
         for (const ascending of [true, false]) for (const withCursor of [false, true]) combinations.push([label, field, ascending, withCursor]);
       }
@@ -242,6 +252,17 @@ describe("every read query is index-backed (EXPLAIN)", () => {
       expect(operators.filter((o) => o.operator === "AllNodesScan")).toEqual([]);
       const property = field === EntityOrderField.NAME ? "sortName" : "slug";
       expect(operators.some((o) => /NodeIndex|NodeUniqueIndex/.test(o.operator) && o.details.includes(`:Entity(${property})`))).toBe(true);
+    });
+  });
+
+  describe("list-sources (sources)", () => {
+    const combinations: [boolean, boolean][] = [];
+    for (const ascending of [true, false]) for (const withCursor of [false, true]) combinations.push([ascending, withCursor]);
+
+    it.each(combinations)("ascending %s, cursor %s: reads the page off the slug index, scans no label", async (ascending, withCursor) => {
+      const operators = await explain(cypher(sourceListQueryName(ascending, withCursor)));
+      expect(scans(operators)).toEqual([]);
+      expect(operators.some((o) => /NodeIndex|NodeUniqueIndex/.test(o.operator) && o.details.includes(":Source(slug)"))).toBe(true);
     });
   });
 });

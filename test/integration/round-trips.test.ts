@@ -25,6 +25,7 @@ const ORGANIZATIONS = `query ($first: Int!) {
       slug
       citations { quote source { slug } }
       metrics { name reportedBy { slug } }
+      reportedMetrics { name subject { slug } }
       events(first: 3) { edges { roles node { slug } } }
       people(first: 3) { edges { title node { slug } } }
       portfolio(first: 3) { edges { node { slug } event { slug } } }
@@ -47,6 +48,7 @@ const PEOPLE = `query ($first: Int!) {
       moves(first: 3) { edges { node { slug } left { slug } event { slug } } }
       legalActions(first: 3) { edges { node { slug } } }
       backers(first: 3) { edges { node { slug } companies { slug } } }
+      portfolio(first: 3) { edges { node { slug } event { slug } } }
       events(first: 3) { edges { node { slug } } }
     } }
   }
@@ -100,11 +102,11 @@ describe("Cypher round trips per operation", () => {
   it.each([
     // events with their participants (one query), metrics of the participants, sources of the citations
     ["the timeline with participants, their metrics and cited sources", TIMELINE, 3],
-    // the list; under it one query per loader: citations' sources, metrics, events, founder relations and
+    // the list; under it one query per loader: citations' sources, metrics (and reportedMetrics, one query), events, founder relations and
     // every relationship connection together (people, portfolio, acquisitions, legal actions, products,
     // parents); one level down: the metrics' providers, the edges' events, the founder relations' companies
     ["organisations with every relationship field", ORGANIZATIONS, 9],
-    // the list; roles, founded, moves and legal actions together, backers, events; one level down: the
+    // the list; roles, founded, moves, portfolio and legal actions together, backers, events; one level down: the
     // organisations left, the moves' events, the backers' companies
     ["people with their roles, moves, legal actions, backers and events", PEOPLE, 7],
   ])("costs the same for 25 and 35 results, and no more for 2: %s", async (_label, query, bound) => {
@@ -131,5 +133,60 @@ describe("Cypher round trips per operation", () => {
   it("counts one query for a root lookup by slug", async () => {
     const { queries } = await cost(`query ($first: Int!) { entity(slug: "moonshot-ai") { slug } organizations(first: $first) { totalCount } }`, 1);
     expect(queries).toBe(2);
+  });
+
+  it("counts one query per new root lookup, and batches entities(slugs:) into one", async () => {
+    const one = await cost(`query ($first: Int!) { entities(slugs: ["moonshot-ai"]) { slug } sources(first: $first) { totalCount } }`, 1);
+    const many = await cost(
+      `query ($first: Int!) { entities(slugs: ["moonshot-ai", "zhu-xiaohu", "yang-zhilin", "gsr-ventures", "no-such-entity"]) { slug } sources(first: $first) { totalCount } }`,
+      1,
+    );
+    expect(one.queries).toBe(2);
+    expect(many.queries).toBe(2);
+    const lookups = await cost(
+      `query ($first: Int!) { event(slug: "gsr-ventures-arbitration-against-moonshot-founders-2024-11") { slug } source(slug: "tech-planet-2024-12-06") { slug } markets(first: $first) { totalCount } }`,
+      1,
+    );
+    expect(lookups.queries).toBe(3);
+  });
+
+  it("answers co-investors and fellow founders with their companies and backers in one query per level, whatever the page size", async () => {
+    const query = `query ($first: Int!) {
+      organizations(first: $first) { edges { node { slug coInvestors(first: 3) { edges { node { slug } companies { slug } } } } } }
+      people(first: $first) { edges { node { slug coInvestors(first: 3) { totalCount } fellowFounders(first: 3) { edges { node { slug } companies { slug } backers { slug } } } } } }
+    }`;
+    // Two lists; under them the co-investor pages of both (one loader) and the fellow founders; one
+    // level down the companies and backers through the by-slug loader. A tiny page may cost less (a
+    // field empty everywhere loads nothing further), never more.
+    const tiny = await cost(query, 2);
+    const page = await cost(query, 20);
+    const large = await cost(query, 40);
+    expect(large.queries).toBe(page.queries);
+    expect(tiny.queries).toBeLessThanOrEqual(page.queries);
+    expect(large.queries).toBeLessThanOrEqual(6);
+  });
+
+  it("answers every aggregate of a level (events per year, investment figures) in one query, whatever the page size", async () => {
+    const query = `query ($first: Int!) {
+      organizations(first: $first) { edges { node { eventsPerYear { year count } investmentSummary { roundsRaised raised { amount currency } investorCount portfolioSize } } } }
+    }`;
+    const small = await cost(query, 2);
+    const large = await cost(query, 40);
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBe(2);
+  });
+
+  it("keeps filtered and reordered relationship connections of a level in one query with the others", async () => {
+    const query = `query ($first: Int!) {
+      organizations(first: $first) { edges { node {
+        investors(first: 5, filter: { certainty: [CONFIRMED, REPORTED] }, orderBy: { field: NAME, direction: DESC }) { totalCount edges { node { slug } } }
+        founders(first: 5) { edges { node { slug } } }
+        acquisitions(first: 5, filter: { from: "2024-01-01" }) { edges { node { slug } } }
+      } } }
+    }`;
+    const small = await cost(query, 2);
+    const large = await cost(query, 50);
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBe(2);
   });
 });

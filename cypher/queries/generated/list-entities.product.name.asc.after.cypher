@@ -5,7 +5,7 @@ CALL () {
     AND ($nameContains IS NULL
          OR e.sortName CONTAINS $nameContains
          OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
-    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[:$any($relationshipTypes)]-(:Entity) })
+    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
   RETURN count(e) AS totalCount
 }
 CALL () {
@@ -17,7 +17,7 @@ CALL () {
     AND ($nameContains IS NULL
          OR e.sortName CONTAINS $nameContains
          OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
-    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[:$any($relationshipTypes)]-(:Entity) })
+    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
   WITH e
   ORDER BY e.sortName ASC, e.slug ASC
   LIMIT $limit

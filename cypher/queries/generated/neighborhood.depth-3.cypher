@@ -23,9 +23,9 @@ CALL (kept) {
   ORDER BY x.slug, type(r), y.slug, r.key, r.role
   RETURN collect({
     type: type(r),
-    fromKind: CASE WHEN x:Event THEN 'Event' ELSE 'Entity' END,
+    fromKind: CASE WHEN x:Event THEN 'Event' WHEN x:Metric THEN 'Metric' ELSE 'Entity' END,
     fromSlug: x.slug,
-    toKind: CASE WHEN y:Event THEN 'Event' ELSE 'Entity' END,
+    toKind: CASE WHEN y:Event THEN 'Event' WHEN y:Metric THEN 'Metric' ELSE 'Entity' END,
     toSlug: y.slug,
     properties: properties(r)
   }) AS allEdges
@@ -33,11 +33,10 @@ CALL (kept) {
 RETURN center IS NOT NULL AS found,
        size(reached) >= $first OR size(allEdges) > $maxEdges AS truncated,
        [n IN kept |
-         CASE WHEN n:Entity
-           THEN {entity: n {
+         CASE WHEN n:Entity THEN {entity: n {
   .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(n) WHERE NOT al.isName | al {.name, .language}]
 }}
-           ELSE {event: n {.*}}
+              ELSE {event: n {.*}}
          END] AS nodes,
        allEdges[0..$maxEdges] AS edges

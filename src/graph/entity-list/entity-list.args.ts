@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
-import { EntityKind, RelationshipKind } from "../../common/enums";
+import { EntityKind, RelationshipDirection, RelationshipKind } from "../../common/enums";
 import { PageArgs } from "../../common/page.args";
 import { OrderDirection } from "../event/event.args";
 
@@ -27,6 +27,12 @@ export class EntityListFilter {
   nameContains?: string | null;
   @Field(() => [RelationshipKind], { nullable: true, description: "Only entities with at least one relationship of these types, in either direction." })
   hasRelationship?: RelationshipKind[] | null;
+  @Field(() => RelationshipDirection, {
+    nullable: true,
+    description:
+      "Which end of a `hasRelationship` relationship the entity must be: OUTGOING where it points from the entity (investors, for INVESTED_IN), INCOMING where it points to it (the companies invested in); either when omitted.",
+  })
+  hasRelationshipDirection?: RelationshipDirection | null;
 }
 
 @InputType({ description: "Ordering of an entity list." })

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../common/pagination";
-import { Organization, Person, Product } from "../entity/entity.type";
+import { Market, Organization, Person, Product } from "../entity/entity.type";
 
 @ObjectType({ description: "An organisation in a list." })
 export class OrganizationEdge {
@@ -36,3 +36,14 @@ export class ProductListEdge {
 
 @ObjectType({ description: "A page of products." })
 export class ProductListConnection extends ConnectionType(ProductListEdge) {}
+
+@ObjectType({ description: "A market or market segment in a list." })
+export class MarketEdge {
+  @Field({ description: "Opaque cursor of this edge." })
+  cursor: string;
+  @Field(() => Market, { description: "The market." })
+  node: Market;
+}
+
+@ObjectType({ description: "A page of markets and market segments." })
+export class MarketConnection extends ConnectionType(MarketEdge) {}

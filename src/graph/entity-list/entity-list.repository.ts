@@ -9,8 +9,8 @@ import { OrderDirection } from "../event/event.args";
 import { EntityListFilter, EntityOrder, EntityOrderField } from "./entity-list.args";
 
 /** Which list: the label its generated queries match. */
-export type EntityListLabel = "Organization" | "Person" | "Product";
-const LABELS: EntityListLabel[] = ["Organization", "Person", "Product"];
+export type EntityListLabel = "Organization" | "Person" | "Product" | "Market";
+const LABELS: EntityListLabel[] = ["Organization", "Person", "Product", "Market"];
 /** Sort properties, each backed by an index on :Entity (entity_sort_name, entity_slug). */
 const SORT_PROPERTIES: Record<EntityOrderField, string> = { NAME: "sortName", SLUG: "slug" };
 
@@ -26,7 +26,7 @@ export interface EntityListPage {
   rows: EntityListRow[];
 }
 
-/** One keyset page of organisations, people or products, filtered, index-ordered, with the total count. */
+/** One keyset page of organisations, people, products or markets, filtered, index-ordered, with the total count. */
 export async function listEntities(
   db: GraphDatabase,
   label: EntityListLabel,
@@ -43,6 +43,7 @@ export async function listEntities(
     kinds: filter?.kinds?.length ? filter.kinds : null,
     nameContains: nameContains(filter?.nameContains),
     relationshipTypes: filter?.hasRelationship?.length ? filter.hasRelationship : null,
+    relationshipDirection: filter?.hasRelationshipDirection ?? null,
     cursorValue: cursor?.s ?? null,
     cursorSlug: cursor?.k ?? null,
     limit: int(page.limit),

@@ -2,7 +2,7 @@ import { Args, Ctx, Query, Resolver } from "type-graphql";
 import { AppContext } from "../../context";
 import { pageRequest, toConnection } from "../../common/pagination";
 import { EntityListArgs } from "./entity-list.args";
-import { OrganizationConnection, PersonConnection, ProductListConnection } from "./entity-list.connection";
+import { MarketConnection, OrganizationConnection, PersonConnection, ProductListConnection } from "./entity-list.connection";
 import { EntityListLabel, listEntities } from "./entity-list.repository";
 
 async function entityConnection(ctx: AppContext, label: EntityListLabel, args: EntityListArgs) {
@@ -11,7 +11,7 @@ async function entityConnection(ctx: AppContext, label: EntityListLabel, args: E
   return toConnection(rows, page, totalCount, (row, cursor) => ({ cursor, node: row.entity }));
 }
 
-/** The top-level lists: every organisation, person or product, filtered, sorted and paged. */
+/** The top-level lists: every organisation, person, product or market, filtered, sorted and paged. */
 @Resolver()
 export class EntityListResolver {
   @Query(() => OrganizationConnection, { description: "Organisations (companies, investors, labs ...), filtered by kind, name and relationships, by name unless told otherwise, paged." })
@@ -27,5 +27,10 @@ export class EntityListResolver {
   @Query(() => ProductListConnection, { description: "Products (models, assistants, apps, cloud services), filtered by kind, name and relationships, by name unless told otherwise, paged." })
   products(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<ProductListConnection> {
     return entityConnection(ctx, "Product", args);
+  }
+
+  @Query(() => MarketConnection, { description: "Markets and market segments (the subjects of market statistics and positioning), filtered by name and relationships, by name unless told otherwise, paged." })
+  markets(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<MarketConnection> {
+    return entityConnection(ctx, "Market", args) as Promise<MarketConnection>;
   }
 }

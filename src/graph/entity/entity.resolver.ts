@@ -5,15 +5,25 @@ import { pageRequest, toConnection } from "../../common/pagination";
 import { EntityEventConnection } from "../event/event.connection";
 import { eventFromRow } from "../event/event.type";
 import { Metric } from "../metric/metric.type";
-import { EntityEventsArgs } from "./entity.args";
+import { EntitiesArgs, EntityEventsArgs, MAX_SLUG_LENGTH, MAX_SLUGS } from "./entity.args";
 import { Entity } from "./entity.type";
 
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: "Looks an entity up by its human-readable slug, e.g. `moonshot-ai`; null when unknown." })
   async entity(@Arg("slug", { description: "The entity's slug (lowercase-kebab)." }) slug: string, @Ctx() ctx: AppContext): Promise<Entity | null> {
-    if (slug.length > 200) throw new BadUserInputError("slug", "is longer than 200 characters.");
+    if (slug.length > MAX_SLUG_LENGTH) throw new BadUserInputError("slug", `is longer than ${MAX_SLUG_LENGTH} characters.`);
     return ctx.loaders.entityBySlug.load(slug);
+  }
+
+  @Query(() => [Entity], {
+    nullable: "items",
+    description: `Looks many entities up by slug in one query: one item per slug, in the order given, null where a slug is unknown (at most ${MAX_SLUGS} slugs).`,
+  })
+  async entities(@Args() { slugs }: EntitiesArgs, @Ctx() ctx: AppContext): Promise<(Entity | null)[]> {
+    // The per-request loader turns these N lookups into one query, and shares what it found with
+    // `entity(slug:)` and every nested field of this request.
+    return Promise.all(slugs.map((slug) => ctx.loaders.entityBySlug.load(slug)));
   }
 
   // Fields every entity type has, resolved in batches across all the entities of a level.
@@ -23,7 +33,18 @@ export class EntityResolver {
     @Arg("name", () => String, { nullable: true, description: "Only metrics with this name, e.g. `monthlyActiveUsers`." }) name: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<Metric[]> {
-    return ctx.loaders.metricsBySubject.load({ slug: entity.slug, args: { name: name ?? null } });
+    return ctx.loaders.metricsOfEntity.load({ slug: entity.slug, args: { side: "subject", name: name ?? null } });
+  }
+
+  @FieldResolver(() => [Metric], {
+    description: "Figures this entity (a data provider, a research house) reported about any subject, the way back from `Metric.reportedBy` (oldest first); all of them unless `name` picks one.",
+  })
+  async reportedMetrics(
+    @Root() entity: Entity,
+    @Arg("name", () => String, { nullable: true, description: "Only metrics with this name, e.g. `financingCases`." }) name: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<Metric[]> {
+    return ctx.loaders.metricsOfEntity.load({ slug: entity.slug, args: { side: "reporter", name: name ?? null } });
   }
 
   @FieldResolver(() => EntityEventConnection, { description: "The events this entity took part in, in date order, with its roles." })

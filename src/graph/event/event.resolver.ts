@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { BadUserInputError } from "../../common/errors";
+import { MAX_SLUG_LENGTH } from "../entity/entity.args";
 import { AppContext } from "../../context";
 import { pageRequest, toConnection } from "../../common/pagination";
 import { EventsArgs, OrderDirection } from "./event.args";
@@ -11,6 +13,12 @@ import { claimConnection } from "../claim/claim.connection";
 
 @Resolver(() => Event)
 export class EventResolver {
+  @Query(() => Event, { nullable: true, description: "Looks an event up by its slug, e.g. `gsr-ventures-arbitration-against-moonshot-founders-2024-11`; null when unknown." })
+  async event(@Arg("slug", { description: "The event's slug (lowercase-kebab)." }) slug: string, @Ctx() ctx: AppContext): Promise<Event | null> {
+    if (slug.length > MAX_SLUG_LENGTH) throw new BadUserInputError("slug", `is longer than ${MAX_SLUG_LENGTH} characters.`);
+    return ctx.loaders.eventBySlug.load(slug);
+  }
+
   @Query(() => EventConnection, { description: "The timeline: events filtered by type, participant and date range, in date order, paged." })
   async events(@Args() args: EventsArgs, @Ctx() ctx: AppContext): Promise<EventConnection> {
     const page = pageRequest(args, "date");

@@ -1,5 +1,5 @@
 import { Max, Min } from "class-validator";
-import { ArgsType, Field, ID, Int } from "type-graphql";
+import { ArgsType, Field, ID, Int, registerEnumType } from "type-graphql";
 import { between } from "../../common/validate-args";
 
 export const DEFAULT_DEPTH = 1;
@@ -9,6 +9,16 @@ export const DEFAULT_NODES = 50;
 export const MAX_NODES = 200;
 /** Edges returned at most; beyond it the subgraph is marked truncated. */
 export const MAX_EDGES = 1000;
+
+/** Node kinds a neighbourhood may add to the entities and events it always shows. */
+export enum NeighborhoodNodeKind {
+  METRIC = "METRIC",
+}
+registerEnumType(NeighborhoodNodeKind, {
+  name: "NeighborhoodNodeKind",
+  description: "An optional kind of node for `neighborhood` to show beside entities and events.",
+  valuesConfig: { METRIC: { description: "Metrics: the figures about an entity (HAS_METRIC) and those it reported (REPORTED_BY)." } },
+});
 
 @ArgsType()
 export class NeighborhoodArgs {
@@ -22,4 +32,6 @@ export class NeighborhoodArgs {
   @Min(1, between(1, MAX_NODES))
   @Max(MAX_NODES, between(1, MAX_NODES))
   first?: number | null;
+  @Field(() => [NeighborhoodNodeKind], { nullable: true, description: "Optional node kinds to show too (METRIC); entities and events only when omitted, as before." })
+  include?: NeighborhoodNodeKind[] | null;
 }

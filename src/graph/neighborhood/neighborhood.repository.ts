@@ -1,5 +1,5 @@
 import { toGlobalId } from "../../common/global-id";
-import { boundedFamily, boundedQueryName, cypher } from "../../db/cypher-files";
+import { boundedFamily, boundedQueryName, cypher, CypherFamily } from "../../db/cypher-files";
 import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
@@ -9,10 +9,10 @@ import {
   GraphNodeRow, GraphRelationshipRow, keyOfNode, NodeArgumentNotFoundError, nodeFromRow, nodeKey, parseNodeArgument,
   relationshipFacts,
 } from "../paths/graph-rows";
-import { DEFAULT_DEPTH, DEFAULT_NODES, MAX_DEPTH, MAX_EDGES, NeighborhoodArgs } from "./neighborhood.args";
+import { DEFAULT_DEPTH, DEFAULT_NODES, MAX_DEPTH, MAX_EDGES, NeighborhoodArgs, NeighborhoodNodeKind } from "./neighborhood.args";
 import { Subgraph, SubgraphEdge } from "./neighborhood.type";
 
-type Kind = "Entity" | "Event";
+type Kind = "Entity" | "Event" | "Metric";
 
 interface EdgeRow extends GraphRelationshipRow {
   fromKind: Kind;
@@ -28,15 +28,25 @@ interface NeighborhoodRow {
   edges: EdgeRow[];
 }
 
-/** Every depth the neighbourhood may take: the whitelist of generated neighborhood files. */
-export const NEIGHBORHOOD_QUERIES = boundedFamily("neighborhood", "depth", MAX_DEPTH, (depth) => ({ depth, traversalTypes: TRAVERSAL_TYPES.join("|") }));
+/** The relationships a metric hangs on: what it is about, who reported it. */
+const METRIC_TYPES = ["HAS_METRIC", "REPORTED_BY"];
+const family = (withMetrics: boolean) =>
+  boundedFamily("neighborhood", withMetrics ? "metrics.depth" : "depth", MAX_DEPTH, (depth) => ({
+    depth,
+    metrics: withMetrics,
+    traversalTypes: [...TRAVERSAL_TYPES, ...(withMetrics ? METRIC_TYPES : [])].join("|"),
+  }));
 
-/** The generated neighborhood file for `depth` (validated 1..MAX_DEPTH by NeighborhoodArgs). */
-export const neighborhoodQueryName = (depth: number) => boundedQueryName("neighborhood", "depth", MAX_DEPTH, depth);
+/** Every depth the neighbourhood may take, without and with metrics: the whitelist of generated neighborhood files. */
+export const NEIGHBORHOOD_QUERIES: CypherFamily = { template: "neighborhood", variants: [false, true].flatMap((withMetrics) => family(withMetrics).variants) };
+
+/** The generated neighborhood file for `depth` (validated 1..MAX_DEPTH by NeighborhoodArgs), with metrics or not. */
+export const neighborhoodQueryName = (depth: number, withMetrics = false) =>
+  boundedQueryName("neighborhood", withMetrics ? "metrics.depth" : "depth", MAX_DEPTH, depth);
 
 /** The text of that file (for the EXPLAIN tests). */
-export function neighborhoodQuery(depth: number): string {
-  return cypher(neighborhoodQueryName(depth));
+export function neighborhoodQuery(depth: number, withMetrics = false): string {
+  return cypher(neighborhoodQueryName(depth, withMetrics));
 }
 
 /** The subgraph around an entity or event, in one Cypher query; an unknown id is NOT_FOUND naming `id`. */
@@ -44,7 +54,8 @@ export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): P
   const center = parseNodeArgument("id", args.id);
   const depth = args.depth ?? DEFAULT_DEPTH;
   const first = args.first ?? DEFAULT_NODES;
-  const [row] = await db.read<NeighborhoodRow>(neighborhoodQueryName(depth), {
+  const withMetrics = args.include?.includes(NeighborhoodNodeKind.METRIC) ?? false;
+  const [row] = await db.read<NeighborhoodRow>(neighborhoodQueryName(depth, withMetrics), {
     entity: center.kind === "Entity" ? center.slug : null,
     event: center.kind === "Event" ? center.slug : null,
     first: int(first),

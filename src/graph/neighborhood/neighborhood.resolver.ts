@@ -9,7 +9,7 @@ import { Subgraph, SubgraphEdge } from "./neighborhood.type";
 export class NeighborhoodResolver {
   @Query(() => Subgraph, {
     description:
-      "The nodes and edges around an entity (or event), for drawing: everything within `depth` hops through relationships between entities and participation in events (never aliases, metrics or sources), nearest first, at most `first` nodes. An unknown id is an error (NOT_FOUND naming `id`).",
+      "The nodes and edges around an entity (or event), for drawing: everything within `depth` hops through relationships between entities and participation in events (and, with `include: [METRIC]`, metrics; never aliases or sources), nearest first, at most `first` nodes. An unknown id is an error (NOT_FOUND naming `id`).",
   })
   neighborhood(@Args() args: NeighborhoodArgs, @Ctx() ctx: AppContext): Promise<Subgraph> {
     return neighborhood(ctx.db, args);

@@ -4,27 +4,29 @@ import { PageArgs } from "../../common/page.args";
 import { Organization } from "../entity/entity.type";
 import { FounderRelationConnection } from "../backer/backer.type";
 import { backerConnection } from "../backer/backer.resolver";
+import { CoInvestorConnection } from "../co-investment/co-investment.type";
+import { coInvestmentConnection } from "../co-investment/co-investment.resolver";
 import {
   AcquisitionConnection, EDGE_FIELDS, InvestmentConnection, LegalActionConnection, OrganizationLinkConnection, ProductConnection, RoleConnection,
 } from "../relationship/relationship.type";
-import { RoleArgs } from "../relationship/relationship.args";
+import { RelationshipArgs, RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
 
 /** An organisation's relationships, each a connection whose edges carry the relationship's own fields. */
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @FieldResolver(() => InvestmentConnection, { description: "Who invested in this organisation (from funding rounds and stated investments)." })
-  investors(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  investors(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "investors", args, EDGE_FIELDS.investment);
   }
 
   @FieldResolver(() => InvestmentConnection, { description: "What this organisation invested in." })
-  portfolio(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  portfolio(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "portfolio", args, EDGE_FIELDS.investment);
   }
 
   @FieldResolver(() => RoleConnection, { description: "Who founded this organisation." })
-  founders(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  founders(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "founders", args, EDGE_FIELDS.role);
   }
 
@@ -34,42 +36,47 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => AcquisitionConnection, { description: "Organisations this one acquired." })
-  acquisitions(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  acquisitions(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "acquisitions", args, EDGE_FIELDS.acquisition);
   }
 
   @FieldResolver(() => AcquisitionConnection, { description: "Who acquired this organisation." })
-  acquiredBy(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  acquiredBy(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "acquiredBy", args, EDGE_FIELDS.acquisition);
   }
 
   @FieldResolver(() => LegalActionConnection, { description: "Arbitrations and lawsuits this organisation brought or faces." })
-  legalActions(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  legalActions(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "legalActions", args, EDGE_FIELDS.legalAction);
   }
 
   @FieldResolver(() => ProductConnection, { description: "Products this organisation owns." })
-  products(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  products(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "products", args, EDGE_FIELDS.none);
   }
 
   @FieldResolver(() => OrganizationLinkConnection, { description: "Parent organisations (this one is their subsidiary or unit)." })
-  parents(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  parents(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "parents", args, EDGE_FIELDS.none);
   }
 
   @FieldResolver(() => OrganizationLinkConnection, { description: "Subsidiaries and units of this organisation." })
-  subsidiaries(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  subsidiaries(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "subsidiaries", args, EDGE_FIELDS.none);
   }
 
   @FieldResolver(() => OrganizationLinkConnection, { description: "Market segments this organisation positions itself in (To B, To C, diversified), with the evidence." })
-  positioning(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  positioning(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "positioning", args, EDGE_FIELDS.none);
   }
 
   @FieldResolver(() => FounderRelationConnection, { description: "For an investor: founders of the companies it backed, and whether it is still invested, suing or exited." })
   founderRelations(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
     return backerConnection(ctx.loaders.backedFoundersByInvestor, org, args);
+  }
+
+  @FieldResolver(() => CoInvestorConnection, { description: "Who else invested in the companies this organisation invested in, with the companies shared, by name." })
+  coInvestors(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+    return coInvestmentConnection(ctx.loaders.coInvestorsByInvestor, org, args);
   }
 }

@@ -4,6 +4,7 @@ import { Certainty, ParticipantRole } from "../../common/enums";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { entityFromRow } from "../entity/entity.type";
 import { Event, eventFromRow } from "../event/event.type";
+import { Metric, metricFromRow } from "../metric/metric.type";
 import { Node } from "../node/node.type";
 import { Citation, citationsFrom } from "../source/citation.type";
 
@@ -16,6 +17,8 @@ type Row = Record<string, unknown>;
 export interface GraphNodeRow {
   entity?: Row | null;
   event?: Row | null;
+  /** Only from a neighbourhood that includes metrics. */
+  metric?: Row | null;
 }
 
 /** A relationship as the traversal queries return it: its type and its stored properties. */
@@ -59,16 +62,17 @@ export function endpointParams(prefix: string, ref: NodeRef): Record<string, str
 export function nodeFromRow(row: GraphNodeRow): Node {
   if (row.entity) return entityFromRow(row.entity);
   if (row.event) return eventFromRow(row.event);
-  throw new Error("Traversal row is neither an entity nor an event");
+  if (row.metric) return metricFromRow(row.metric);
+  throw new Error("Traversal row is neither an entity, an event nor a metric");
 }
 
-/** A key unique across entities and events (their slugs live in separate namespaces). */
-export function nodeKey(kind: "Entity" | "Event", slug: string): string {
+/** A key unique across entities, events and metrics (their slugs live in separate namespaces). */
+export function nodeKey(kind: "Entity" | "Event" | "Metric", slug: string): string {
   return `${kind}:${slug}`;
 }
 
 export function keyOfNode(node: Node): string {
-  return nodeKey(node instanceof Event ? "Event" : "Entity", (node as unknown as { slug: string }).slug);
+  return nodeKey(node instanceof Event ? "Event" : node instanceof Metric ? "Metric" : "Entity", (node as unknown as { slug: string }).slug);
 }
 
 /** What a relationship says, whichever kind it is. */

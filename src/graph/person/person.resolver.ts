@@ -4,8 +4,10 @@ import { PageArgs } from "../../common/page.args";
 import { Person } from "../entity/entity.type";
 import { BackerConnection } from "../backer/backer.type";
 import { backerConnection } from "../backer/backer.resolver";
-import { EDGE_FIELDS, LegalActionConnection, MoveConnection, RoleConnection } from "../relationship/relationship.type";
-import { RoleArgs } from "../relationship/relationship.args";
+import { CoInvestorConnection, FellowFounderConnection } from "../co-investment/co-investment.type";
+import { coInvestmentConnection } from "../co-investment/co-investment.resolver";
+import { EDGE_FIELDS, InvestmentConnection, LegalActionConnection, MoveConnection, RoleConnection } from "../relationship/relationship.type";
+import { RelationshipArgs, RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
 
 /** A person's relationships, each a connection whose edges carry the relationship's own fields. */
@@ -17,22 +19,39 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => RoleConnection, { description: "Organisations this person founded or co-founded." })
-  founded(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  founded(@Root() person: Person, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, person, "founded", args, EDGE_FIELDS.role);
   }
 
   @FieldResolver(() => MoveConnection, { description: "Talent moves: organisations this person joined, with the one left and the role taken." })
-  moves(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  moves(@Root() person: Person, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, person, "moves", args, EDGE_FIELDS.move);
   }
 
   @FieldResolver(() => LegalActionConnection, { description: "Arbitrations and lawsuits this person brought or faces." })
-  legalActions(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+  legalActions(@Root() person: Person, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, person, "legalActions", args, EDGE_FIELDS.legalAction);
+  }
+
+  @FieldResolver(() => InvestmentConnection, { description: "What this person invested in as an angel or in their own name, by date then name." })
+  portfolio(@Root() person: Person, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
+    return relationshipConnection(ctx, person, "portfolio", args, EDGE_FIELDS.investment);
   }
 
   @FieldResolver(() => BackerConnection, { description: "Investors in any company this person founded, and whether each is still invested, suing or exited." })
   backers(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
     return backerConnection(ctx.loaders.backersByFounder, person, args);
+  }
+
+  @FieldResolver(() => CoInvestorConnection, { description: "For an angel: who else invested in the companies this person invested in, with the companies shared, by name." })
+  coInvestors(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+    return coInvestmentConnection(ctx.loaders.coInvestorsByInvestor, person, args);
+  }
+
+  @FieldResolver(() => FellowFounderConnection, {
+    description: "Other founders my backers funded: founders of other companies that investors in this person's companies also invested in, with those companies and the shared backers, by name.",
+  })
+  fellowFounders(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+    return coInvestmentConnection(ctx.loaders.fellowFoundersByFounder, person, args);
   }
 }

@@ -11,7 +11,20 @@ export interface RelationshipSelection {
   connection: ConnectionName;
   /** Only relationships in force on this ISO date (start <= asOf <= end). */
   asOf: string | null;
+  /** The connection's `filter` and `orderBy` (absent: every relationship, by date, oldest first). */
+  filter?: RelationshipFilterValues | null;
+  byName?: boolean;
+  /** Newest (or Z) first: the requested order, before paging backwards reverses it. */
+  descending?: boolean;
   page: PageRequest;
+}
+
+/** The conditions of a connection's `filter`, as parameters. */
+export interface RelationshipFilterValues {
+  round: string | null;
+  from: string | null;
+  to: string | null;
+  certainties: string[] | null;
 }
 
 /** One stored relationship next to its parent, as the connection query returns it. */
@@ -29,23 +42,22 @@ export interface RelationshipPage {
 
 /** Which variant of a connection's query a page needs. */
 export interface RelationshipQueryShape {
-  /** Paging backwards: the page is read in descending key order. */
+  /** The page is read in descending key order (DESC requested, or ASC paged backwards). */
   backward?: boolean;
-  /** Filtered to the relationships in force on a date (`asOf`). */
-  asOf?: boolean;
+  /** Filtered: by `asOf` or the connection's `filter`. */
+  filtered?: boolean;
+  /** Sorted by the other end's name first, not by date. */
+  byName?: boolean;
 }
 
 const ARROWS = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] } as const;
-const SHAPES: Required<RelationshipQueryShape>[] = [
-  { backward: false, asOf: false },
-  { backward: true, asOf: false },
-  { backward: false, asOf: true },
-  { backward: true, asOf: true },
-];
+const SHAPES: Required<RelationshipQueryShape>[] = [false, true].flatMap((byName) =>
+  [false, true].flatMap((filtered) => [false, true].map((backward) => ({ backward, filtered, byName }))),
+);
 
-/** The variant name of a connection's query: the connection, the page order, and `as-of` when filtered by date. */
+/** The variant name of a connection's query: the connection, the sort key, the page order, and `filtered`. */
 export function relationshipVariant(connection: ConnectionName, shape: RelationshipQueryShape = {}): string {
-  return `${connection}.${shape.backward ? "desc" : "asc"}${shape.asOf ? ".as-of" : ""}`;
+  return `${connection}${shape.byName ? ".by-name" : ""}.${shape.backward ? "desc" : "asc"}${shape.filtered ? ".filtered" : ""}`;
 }
 
 /** Every relationship connection in every page shape: the whitelist of generated get-relationships files. */
@@ -56,14 +68,24 @@ export const RELATIONSHIP_QUERIES: CypherFamily = {
     const [left, right] = ARROWS[direction];
     return SHAPES.map((shape) => {
       const variant = relationshipVariant(connection, shape);
-      return { name: variant, view: { variant, types: types.join("|"), left, right, asOf: shape.asOf, order: shape.backward ? "DESC" : "ASC" } };
+      return { name: variant, view: { variant, types: types.join("|"), left, right, filtered: shape.filtered, byName: shape.byName, order: shape.backward ? "DESC" : "ASC" } };
     });
   }),
 };
 
+/** The query shape a selection needs. */
+function shapeOf(selection: RelationshipSelection): Required<RelationshipQueryShape> {
+  return {
+    // Paging backwards walks the requested order in reverse; toConnection flips the rows back.
+    backward: (selection.descending ?? false) !== selection.page.backward,
+    filtered: selection.asOf !== null || selection.filter != null,
+    byName: selection.byName ?? false,
+  };
+}
+
 /** The generated file a selection needs. */
 export function relationshipQueryName(selection: RelationshipSelection): string {
-  return generatedQuery("get-relationships", relationshipVariant(selection.connection, { backward: selection.page.backward, asOf: selection.asOf !== null }));
+  return generatedQuery("get-relationships", relationshipVariant(selection.connection, shapeOf(selection)));
 }
 
 /**
@@ -76,12 +98,18 @@ export function relationshipsQuery(groups: ParentGroup<RelationshipSelection>[])
   const names = [...new Set(groups.map((group) => relationshipQueryName(group.args)))].sort();
   const params = {
     groups: groups.map(({ slugs, args }, part) => ({
-      variant: relationshipVariant(args.connection, { backward: args.page.backward, asOf: args.asOf !== null }),
+      variant: relationshipVariant(args.connection, shapeOf(args)),
       part,
       slugs,
       asOf: args.asOf,
-      after: args.page.after?.k ?? null,
-      before: args.page.before?.k ?? null,
+      round: args.filter?.round ?? null,
+      from: args.filter?.from ?? null,
+      to: args.filter?.to ?? null,
+      certainties: args.filter?.certainties ?? null,
+      // The file compares keys with `after` as the lower bound and `before` as the upper one; in a
+      // descending order a forward page's cursor is the upper bound.
+      after: (args.descending ? args.page.before : args.page.after)?.k ?? null,
+      before: (args.descending ? args.page.after : args.page.before)?.k ?? null,
       limit: args.page.limit,
     })),
     // LIMIT takes no variable: the largest page, each group keeping its own (g.limit).

@@ -9,6 +9,9 @@ import { RelationshipRow } from "./relationship.repository";
 import { PageArgs } from "../../common/page.args";
 import { ClaimConnection } from "../claim/claim.type";
 import { claimConnection } from "../claim/claim.connection";
+import { RelationshipFilter, RelationshipOrder, RelationshipOrderField } from "./relationship.args";
+import { BadUserInputError } from "../../common/errors";
+import { OrderDirection } from "../event/event.args";
 
 /**
  * Resolves one relationship connection of one parent through the batched loader: every parent of the
@@ -18,13 +21,26 @@ export async function relationshipConnection<TExtra extends object>(
   ctx: AppContext,
   parent: Entity,
   connection: ConnectionName,
-  args: PageArgsShape & { asOf?: string | null },
+  args: PageArgsShape & { asOf?: string | null; filter?: RelationshipFilter | null; orderBy?: RelationshipOrder | null },
   extra: (relationship: RelationshipRow["relationship"]) => TExtra,
 ) {
   const page = pageRequest(args);
+  const f = args.filter;
+  if (f?.from && f?.to && f.from > f.to) throw new BadUserInputError("filter.from", `(${f.from}) is after filter.to (${f.to}).`);
+  const filter =
+    f && (f.round != null || f.from != null || f.to != null || f.certainty?.length)
+      ? { round: f.round ?? null, from: f.from ?? null, to: f.to ?? null, certainties: f.certainty?.length ? f.certainty : null }
+      : null;
   const result = await ctx.loaders.relationships.load({
     slug: parent.slug,
-    args: { connection, asOf: args.asOf ?? null, page },
+    args: {
+      connection,
+      asOf: args.asOf ?? null,
+      filter,
+      byName: args.orderBy?.field === RelationshipOrderField.NAME,
+      descending: args.orderBy?.direction === OrderDirection.DESC,
+      page,
+    },
   });
   const rows = result.rows.map((row) => ({ ...row, cursorKey: { s: null, k: row.sortKey } }));
   return toConnection(rows, page, result.totalCount, (row, cursor) => Object.assign({}, edgeBase(row, cursor), extra(row.relationship)));

@@ -1,9 +1,16 @@
-import { Args, Ctx, Extensions, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { FIELD_COST_EXTENSION, SOURCE_TEXT_COST } from "../../common/field-cost";
 import { PageArgs } from "../../common/page.args";
 import { ClaimConnection } from "../claim/claim.type";
 import { claimConnection } from "../claim/claim.connection";
 import { AppContext } from "../../context";
+import { BadUserInputError } from "../../common/errors";
+import { pageRequest, toConnection } from "../../common/pagination";
+import { MAX_SLUG_LENGTH } from "../entity/entity.args";
+import { OrderDirection } from "../event/event.args";
+import { SourcesArgs } from "./source.args";
+import { SourceConnection } from "./source.connection";
+import { listSources } from "./source.repository";
 import { Citation } from "./citation.type";
 import { Source } from "./source.type";
 
@@ -19,6 +26,19 @@ export class CitationResolver {
 
 @Resolver(() => Source)
 export class SourceResolver {
+  @Query(() => Source, { nullable: true, description: "Looks a source up by its slug, e.g. `tech-planet-2024-12-06`; null when unknown." })
+  async source(@Arg("slug", { description: "The source's slug." }) slug: string, @Ctx() ctx: AppContext): Promise<Source | null> {
+    if (slug.length > MAX_SLUG_LENGTH) throw new BadUserInputError("slug", `is longer than ${MAX_SLUG_LENGTH} characters.`);
+    return ctx.loaders.sourceBySlug.load(slug);
+  }
+
+  @Query(() => SourceConnection, { description: "Every source facts were taken from (news articles, editorial notes), by slug unless told otherwise, paged." })
+  async sources(@Args() args: SourcesArgs, @Ctx() ctx: AppContext): Promise<SourceConnection> {
+    const page = pageRequest(args);
+    const { totalCount, rows } = await listSources(ctx.db, args.orderBy?.direction ?? OrderDirection.ASC, page);
+    return toConnection(rows, page, totalCount, (row, cursor) => ({ cursor, node: row.source }));
+  }
+
   @FieldResolver(() => ClaimConnection, { description: "Every claim this source makes, on any fact, in key order (superseded and retracted ones included)." })
   async claims(@Root() source: Source, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<ClaimConnection> {
     return claimConnection(await ctx.loaders.claimsBySource.load(source.slug), args);

@@ -1,0 +1,25 @@
+// GENERATED from cypher/templates/get-relationships.cypher (variant founders.by-name.desc) by `npm run cypher:generate`; do not edit.
+UNWIND $groups AS g
+WITH g
+WHERE g.variant = 'founders.by-name.desc'
+UNWIND g.slugs AS slug
+MATCH (parent:Entity {slug: slug})
+CALL (parent, g) {
+  RETURN COUNT { (parent)<-[:FOUNDED]-() } AS totalCount
+}
+CALL (parent, g) {
+  MATCH (parent)<-[r:FOUNDED]-(other:Entity)
+  WITH g, r, other, other.sortName + '|' + coalesce(toString(r.dateStart), '0000-00-00') + '|' + r.key AS sortKey
+  WHERE (g.after IS NULL OR sortKey > g.after) AND (g.before IS NULL OR sortKey < g.before)
+  ORDER BY sortKey DESC
+  LIMIT $limit
+  RETURN collect({
+    sortKey: sortKey,
+    relationship: r {.*, type: type(r), outgoing: startNode(r) = parent},
+    other: other {
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  aliases: [(al:Alias)-[:ALIAS_OF]->(other) WHERE NOT al.isName | al {.name, .language}]
+}
+  }) AS rows
+}
+RETURN g.part AS part, slug, totalCount, rows[..g.limit] AS rows

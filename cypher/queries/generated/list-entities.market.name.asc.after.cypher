@@ -1,0 +1,29 @@
+// GENERATED from cypher/templates/list-entities.cypher (variant market.name.asc.after) by `npm run cypher:generate`; do not edit.
+CALL () {
+  MATCH (e:Entity:Market)
+  WHERE ($kinds IS NULL OR any(kind IN e.kinds WHERE kind IN $kinds))
+    AND ($nameContains IS NULL
+         OR e.sortName CONTAINS $nameContains
+         OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
+    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
+  RETURN count(e) AS totalCount
+}
+CALL () {
+  MATCH (e:Entity:Market)
+  USING INDEX e:Entity(sortName)
+  WHERE e.sortName IS NOT NULL
+    AND e.sortName >= $cursorValue AND CASE WHEN e.sortName = $cursorValue THEN e.slug > $cursorSlug ELSE true END
+    AND ($kinds IS NULL OR any(kind IN e.kinds WHERE kind IN $kinds))
+    AND ($nameContains IS NULL
+         OR e.sortName CONTAINS $nameContains
+         OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
+    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
+  WITH e
+  ORDER BY e.sortName ASC, e.slug ASC
+  LIMIT $limit
+  RETURN collect({sortValue: e.sortName, entity: e {
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
+}}) AS entities
+}
+RETURN totalCount, entities

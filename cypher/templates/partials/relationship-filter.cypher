@@ -1,0 +1,5 @@
+(g.asOf IS NULL OR ((r.dateStart IS NULL OR r.dateStart <= date(g.asOf)) AND (r.endDateEnd IS NULL OR r.endDateEnd >= date(g.asOf))))
+    AND (g.round IS NULL OR r.round = g.round)
+    AND (g.from IS NULL OR r.dateStart >= date(g.from))
+    AND (g.to IS NULL OR r.dateStart <= date(g.to))
+    AND (g.certainties IS NULL OR r.certainty IN g.certainties)

@@ -1,0 +1,35 @@
+import { PageRequest } from "../../common/pagination";
+import { GraphDatabase } from "../../db/graph-database";
+import { pageParams } from "../../db/values";
+
+/** One co-investment pair as the queries return it: the other side, the companies (and, for founders, the backers) between them. */
+export interface CoInvestmentRow {
+  sortKey: string;
+  other: Record<string, unknown>;
+  companies: string[];
+  backers?: string[];
+}
+
+export interface CoInvestmentPage {
+  totalCount: number;
+  rows: CoInvestmentRow[];
+}
+
+/** Which question: an investor's co-investors, or the other founders a founder's backers funded. */
+export type CoInvestmentView = "coInvestors" | "fellowFounders";
+
+const QUERIES: Record<CoInvestmentView, string> = {
+  coInvestors: "get-co-investors-by-investor-slugs",
+  fellowFounders: "get-fellow-founders-by-founder-slugs",
+};
+
+/** One page of pairs for each parent slug, in one query. */
+export async function getCoInvestmentPages(
+  db: GraphDatabase,
+  view: CoInvestmentView,
+  slugs: string[],
+  page: PageRequest,
+): Promise<Map<string, CoInvestmentPage>> {
+  const rows = await db.read<{ slug: string } & CoInvestmentPage>(QUERIES[view], { slugs, ...pageParams(page) });
+  return new Map(rows.map((r) => [r.slug, r]));
+}
