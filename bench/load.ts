@@ -40,7 +40,9 @@ export async function load(url: string, bodies: string[], connections: number, r
   // would count up to a second of idling into a short slice.
   let lastAnswer = started;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(options, (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)));
+    const instance = autocannon(options, (error, done) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+    );
     instance.on("response", (_client, _status, _bytes, responseTime) => {
       latencies.push(responseTime);
       lastAnswer = process.hrtime.bigint();
@@ -50,5 +52,10 @@ export async function load(url: string, bodies: string[], connections: number, r
   });
   const seconds = Number(lastAnswer - started) / 1e9;
   const cpu = process.cpuUsage(cpuBefore);
-  return { latencies, errors: result.errors + result.timeouts + result.non2xx + bodyErrors, seconds, loaderCpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  return {
+    latencies,
+    errors: result.errors + result.timeouts + result.non2xx + bodyErrors,
+    seconds,
+    loaderCpuSeconds: (cpu.user + cpu.system) / 1e6,
+  };
 }

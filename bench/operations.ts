@@ -10,7 +10,7 @@ export interface OperationBodies {
   peer: string[] | null;
 }
 
-type Data = Record<string, any>;  
+type Data = Record<string, any>;
 
 /**
  * Each target's `data` in one canonical form (the floor's answer shape, bench/servers/floor-queries.ts),
@@ -44,7 +44,15 @@ const PEER_EDGE_SORT = "[{ edge: { dateStart: ASC } }, { node: { sortName: ASC }
 const PEER_PARTICIPANT_SORT = "[{ edge: { role: ASC } }, { node: { sortName: ASC } }]";
 
 const entityOf = (e: Data | null | undefined) =>
-  e ? { slug: e.slug, name: e.name, kinds: e.kinds, description: e.description ?? null, aliases: [...(e.aliases ?? [])].map((a: Data) => ({ name: a.name, language: a.language ?? null })).sort(byJson) } : null;
+  e
+    ? {
+        slug: e.slug,
+        name: e.name,
+        kinds: e.kinds,
+        description: e.description ?? null,
+        aliases: [...(e.aliases ?? [])].map((a: Data) => ({ name: a.name, language: a.language ?? null })).sort(byJson),
+      }
+    : null;
 const byJson = (a: unknown, b: unknown) => (stableJson(a) < stableJson(b) ? -1 : 1);
 const label = (n: Data) => ({ id: n.id, label: n.name ?? n.title ?? null });
 const participants = (list: Data[]) => list.sort(byJson);
@@ -54,13 +62,19 @@ const portfolioCanonical = {
     d.entity && {
       name: d.entity.name,
       totalCount: d.entity.portfolio.totalCount,
-      companies: d.entity.portfolio.edges.map((x: Data) => ({ name: x.node.name, founders: (x.node.founders?.edges ?? []).map((f: Data) => f.node.name) })),
+      companies: d.entity.portfolio.edges.map((x: Data) => ({
+        name: x.node.name,
+        founders: (x.node.founders?.edges ?? []).map((f: Data) => f.node.name),
+      })),
     },
   peer: (d: Data) =>
     d.organizations[0] && {
       name: d.organizations[0].name,
       totalCount: d.organizations[0].portfolioConnection.totalCount,
-      companies: d.organizations[0].portfolioConnection.edges.map((x: Data) => ({ name: x.node.name, founders: (x.node.foundersConnection?.edges ?? []).map((f: Data) => f.node.name) })),
+      companies: d.organizations[0].portfolioConnection.edges.map((x: Data) => ({
+        name: x.node.name,
+        founders: (x.node.foundersConnection?.edges ?? []).map((f: Data) => f.node.name),
+      })),
     },
 };
 const portfolioBodies = (op: string, slugs: string[]): OperationBodies => ({
@@ -88,11 +102,18 @@ export const OPERATIONS: Operation[] = [
     indexBacked: true,
     peerNote: "no global ids in the peer schema",
     bodies: (s) => ({
-      ours: s.entitySlugs.map((slug) => gql(`query Node($id: ID!) { node(id: $id) { id ... on Entity { slug name kinds description aliases { name language } } } }`, { id: toGlobalId("Entity", slug) })),
+      ours: s.entitySlugs.map((slug) =>
+        gql(`query Node($id: ID!) { node(id: $id) { id ... on Entity { slug name kinds description aliases { name language } } } }`, {
+          id: toGlobalId("Entity", slug),
+        }),
+      ),
       floor: s.entitySlugs.map((slug) => floor("node", { id: toGlobalId("Entity", slug) })),
       peer: null,
     }),
-    canonical: { floor: (d) => d.node && { id: d.node.id, ...entityOf(d.node) }, ours: (d) => d.node && { id: d.node.id, ...entityOf(d.node) } },
+    canonical: {
+      floor: (d) => d.node && { id: d.node.id, ...entityOf(d.node) },
+      ours: (d) => d.node && { id: d.node.id, ...entityOf(d.node) },
+    },
   },
   {
     name: "entityBySlug",
@@ -102,7 +123,10 @@ export const OPERATIONS: Operation[] = [
       ours: s.entitySlugs.map((slug) => gql(`query EntityBySlug($slug: String!) { entity(slug: $slug) { ${ENTITY_FIELDS} } }`, { slug })),
       floor: s.entitySlugs.map((slug) => floor("entityBySlug", { slug })),
       peer: s.entitySlugs.map((slug) =>
-        gql(`query EntityBySlug($slug: String!) { entities(where: { slug: { eq: $slug } }) { slug name kinds description aliases(where: { isName: { eq: false } }) { name language } } }`, { slug }),
+        gql(
+          `query EntityBySlug($slug: String!) { entities(where: { slug: { eq: $slug } }) { slug name kinds description aliases(where: { isName: { eq: false } }) { name language } } }`,
+          { slug },
+        ),
       ),
     }),
     canonical: { floor: (d) => entityOf(d.entityBySlug), ours: (d) => entityOf(d.entity), peer: (d) => entityOf(d.entities[0]) },
@@ -115,13 +139,23 @@ export const OPERATIONS: Operation[] = [
     // alias per entity): its answers would differ, so it is left out rather than compared unfairly.
     peerNote: "not in the peer: @fulltext cannot express the ranking",
     bodies: (s) => ({
-      ours: s.searchTexts.map((q) => gql(`query Search($q: String!) { search(query: $q, first: 10) { matched score entity { id slug name kinds } } }`, { q })),
+      ours: s.searchTexts.map((q) =>
+        gql(`query Search($q: String!) { search(query: $q, first: 10) { matched score entity { id slug name kinds } } }`, { q }),
+      ),
       floor: s.searchTexts.map((q) => floor("search", { q })),
       peer: null,
     }),
     canonical: {
-      floor: (d) => d.search.map((h: Data) => ({ matched: h.matched, score: Number(h.score.toFixed(5)), slug: h.slug, name: h.name, kinds: h.kinds })),
-      ours: (d) => d.search.map((h: Data) => ({ matched: h.matched, score: Number(h.score.toFixed(5)), slug: h.entity.slug, name: h.entity.name, kinds: h.entity.kinds })),
+      floor: (d) =>
+        d.search.map((h: Data) => ({ matched: h.matched, score: Number(h.score.toFixed(5)), slug: h.slug, name: h.name, kinds: h.kinds })),
+      ours: (d) =>
+        d.search.map((h: Data) => ({
+          matched: h.matched,
+          score: Number(h.score.toFixed(5)),
+          slug: h.entity.slug,
+          name: h.entity.name,
+          kinds: h.entity.kinds,
+        })),
     },
   },
   {
@@ -150,14 +184,25 @@ export const OPERATIONS: Operation[] = [
           name: d.entity.name,
           founders: d.entity.founders.edges.map((x: Data) => ({ title: x.title ?? null, name: x.node.name })),
           investorCount: d.entity.investors.totalCount,
-          investors: d.entity.investors.edges.map((x: Data) => ({ round: x.round ?? null, dateText: x.date?.text ?? null, name: x.node.name })),
+          investors: d.entity.investors.edges.map((x: Data) => ({
+            round: x.round ?? null,
+            dateText: x.date?.text ?? null,
+            name: x.node.name,
+          })),
         },
       peer: (d) =>
         d.organizations[0] && {
           name: d.organizations[0].name,
-          founders: d.organizations[0].foundersConnection.edges.map((x: Data) => ({ title: x.properties.title ?? null, name: x.node.name })),
+          founders: d.organizations[0].foundersConnection.edges.map((x: Data) => ({
+            title: x.properties.title ?? null,
+            name: x.node.name,
+          })),
           investorCount: d.organizations[0].investorsConnection.totalCount,
-          investors: d.organizations[0].investorsConnection.edges.map((x: Data) => ({ round: x.properties.round ?? null, dateText: x.properties.dateText ?? null, name: x.node.name })),
+          investors: d.organizations[0].investorsConnection.edges.map((x: Data) => ({
+            round: x.properties.round ?? null,
+            dateText: x.properties.dateText ?? null,
+            name: x.node.name,
+          })),
         },
     },
   },
@@ -198,7 +243,11 @@ export const OPERATIONS: Operation[] = [
       ),
     }),
     canonical: {
-      floor: (d) => d.timeline && { totalCount: d.timeline.totalCount, events: d.timeline.events.map((e: Data) => ({ ...e, participants: participants(e.participants) })) },
+      floor: (d) =>
+        d.timeline && {
+          totalCount: d.timeline.totalCount,
+          events: d.timeline.events.map((e: Data) => ({ ...e, participants: participants(e.participants) })),
+        },
       ours: (d) => ({
         totalCount: d.events.totalCount,
         events: d.events.edges.map(({ node: e }: Data) => ({
@@ -258,7 +307,8 @@ export const OPERATIONS: Operation[] = [
     }),
     canonical: {
       floor: (d) => d.neighborhood,
-      ours: (d) => d.neighborhood && { truncated: d.neighborhood.truncated, nodes: d.neighborhood.nodes.map(label), edges: d.neighborhood.edges },
+      ours: (d) =>
+        d.neighborhood && { truncated: d.neighborhood.truncated, nodes: d.neighborhood.nodes.map(label), edges: d.neighborhood.edges },
     },
   },
 ];

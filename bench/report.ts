@@ -23,7 +23,12 @@ export interface SizeResult {
   importReport: ImportReport;
   counts: Record<string, number>;
   memory: { restMb: number; peakMb: number; afterMb: number };
-  ops: { op: Operation; ourRoundTrips: string; latency: Partial<Record<TargetName, Measure>>; throughput: Partial<Record<TargetName, Measure>> }[];
+  ops: {
+    op: Operation;
+    ourRoundTrips: string;
+    latency: Partial<Record<TargetName, Measure>>;
+    throughput: Partial<Record<TargetName, Measure>>;
+  }[];
   /** Seconds until Neo4j's CPU went idle before measuring; null when it never did. */
   settledAfterSeconds: number | null;
   /** Whether db.checkpoint() ran (an Enterprise procedure; Community settles on CPU idle alone). */
@@ -69,7 +74,8 @@ const ms = (n: number | undefined) => num(n, n !== undefined && n < 10 ? 2 : 1);
 const cpu = (n: number | undefined) => num(n, 2);
 const sizeName = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
 const TARGET_NAMES: TargetName[] = ["floor", "peer", "ours"];
-const each = (m: Partial<Record<TargetName, Measure>>, pick: (x: Measure) => string) => TARGET_NAMES.map((t) => (m[t] ? pick(m[t]) : "n/a")).join(" / ");
+const each = (m: Partial<Record<TargetName, Measure>>, pick: (x: Measure) => string) =>
+  TARGET_NAMES.map((t) => (m[t] ? pick(m[t]) : "n/a")).join(" / ");
 const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined && b > 0 ? a / b : NaN);
 const verdict = (met: boolean) => (met ? "**met**" : "**MISSED**");
 
@@ -87,9 +93,14 @@ export function renderReport(results: SizeResult[], meta: ReportMeta): string {
   );
   for (const r of results.filter((x) => x.ops.length > 0)) {
     push("", `## ${sizeName(r.size)} entities (${r.importReport.nodes} nodes, ${r.importReport.relationships} relationships)`, "");
-    push(`Settled: ${r.settledAfterSeconds === null ? "Neo4j's CPU never went idle before measuring (the figures are suspect)" : `Neo4j idle ${r.settledAfterSeconds.toFixed(0)} s after ${r.checkpointed ? "a checkpoint" : "indexes were online (no db.checkpoint() in Community)"}`}; load average ${r.loadAverage.toFixed(2)} at the end.`, "");
+    push(
+      `Settled: ${r.settledAfterSeconds === null ? "Neo4j's CPU never went idle before measuring (the figures are suspect)" : `Neo4j idle ${r.settledAfterSeconds.toFixed(0)} s after ${r.checkpointed ? "a checkpoint" : "indexes were online (no db.checkpoint() in Community)"}`}; load average ${r.loadAverage.toFixed(2)} at the end.`,
+      "",
+    );
     push("**Latency (1 connection)**", "");
-    push("| operation | p50 f/p/o | p99 f/p/o | samples f/p/o | errors f/p/o | ours/floor p50 | ours round trips | server CPU f/p/o | Neo4j CPU f/p/o | load generator CPU f/p/o |");
+    push(
+      "| operation | p50 f/p/o | p99 f/p/o | samples f/p/o | errors f/p/o | ours/floor p50 | ours round trips | server CPU f/p/o | Neo4j CPU f/p/o | load generator CPU f/p/o |",
+    );
     push("|---|--:|--:|--:|:-:|--:|:-:|--:|--:|--:|");
     for (const row of r.ops) {
       const m = row.latency;
@@ -99,7 +110,9 @@ export function renderReport(results: SizeResult[], meta: ReportMeta): string {
       );
     }
     push("", `**Throughput (${meta.connections} connections)**`, "");
-    push("| operation | req/s f/p/o | p50 f/p/o | p99 f/p/o | samples f/p/o | errors f/p/o | ours/peer req/s | server CPU f/p/o | Neo4j CPU f/p/o | load generator CPU f/p/o |");
+    push(
+      "| operation | req/s f/p/o | p50 f/p/o | p99 f/p/o | samples f/p/o | errors f/p/o | ours/peer req/s | server CPU f/p/o | Neo4j CPU f/p/o | load generator CPU f/p/o |",
+    );
     push("|---|--:|--:|--:|--:|:-:|--:|--:|--:|--:|");
     for (const row of r.ops) {
       const m = row.throughput;
@@ -108,7 +121,9 @@ export function renderReport(results: SizeResult[], meta: ReportMeta): string {
           `${m.peer ? num(ratio(m.ours?.rps, m.peer.rps), 2) : "n/a"} | ${each(m, (x) => cpu(x.serverCpuMs))} | ${each(m, (x) => cpu(x.neo4jCpuMs))} | ${each(m, (x) => cpu(x.loaderCpuMs))} |`,
       );
     }
-    const thin = r.ops.flatMap((row) => TARGET_NAMES.filter((t) => row.latency[t] && row.latency[t].requests < 2000).map((t) => `${row.op.name} ${t}`));
+    const thin = r.ops.flatMap((row) =>
+      TARGET_NAMES.filter((t) => row.latency[t] && row.latency[t].requests < 2000).map((t) => `${row.op.name} ${t}`),
+    );
     if (thin.length) push("", `Fewer than 2,000 latency samples (p99 is rough): ${thin.join(", ")}.`);
   }
 
@@ -116,28 +131,45 @@ export function renderReport(results: SizeResult[], meta: ReportMeta): string {
   const small = measured[0];
   const large = measured[measured.length - 1];
   if (measured.length >= 2) {
-    push("", `## Scaling: ${sizeName(small.size)} -> ${sizeName(large.size)} entities (${(large.size / small.size).toFixed(0)}x), p50 at 1 connection`, "");
+    push(
+      "",
+      `## Scaling: ${sizeName(small.size)} -> ${sizeName(large.size)} entities (${(large.size / small.size).toFixed(0)}x), p50 at 1 connection`,
+      "",
+    );
     push("| operation | index-backed | ours p50 small | ours p50 large | ours large/small | floor large/small | peer large/small |");
     push("|---|:-:|--:|--:|--:|--:|--:|");
     for (const row of large.ops) {
       const before = small.ops.find((x) => x.op.name === row.op.name);
       if (!before) continue;
       const grow = (t: TargetName) => num(ratio(row.latency[t]?.p50, before.latency[t]?.p50), 2);
-      push(`| ${row.op.label} | ${row.op.indexBacked ? "yes" : "no"} | ${ms(before.latency.ours?.p50)} | ${ms(row.latency.ours?.p50)} | ${grow("ours")} | ${grow("floor")} | ${row.latency.peer ? grow("peer") : "n/a"} |`);
+      push(
+        `| ${row.op.label} | ${row.op.indexBacked ? "yes" : "no"} | ${ms(before.latency.ours?.p50)} | ${ms(row.latency.ours?.p50)} | ${grow("ours")} | ${grow("floor")} | ${row.latency.peer ? grow("peer") : "n/a"} |`,
+      );
     }
   }
 
   push("", "## Import (synthetic seeds through src/seed/seed.loader.ts, the online path)", "");
-  push("| size | folders | nodes | relationships | whole load (read, validate, resolve, write) | rel/s overall | write phase | rel/s write phase | CPU s (Neo4j + loader) | rel per CPU s |");
+  push(
+    "| size | folders | nodes | relationships | whole load (read, validate, resolve, write) | rel/s overall | write phase | rel/s write phase | CPU s (Neo4j + loader) | rel per CPU s |",
+  );
   push("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
   for (const r of results) {
     const i = r.importReport;
-    push(`| ${sizeName(r.size)} | ${i.folders} | ${i.nodes} | ${i.relationships} | ${(i.loadMs / 1000).toFixed(1)} s | ${i.relationshipsPerSecond} | ${(i.writeMs / 1000).toFixed(1)} s | ${i.writeRelationshipsPerSecond} | ${i.cpuSeconds.neo4j.toFixed(0)} + ${i.cpuSeconds.loader.toFixed(0)} | ${i.relationshipsPerCpuSecond} |`);
+    push(
+      `| ${sizeName(r.size)} | ${i.folders} | ${i.nodes} | ${i.relationships} | ${(i.loadMs / 1000).toFixed(1)} s | ${i.relationshipsPerSecond} | ${(i.writeMs / 1000).toFixed(1)} s | ${i.writeRelationshipsPerSecond} | ${i.cpuSeconds.neo4j.toFixed(0)} + ${i.cpuSeconds.loader.toFixed(0)} | ${i.relationshipsPerCpuSecond} |`,
+    );
   }
 
   if (measured.length) {
-    push("", "## Memory of the API process (RSS)", "", "| size | at rest (started, before any request) | peak under load | at rest after the run |", "|---|--:|--:|--:|");
-    for (const r of measured) push(`| ${sizeName(r.size)} | ${num(r.memory.restMb)} MB | ${num(r.memory.peakMb)} MB | ${num(r.memory.afterMb)} MB |`);
+    push(
+      "",
+      "## Memory of the API process (RSS)",
+      "",
+      "| size | at rest (started, before any request) | peak under load | at rest after the run |",
+      "|---|--:|--:|--:|",
+    );
+    for (const r of measured)
+      push(`| ${sizeName(r.size)} | ${num(r.memory.restMb)} MB | ${num(r.memory.peakMb)} MB | ${num(r.memory.afterMb)} MB |`);
   }
 
   push("", "## Targets (issue 16), judged from this run's data", "");
@@ -159,7 +191,10 @@ export function targetLines(results: SizeResult[]): string[] {
       if (!Number.isNaN(x)) out.push(`- ${sizeName(r.size)} ${row.op.name}: ${x.toFixed(2)}x ${verdict(x <= TARGETS.latencyVsFloor)}`);
     }
   }
-  out.push("", `**Throughput (BENCH_CONNECTIONS connections) at least ${TARGETS.throughputVsPeer}x the peer, where the peer can express the operation:**`);
+  out.push(
+    "",
+    `**Throughput (BENCH_CONNECTIONS connections) at least ${TARGETS.throughputVsPeer}x the peer, where the peer can express the operation:**`,
+  );
   for (const r of measured) {
     for (const row of r.ops) {
       if (!row.throughput.peer) continue;
@@ -167,7 +202,8 @@ export function targetLines(results: SizeResult[]): string[] {
       out.push(`- ${sizeName(r.size)} ${row.op.name}: ${x.toFixed(2)}x ${verdict(x >= TARGETS.throughputVsPeer)}`);
     }
   }
-  if (!measured.some((r) => r.ops.some((row) => row.throughput.peer))) out.push("- not judged: no operation the peer expresses was measured.");
+  if (!measured.some((r) => r.ops.some((row) => row.throughput.peer)))
+    out.push("- not judged: no operation the peer expresses was measured.");
   out.push("", `**Index-backed p50 (1 connection) at 100k within ${TARGETS.scaling}x of 1k:**`);
   const at1k = measured.find((r) => r.size === 1000);
   const at100k = measured.find((r) => r.size === 100_000);
@@ -183,12 +219,22 @@ export function targetLines(results: SizeResult[]): string[] {
   const import100k = results.find((r) => r.size === 100_000)?.importReport;
   if (!import100k) out.push("- not judged: 100k entities were not imported in this run.");
   else {
-    out.push(`- ${TARGETS.importRate} rel/s or more (a bulk path, not built yet; the online path measured): ${import100k.relationshipsPerSecond} rel/s ${verdict(import100k.relationshipsPerSecond >= TARGETS.importRate)}`);
+    out.push(
+      `- ${TARGETS.importRate} rel/s or more (a bulk path, not built yet; the online path measured): ${import100k.relationshipsPerSecond} rel/s ${verdict(import100k.relationshipsPerSecond >= TARGETS.importRate)}`,
+    );
     out.push(
       `- online path at 2x today's ${IMPORT_PER_CPU_TODAY} relationships per CPU second (Neo4j + loader), i.e. ${TARGETS.importPerCpuSecond}: ${import100k.relationshipsPerCpuSecond} ${verdict(import100k.relationshipsPerCpuSecond >= TARGETS.importPerCpuSecond)}`,
     );
   }
-  const errors = measured.flatMap((r) => r.ops.flatMap((row) => (["latency", "throughput"] as Mode[]).flatMap((mode) => TARGET_NAMES.filter((t) => (row[mode][t]?.errors ?? 0) > 0).map((t) => `${sizeName(r.size)} ${row.op.name} ${t} (${mode}): ${row[mode][t]!.errors}`))));
+  const errors = measured.flatMap((r) =>
+    r.ops.flatMap((row) =>
+      (["latency", "throughput"] as Mode[]).flatMap((mode) =>
+        TARGET_NAMES.filter((t) => (row[mode][t]?.errors ?? 0) > 0).map(
+          (t) => `${sizeName(r.size)} ${row.op.name} ${t} (${mode}): ${row[mode][t]!.errors}`,
+        ),
+      ),
+    ),
+  );
   if (errors.length) out.push("", "**Errors under load** (a target that errs is not measured fairly):", ...errors.map((e) => `- ${e}`));
   return out;
 }

@@ -28,7 +28,10 @@ import { importSynthetic, processCpuSeconds } from "./synthetic/import";
  */
 const env = process.env;
 const settings = {
-  sizes: (env.BENCH_SIZES ?? "1000,10000").split(",").map((s) => Number(s.trim())).filter((n) => n > 0),
+  sizes: (env.BENCH_SIZES ?? "1000,10000")
+    .split(",")
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0),
   samples: Number(env.BENCH_SAMPLES ?? 2000),
   rounds: Number(env.BENCH_ROUNDS ?? 4),
   connections: Number(env.BENCH_CONNECTIONS ?? 8),
@@ -49,14 +52,20 @@ const rotate = <T>(items: T[], by: number): T[] => (items.length ? items.map((_,
 
 async function main(): Promise<void> {
   const unknown = (settings.ops ?? []).filter((name) => !OPERATIONS.some((o) => o.name === name));
-  if (unknown.length) throw new Error(`BENCH_OPS names unknown operations: ${unknown.join(", ")} (known: ${OPERATIONS.map((o) => o.name).join(", ")})`);
+  if (unknown.length)
+    throw new Error(`BENCH_OPS names unknown operations: ${unknown.join(", ")} (known: ${OPERATIONS.map((o) => o.name).join(", ")})`);
   say(
     `[bench] sizes ${settings.sizes.join(", ")}; ${settings.samples} samples per operation, target and mode (1 and ${settings.connections} connections) in ${settings.rounds} rounds; ` +
       `${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(2)}`,
   );
   const results: SizeResult[] = [];
   for (const [index, size] of settings.sizes.entries()) results.push(await benchSize(size, index));
-  const markdown = renderReport(results, { ...settings, cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", node: process.version });
+  const markdown = renderReport(results, {
+    ...settings,
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    node: process.version,
+  });
   const dir = path.resolve(__dirname, "../../bench/results");
   fs.mkdirSync(dir, { recursive: true });
   // An import-only run and a smoke run (fewer samples than a p99 needs) keep their own file and leave
@@ -80,7 +89,15 @@ interface Target {
 async function benchSize(size: number, sizeIndex: number): Promise<SizeResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "aig-bench-neo4j-"));
   say(`\n[bench] === ${sizeName(size)} entities: starting Neo4j in ${dataDir} ===`);
-  const neo4j = await startLocalNeo4j({ dataDir, port: 0, password: PASSWORD, heap: settings.heap, pageCache: settings.pageCache, startTimeoutMs: 600_000, log: (line) => (env.BENCH_VERBOSE ? say(`[neo4j] ${line}`) : undefined) });
+  const neo4j = await startLocalNeo4j({
+    dataDir,
+    port: 0,
+    password: PASSWORD,
+    heap: settings.heap,
+    pageCache: settings.pageCache,
+    startTimeoutMs: 600_000,
+    log: (line) => (env.BENCH_VERBOSE ? say(`[neo4j] ${line}`) : undefined),
+  });
   const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: PASSWORD });
   const db = new GraphDatabase(driver, { timeoutMs: 600_000, logger: silentLogger });
   const servers: ServerChild[] = [];
@@ -102,7 +119,9 @@ async function benchSize(size: number, sizeIndex: number): Promise<SizeResult> {
     const ours = await startServer("ours", childEnv);
     servers.push(floor, peer, ours);
     const memory = { restMb: ours.rssMb(), peakMb: 0, afterMb: 0 };
-    say(`[bench] servers up (floor :${floor.port}, peer :${peer.port}, ours :${ours.port}); ours RSS at rest ${memory.restMb.toFixed(0)} MB`);
+    say(
+      `[bench] servers up (floor :${floor.port}, peer :${peer.port}, ours :${ours.port}); ours RSS at rest ${memory.restMb.toFixed(0)} MB`,
+    );
     const targets: Target[] = [
       { name: "floor", server: floor, url: `http://127.0.0.1:${floor.port}/` },
       { name: "peer", server: peer, url: `http://127.0.0.1:${peer.port}/graphql` },
@@ -116,24 +135,35 @@ async function benchSize(size: number, sizeIndex: number): Promise<SizeResult> {
     // Correctness before speed: a floor that scans, or targets that answer differently, make every
     // ratio below meaningless, so either stops the run.
     say(`[bench] EXPLAIN of the floor's statements, then ${selected.length} operations' check requests on every target...`);
-    await explainFloor(driver, selected.map((op) => ({ op: op.name, params: JSON.parse(op.bodies(dataset.samples).floor[0]).params })));
+    await explainFloor(
+      driver,
+      selected.map((op) => ({ op: op.name, params: JSON.parse(op.bodies(dataset.samples).floor[0]).params })),
+    );
     const roundTrips = new Map<string, string>();
     for (const op of selected) {
       const bodies = op.bodies(dataset.samples);
       const live = targets.filter((t) => bodies[t.name]);
-      const { ourRoundTrips } = await checkAnswers(op, live.map((t) => ({ name: t.name, url: t.url, bodies: bodies[t.name]! })));
+      const { ourRoundTrips } = await checkAnswers(
+        op,
+        live.map((t) => ({ name: t.name, url: t.url, bodies: bodies[t.name]! })),
+      );
       roundTrips.set(op.name, ourRoundTrips);
     }
     say(`[bench] all answers agree; settling (indexes online, checkpoint, Neo4j CPU under ${settings.idleCores} cores)...`);
     // A fresh JVM compiles as it goes: warm Neo4j on every operation first, so the operations measured
     // first are not the ones paying for its JIT and query planning.
-    for (const op of selected) for (const t of targets) {
-      const bodies = op.bodies(dataset.samples)[t.name];
-      if (bodies) await load(t.url, bodies, settings.connections, 1e9, settings.warmup);
-    }
+    for (const op of selected)
+      for (const t of targets) {
+        const bodies = op.bodies(dataset.samples)[t.name];
+        if (bodies) await load(t.url, bodies, settings.connections, 1e9, settings.warmup);
+      }
     const { idleAfterSeconds, checkpointed } = await settle(db, neo4j.pid, settings.idleCores, settings.settleSeconds);
     if (!checkpointed) say("[bench] db.checkpoint() is not in this Neo4j edition; settling on CPU idle only");
-    say(idleAfterSeconds === null ? `[bench] Neo4j never went idle in ${settings.settleSeconds} s; measuring anyway (noted in the report)` : `[bench] settled after ${idleAfterSeconds.toFixed(0)} s`);
+    say(
+      idleAfterSeconds === null
+        ? `[bench] Neo4j never went idle in ${settings.settleSeconds} s; measuring anyway (noted in the report)`
+        : `[bench] settled after ${idleAfterSeconds.toFixed(0)} s`,
+    );
 
     const ops: SizeResult["ops"] = [];
     const sampler = setInterval(() => (memory.peakMb = Math.max(memory.peakMb, ours.rssMb())), 200);
@@ -177,7 +207,9 @@ async function measure(
   opIndex: number,
 ): Promise<Partial<Record<TargetName, Measure>>> {
   const perSlice = Math.max(1, Math.ceil(settings.samples / settings.rounds));
-  const runs = new Map<TargetName, { runs: LoadRun[]; serverCpu: number; neo4jCpu: number }>(targets.map((t) => [t.name, { runs: [], serverCpu: 0, neo4jCpu: 0 }]));
+  const runs = new Map<TargetName, { runs: LoadRun[]; serverCpu: number; neo4jCpu: number }>(
+    targets.map((t) => [t.name, { runs: [], serverCpu: 0, neo4jCpu: 0 }]),
+  );
   for (let round = 0; round < settings.rounds; round++) {
     for (const target of rotate(targets, round + opIndex)) {
       await sleep(settings.pauseMs);

@@ -24,7 +24,12 @@ export async function waitForIdle(pid: number, idleCores: number, maxSeconds: nu
  * is an Enterprise procedure: where Community lacks it, `checkpointed` is false and the idle wait
  * (which outlasts a background checkpoint) is what settles.
  */
-export async function settle(db: GraphDatabase, neo4jPid: number, idleCores: number, maxSeconds: number): Promise<{ idleAfterSeconds: number | null; checkpointed: boolean }> {
+export async function settle(
+  db: GraphDatabase,
+  neo4jPid: number,
+  idleCores: number,
+  maxSeconds: number,
+): Promise<{ idleAfterSeconds: number | null; checkpointed: boolean }> {
   await db.runStatement("CALL db.awaitIndexes(600)");
   let checkpointed = true;
   try {

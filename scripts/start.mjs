@@ -5,24 +5,24 @@
 // without passing it on; so this process watches its parent (the shell) and, when npm ran it, npm,
 // and stops the API (as on SIGTERM) when either is gone. `node dist/src/main.js` has no such watch,
 // so `nohup` and daemon-style starts keep working.
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const mainJs = join(root, 'dist', 'src', 'main.js');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const mainJs = join(root, "dist", "src", "main.js");
 // Written after a build that succeeded: tsc emits its output even when type-checking fails.
-const builtStamp = join(root, 'dist', '.start-build-stamp');
+const builtStamp = join(root, "dist", ".start-build-stamp");
 const parentAtStart = process.ppid;
 const npmPid = process.env.npm_lifecycle_event ? parentOf(parentAtStart) : undefined;
 
 /** The parent pid of `pid` from /proc (Linux); undefined elsewhere. */
 function parentOf(pid) {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
     return ppid > 1 ? ppid : undefined;
   } catch {
     return undefined;
@@ -34,7 +34,7 @@ function isGone(pid) {
     process.kill(pid, 0);
     return false;
   } catch (error) {
-    return error.code === 'ESRCH';
+    return error.code === "ESRCH";
   }
 }
 
@@ -44,15 +44,15 @@ const orphaned = () => process.ppid !== parentAtStart || (npmPid !== undefined &
 let running;
 const stopBuild = (signal) => {
   running?.kill(signal);
-  process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  process.exit(128 + (signal === "SIGINT" ? 2 : 15));
 };
-process.once('SIGINT', stopBuild);
-process.once('SIGTERM', stopBuild);
+process.once("SIGINT", stopBuild);
+process.once("SIGTERM", stopBuild);
 
 function run(label, args) {
   return new Promise((resolveRun) => {
-    running = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
-    running.once('exit', (code, signal) => {
+    running = spawn(process.execPath, args, { cwd: root, stdio: "inherit" });
+    running.once("exit", (code, signal) => {
       running = undefined;
       if (code === 0) return resolveRun();
       console.error(`[start] ${label} failed (${signal ?? `exit code ${code}`})`);
@@ -71,31 +71,31 @@ function newestMtime(path) {
 /** The compiled output is current when its last good build is newer than every source and build setting. */
 function builtOutputIsCurrent() {
   if (!existsSync(mainJs) || !existsSync(builtStamp)) return false;
-  const inputs = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'].map((p) => newestMtime(join(root, p)));
+  const inputs = ["src", "tsconfig.json", "tsconfig.build.json", "package-lock.json"].map((p) => newestMtime(join(root, p)));
   return statSync(builtStamp).mtimeMs > Math.max(...inputs);
 }
 
-if (!process.env.NEO4J_URI) await run('the Neo4j launcher build', [join(root, 'scripts', 'build-launcher.mjs')]);
+if (!process.env.NEO4J_URI) await run("the Neo4j launcher build", [join(root, "scripts", "build-launcher.mjs")]);
 if (builtOutputIsCurrent()) {
-  console.log('[start] dist/ is up to date');
+  console.log("[start] dist/ is up to date");
 } else {
-  console.log('[start] compiling TypeScript into dist/ ...');
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  await run('the TypeScript build', [tsc, '-p', join(root, 'tsconfig.build.json')]);
+  console.log("[start] compiling TypeScript into dist/ ...");
+  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  await run("the TypeScript build", [tsc, "-p", join(root, "tsconfig.build.json")]);
   writeFileSync(builtStamp, `${new Date().toISOString()}\n`);
 }
 
 // Lost our parent while building: nobody is waiting for this API any more.
 if (orphaned()) process.exit(0);
-process.off('SIGINT', stopBuild);
-process.off('SIGTERM', stopBuild);
+process.off("SIGINT", stopBuild);
+process.off("SIGTERM", stopBuild);
 createRequire(import.meta.url)(mainJs);
 if (parentAtStart > 1) {
   const watch = setInterval(() => {
     if (!orphaned()) return;
     clearInterval(watch);
-    console.log('[start] the process that started the API is gone');
-    process.kill(process.pid, 'SIGTERM');
+    console.log("[start] the process that started the API is gone");
+    process.kill(process.pid, "SIGTERM");
   }, 500);
   watch.unref();
 }

@@ -3,8 +3,7 @@ import * as path from "node:path";
 
 /** Where the API gets its Neo4j from: a local one it starts itself, or an external one. */
 export type Neo4jTarget =
-  | { kind: "local"; dataDir: string; port: number; heap: string; pageCache: string }
-  | { kind: "external"; uri: string };
+  { kind: "local"; dataDir: string; port: number; heap: string; pageCache: string } | { kind: "external"; uri: string };
 
 export interface AppConfig {
   /** HTTP port of the API. Default 4000. */
@@ -271,10 +270,15 @@ function trustProxy(raw: string | undefined, problems: string[]): HttpSettings["
   if (raw === undefined || /^(false|no|0)$/i.test(raw)) return false;
   if (/^(true|yes)$/i.test(raw)) return true;
   if (/^\d+$/.test(raw)) return Number(raw);
-  const list = raw.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  const list = raw
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   for (const entry of list) {
     if (!/^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i.test(entry)) {
-      problems.push(`TRUST_PROXY entry "${entry}" is not valid: expected an address or subnet (10.0.0.0/8), loopback, linklocal, uniquelocal, a hop count, true or false.`);
+      problems.push(
+        `TRUST_PROXY entry "${entry}" is not valid: expected an address or subnet (10.0.0.0/8), loopback, linklocal, uniquelocal, a hop count, true or false.`,
+      );
     }
   }
   return list;
@@ -283,7 +287,10 @@ function trustProxy(raw: string | undefined, problems: string[]): HttpSettings["
 /** CORS_ORIGINS: comma-separated origins (scheme://host[:port]) or "*". */
 function origins(raw: string | undefined, problems: string[]): string[] {
   if (raw === undefined) return [];
-  const list = raw.split(",").map((o) => o.trim()).filter((o) => o !== "");
+  const list = raw
+    .split(",")
+    .map((o) => o.trim())
+    .filter((o) => o !== "");
   for (const origin of list) {
     if (origin !== "*" && !/^https?:\/\/[^/\s]+$/i.test(origin)) {
       problems.push(`CORS_ORIGINS entry "${origin}" is not valid: expected an origin such as https://app.example.com (no path), or *.`);

@@ -15,5 +15,13 @@ export const GENERATED_QUERIES: CypherFamily[] = [
   HOW_CONNECTED_QUERIES,
   NEIGHBORHOOD_QUERIES,
   // One file each: templates only for the shared entity projection.
-  ...["get-entities-by-slugs", "get-participants-by-event-slugs", "get-backers-by-founder-slugs", "get-founder-relations-by-investor-slugs", "get-co-investors-by-investor-slugs", "get-fellow-founders-by-founder-slugs", "search-entities"].map(singleFile),
+  ...[
+    "get-entities-by-slugs",
+    "get-participants-by-event-slugs",
+    "get-backers-by-founder-slugs",
+    "get-founder-relations-by-investor-slugs",
+    "get-co-investors-by-investor-slugs",
+    "get-fellow-founders-by-founder-slugs",
+    "search-entities",
+  ].map(singleFile),
 ];

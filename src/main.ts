@@ -46,7 +46,9 @@ async function main(): Promise<void> {
     const db = new GraphDatabase(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs, logger });
     cleanups.push(() => db.close());
     await waitForDatabase(driver, 30_000, config.neo4j.database).catch((error) => {
-      throw new StartupError(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, and that the database is running.`);
+      throw new StartupError(
+        `Cannot reach Neo4j at ${uri}: ${(error as Error).message}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, and that the database is running.`,
+      );
     });
     await applySchema(db, logger);
     if (config.seedOnStart) await seedIfEmpty(db, say);
@@ -110,7 +112,12 @@ class StartupError extends Error {}
 
 /** One paragraph naming the problem; stack traces only when LOG_LEVEL=debug. */
 function describeStartupFailure(error: unknown, config: AppConfig | undefined): string {
-  if (error instanceof ConfigError || error instanceof StartupError || error instanceof SeedValidationError || error instanceof LocalNeo4jError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof StartupError ||
+    error instanceof SeedValidationError ||
+    error instanceof LocalNeo4jError
+  ) {
     return `Cannot start: ${error.message}`;
   }
   const detail = error instanceof Error ? error.message : String(error);

@@ -45,7 +45,11 @@ export function announcedCoordinates(changelog: string): Set<string> {
 }
 
 /** Compares a schema with the released one and says which breaking changes are not announced. */
-export async function checkSchemaEvolution(released: GraphQLSchema | string, current: GraphQLSchema, changelog: string): Promise<SchemaChangeReport> {
+export async function checkSchemaEvolution(
+  released: GraphQLSchema | string,
+  current: GraphQLSchema,
+  changelog: string,
+): Promise<SchemaChangeReport> {
   const baseline = typeof released === "string" ? buildSchema(released) : released;
   const changes = await diff(baseline, current);
   const announced = announcedCoordinates(changelog);

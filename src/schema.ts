@@ -20,7 +20,15 @@ import { CO_INVESTMENT_RESOLVERS } from "./graph/co-investment/co-investment.res
 import { SUMMARY_RESOLVERS } from "./graph/summary/summary.resolver";
 import { Market, Organization, Person, Product } from "./graph/entity/entity.type";
 import {
-  Acquisition, FundingRound, Layoff, LegalAction, LicensingDeal, PriceChange, ProductLaunch, Statement, TalentMove,
+  Acquisition,
+  FundingRound,
+  Layoff,
+  LegalAction,
+  LicensingDeal,
+  PriceChange,
+  ProductLaunch,
+  Statement,
+  TalentMove,
 } from "./graph/event/event.type";
 import { Metric } from "./graph/metric/metric.type";
 import { Source } from "./graph/source/source.type";
@@ -60,9 +68,21 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     // Interfaces' implementations are reached through resolveType; list every type explicitly so
     // types that no field returns directly still appear in the schema.
     orphanedTypes: [
-      Organization, Person, Product, Market,
-      FundingRound, Acquisition, LegalAction, PriceChange, TalentMove, LicensingDeal, ProductLaunch, Statement, Layoff,
-      Metric, Source,
+      Organization,
+      Person,
+      Product,
+      Market,
+      FundingRound,
+      Acquisition,
+      LegalAction,
+      PriceChange,
+      TalentMove,
+      LicensingDeal,
+      ProductLaunch,
+      Statement,
+      Layoff,
+      Metric,
+      Source,
     ],
   }).then(describeRootType);
   return cached;

@@ -143,7 +143,9 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
   // Anything else (unknown paths, `//graphql`, `/graphql;x=1`): JSON in GraphQL's error shape, not
   // Express's HTML page.
   app.use((req, res) => {
-    sendGraphQLError(res, 404, `No such path: ${req.method} ${req.path.slice(0, 100)}. The GraphQL endpoint is /graphql.`, { code: ErrorCode.NOT_FOUND });
+    sendGraphQLError(res, 404, `No such path: ${req.method} ${req.path.slice(0, 100)}. The GraphQL endpoint is /graphql.`, {
+      code: ErrorCode.NOT_FOUND,
+    });
   });
   return { httpServer, apollo };
 }

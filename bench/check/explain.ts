@@ -2,7 +2,8 @@ import neo4j, { Driver } from "neo4j-driver";
 import { floorStatement } from "../servers/floor-queries";
 
 /** Operators that read a whole label or the whole store: what no floor statement may plan. */
-const SCAN = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan)$/;
+const SCAN =
+  /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|DirectedAllRelationshipsScan|UndirectedAllRelationshipsScan)$/;
 
 interface Plan {
   operatorType: string;

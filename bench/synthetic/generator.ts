@@ -31,7 +31,12 @@ export interface SeedFolderData {
   /** Folder name, sorted in load order. */
   name: string;
   source: Record<string, unknown>;
-  facts: { entities: Record<string, unknown>[]; relationships: Record<string, unknown>[]; events: Record<string, unknown>[]; metrics: Record<string, unknown>[] };
+  facts: {
+    entities: Record<string, unknown>[];
+    relationships: Record<string, unknown>[];
+    events: Record<string, unknown>[];
+    metrics: Record<string, unknown>[];
+  };
   text: string;
 }
 
@@ -71,7 +76,28 @@ interface Ent {
   folder: number;
 }
 
-const SYLLABLES = ["ka", "lo", "mi", "ra", "ven", "tor", "zi", "quo", "bel", "dan", "fe", "gu", "hal", "ix", "jo", "lu", "ne", "pa", "sor", "wu"];
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mi",
+  "ra",
+  "ven",
+  "tor",
+  "zi",
+  "quo",
+  "bel",
+  "dan",
+  "fe",
+  "gu",
+  "hal",
+  "ix",
+  "jo",
+  "lu",
+  "ne",
+  "pa",
+  "sor",
+  "wu",
+];
 const HANZI = ["云", "智", "深", "光", "星", "月", "海", "山", "风", "火", "天", "元", "启", "明", "华", "新", "极", "量", "子", "言"];
 const ORG_SUFFIX: Record<string, string[]> = {
   BIG_TECH: ["Group", "Holdings"],
@@ -140,11 +166,23 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
   const startups = Array.from({ length: startupCount }, (_, i) => org("STARTUP", i));
   const people: Ent[] = Array.from({ length: personCount }, (_, i) => {
     const id = nameIndex++;
-    return { slug: `${prefix}-person-${pad(i, 6)}`, type: "PERSON", name: `${code(id % 400, 2)} ${code(Math.floor(id / 400), 3)}`, kinds: ["EXECUTIVE"], folder: 0 };
+    return {
+      slug: `${prefix}-person-${pad(i, 6)}`,
+      type: "PERSON",
+      name: `${code(id % 400, 2)} ${code(Math.floor(id / 400), 3)}`,
+      kinds: ["EXECUTIVE"],
+      folder: 0,
+    };
   });
   const products: Ent[] = Array.from({ length: productCount }, (_, i) => {
     const id = nameIndex++;
-    return { slug: `${prefix}-product-${pad(i, 6)}`, type: "PRODUCT", name: `${code(id)} ${random.pick(PRODUCT_SUFFIX)}`, kinds: [random.pick(PRODUCT_KINDS)], folder: 0 };
+    return {
+      slug: `${prefix}-product-${pad(i, 6)}`,
+      type: "PRODUCT",
+      name: `${code(id)} ${random.pick(PRODUCT_SUFFIX)}`,
+      kinds: [random.pick(PRODUCT_KINDS)],
+      folder: 0,
+    };
   });
 
   // Folders: entities in a seeded shuffled order, so every folder holds a mix of types.
@@ -176,7 +214,10 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
     const key = `${type}|${from}|${to}|${(extra.title as string) ?? ""}`;
     if (from === to || relKeys.has(key)) return;
     relKeys.add(key);
-    relationships.push({ folder: folderOf(from, to), row: { type, from, to, ...extra, certainty: random.pick(CERTAINTIES), citations: cite() } });
+    relationships.push({
+      folder: folderOf(from, to),
+      row: { type, from, to, ...extra, certainty: random.pick(CERTAINTIES), citations: cite() },
+    });
   };
   let eventIndex = 0;
   const event = (type: string, participants: { entity: string; role: string }[], extra: Record<string, unknown>) => {
@@ -196,7 +237,7 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
     const count = r < 0.55 ? 1 : r < 0.9 ? 2 : 3;
     const list: string[] = [];
     for (let k = 0; k < count; k++) {
-      const earlier = index > 0 && random.chance(0.1) ? founders.get(startups[random.int(0, index - 1)].slug) ?? [] : [];
+      const earlier = index > 0 && random.chance(0.1) ? (founders.get(startups[random.int(0, index - 1)].slug) ?? []) : [];
       const person = earlier.length > 0 ? bySlug.get(random.pick(earlier))! : takePerson();
       if (list.includes(person.slug)) continue;
       if (!person.kinds.includes("FOUNDER")) person.kinds = ["FOUNDER"];
@@ -214,7 +255,8 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
     const person = people[i];
     const r = random.next();
     if (r < 0.5) relate("WORKS_AT", person.slug, bigTech[bigTechZipf.draw(random)].slug, { title: "Engineer", date: date(2010, 2024) });
-    else if (r < 0.85) relate("WORKS_AT", person.slug, startups[startupZipf.draw(random)].slug, { title: "Researcher", date: date(2015, 2024) });
+    else if (r < 0.85)
+      relate("WORKS_AT", person.slug, startups[startupZipf.draw(random)].slug, { title: "Researcher", date: date(2015, 2024) });
     else {
       person.kinds = ["INVESTOR"];
       relate("WORKS_AT", person.slug, investors[investorZipf.draw(random)].slug, { title: "Partner", date: date(2010, 2024) });
@@ -238,11 +280,11 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
       for (let b = 0; b < count; b++) backers.add(investors[backerZipf.draw(random)].slug);
       if (random.chance(0.05)) backers.add(bigTech[bigTechZipf.draw(random)].slug);
       for (const backer of backers) invest(backer, startup.slug);
-      event(
-        "FUNDING_ROUND",
-        [{ entity: startup.slug, role: "INVESTEE" }, ...[...backers].map((b) => ({ entity: b, role: "INVESTOR" }))],
-        { title: `${startup.name} raises a ${ROUNDS[Math.min(k + 1, ROUNDS.length - 1)]} round`, round: ROUNDS[Math.min(k + 1, ROUNDS.length - 1)], amount: { value: random.int(1, 500) * 1_000_000, currency: random.pick(["USD", "CNY"]) } },
-      );
+      event("FUNDING_ROUND", [{ entity: startup.slug, role: "INVESTEE" }, ...[...backers].map((b) => ({ entity: b, role: "INVESTOR" }))], {
+        title: `${startup.name} raises a ${ROUNDS[Math.min(k + 1, ROUNDS.length - 1)]} round`,
+        round: ROUNDS[Math.min(k + 1, ROUNDS.length - 1)],
+        amount: { value: random.int(1, 500) * 1_000_000, currency: random.pick(["USD", "CNY"]) },
+      });
     }
     if (random.chance(0.1)) {
       const investor = investors[backerZipf.draw(random)].slug;
@@ -255,32 +297,73 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
   for (const product of products) {
     const owner = random.chance(0.5) ? bigTech[bigTechZipf.draw(random)] : startups[startupZipf.draw(random)];
     relate("OWNS", owner.slug, product.slug, {});
-    if (random.chance(0.1)) event("PRODUCT_LAUNCH", [{ entity: owner.slug, role: "VENDOR" }, { entity: product.slug, role: "PRODUCT" }], { title: `${owner.name} launches ${product.name}` });
+    if (random.chance(0.1))
+      event(
+        "PRODUCT_LAUNCH",
+        [
+          { entity: owner.slug, role: "VENDOR" },
+          { entity: product.slug, role: "PRODUCT" },
+        ],
+        { title: `${owner.name} launches ${product.name}` },
+      );
     if (random.chance(0.1)) {
       metrics.push({
         folder: folderOf(product.slug),
-        row: { slug: `${product.slug}-mau`, subject: product.slug, name: "monthlyActiveUsers", value: random.int(1, 900) * 100_000, qualifier: "ABOUT", unit: "users", date: date(2020), certainty: "ESTIMATED", citations: cite() },
+        row: {
+          slug: `${product.slug}-mau`,
+          subject: product.slug,
+          name: "monthlyActiveUsers",
+          value: random.int(1, 900) * 100_000,
+          qualifier: "ABOUT",
+          unit: "users",
+          date: date(2020),
+          certainty: "ESTIMATED",
+          citations: cite(),
+        },
       });
     }
   }
   const organizations = [...bigTech, ...investors, ...startups];
-  for (let i = 0; i < Math.round(n * 0.05); i++) relate("PARTNER_OF", random.pick(organizations).slug, random.pick(organizations).slug, { date: date(2016, 2024) });
+  for (let i = 0; i < Math.round(n * 0.05); i++)
+    relate("PARTNER_OF", random.pick(organizations).slug, random.pick(organizations).slug, { date: date(2016, 2024) });
   for (let i = 0; i < Math.max(1, Math.round(n * 0.01)); i++) {
     const acquirer = bigTech[bigTechZipf.draw(random)];
     const target = random.pick(startups);
-    event("ACQUISITION", [{ entity: acquirer.slug, role: "ACQUIRER" }, { entity: target.slug, role: "TARGET" }], { title: `${acquirer.name} acquires ${target.name}`, amount: { value: random.int(10, 2000) * 1_000_000, currency: "USD" } });
+    event(
+      "ACQUISITION",
+      [
+        { entity: acquirer.slug, role: "ACQUIRER" },
+        { entity: target.slug, role: "TARGET" },
+      ],
+      { title: `${acquirer.name} acquires ${target.name}`, amount: { value: random.int(10, 2000) * 1_000_000, currency: "USD" } },
+    );
   }
   for (let i = 0; i < Math.max(1, Math.round(n * 0.02)); i++) {
     const person = random.pick(people);
     const from = random.pick(organizations);
     const to = bigTech[bigTechZipf.draw(random)];
     if (from.slug === to.slug) continue;
-    event("TALENT_MOVE", [{ entity: person.slug, role: "PERSON" }, { entity: from.slug, role: "FROM" }, { entity: to.slug, role: "TO" }], { title: `${person.name} joins ${to.name}`, jobTitle: "Chief Scientist" });
+    event(
+      "TALENT_MOVE",
+      [
+        { entity: person.slug, role: "PERSON" },
+        { entity: from.slug, role: "FROM" },
+        { entity: to.slug, role: "TO" },
+      ],
+      { title: `${person.name} joins ${to.name}`, jobTitle: "Chief Scientist" },
+    );
   }
   for (let i = 0; i < Math.max(1, Math.round(n * 0.002)); i++) {
     const claimant = random.pick(investors);
     const respondent = random.pick(startups);
-    event("LEGAL_ACTION", [{ entity: claimant.slug, role: "CLAIMANT" }, { entity: respondent.slug, role: "RESPONDENT" }], { title: `${claimant.name} files against ${respondent.name}`, legalKind: random.pick(["ARBITRATION", "LAWSUIT"]) });
+    event(
+      "LEGAL_ACTION",
+      [
+        { entity: claimant.slug, role: "CLAIMANT" },
+        { entity: respondent.slug, role: "RESPONDENT" },
+      ],
+      { title: `${claimant.name} files against ${respondent.name}`, legalKind: random.pick(["ARBITRATION", "LAWSUIT"]) },
+    );
   }
 
   // Folders: each an article whose sentences back the citations placed in it.
@@ -288,7 +371,11 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
   let aliasCount = 0;
   let participantCount = 0;
   for (let f = 0; f < folderCount; f++) {
-    const sentences = Array.from({ length: SENTENCES_PER_FOLDER }, (_, k) => `Synthetic report ${f + 1}, finding ${k + 1}: ${code(f * SENTENCES_PER_FOLDER + k)} describes deals, people and products of the AI industry.`);
+    const sentences = Array.from(
+      { length: SENTENCES_PER_FOLDER },
+      (_, k) =>
+        `Synthetic report ${f + 1}, finding ${k + 1}: ${code(f * SENTENCES_PER_FOLDER + k)} describes deals, people and products of the AI industry.`,
+    );
     const quote = (citations: { quote: string }[]) => citations.map((c) => ({ quote: sentences[Number(c.quote.slice(1))] }));
     const slug = `${prefix}-${n}-part-${pad(f + 1, 4)}`;
     const entities = all
@@ -347,12 +434,22 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
   const samples: BenchSamples = {
     entitySlugs: take(all, 200).map((e) => e.slug),
     organizationsWithInvestors: take(withInvestors, 200).map((e) => e.slug),
-    investors: take(investors.filter((i) => portfolio.has(i.slug)), 200).map((e) => e.slug),
-    hubInvestors: [...portfolio.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1)).slice(0, 10).map(([slug]) => slug),
+    investors: take(
+      investors.filter((i) => portfolio.has(i.slug)),
+      200,
+    ).map((e) => e.slug),
+    hubInvestors: [...portfolio.entries()]
+      .sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 10)
+      .map(([slug]) => slug),
     searchTexts: [...take(organizations, 100).map((e) => e.name), ...take(aliased, 100).map((e) => e.alias!.name)],
     timelineWindows: Array.from({ length: 50 }, () => {
       const y = sampler.int(2016, 2024);
-      return { types: [sampler.pick(["FUNDING_ROUND", "FUNDING_ROUND", "ACQUISITION", "PRODUCT_LAUNCH"])], from: `${y}-01-01`, to: `${y}-12-31` };
+      return {
+        types: [sampler.pick(["FUNDING_ROUND", "FUNDING_ROUND", "ACQUISITION", "PRODUCT_LAUNCH"])],
+        from: `${y}-01-01`,
+        to: `${y}-12-31`,
+      };
     }),
     connectedPairs,
   };
@@ -360,6 +457,13 @@ export function generateSyntheticGraph(input: SyntheticOptions): SyntheticDatase
     options,
     folders,
     samples,
-    counts: { entities: all.length, relationships: relationships.length, events: events.length, participants: participantCount, metrics: metrics.length, aliases: aliasCount },
+    counts: {
+      entities: all.length,
+      relationships: relationships.length,
+      events: events.length,
+      participants: participantCount,
+      metrics: metrics.length,
+      aliases: aliasCount,
+    },
   };
 }

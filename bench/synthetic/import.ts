@@ -30,7 +30,10 @@ export interface ImportReport {
 /** CPU seconds (user + system) a process has used so far, from /proc; 0 where /proc is missing. */
 export function processCpuSeconds(pid: number): number {
   try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+    const fields = fs
+      .readFileSync(`/proc/${pid}/stat`, "utf8")
+      .replace(/^.*\) /, "")
+      .split(" ");
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
   } catch {
     return 0;
@@ -74,7 +77,10 @@ export async function importSynthetic(
   const loadMs = end - loadStarted;
   const writeMs = end - (firstWrite || loadStarted);
   const loaderCpu = process.cpuUsage(loaderCpuBefore);
-  const cpuSeconds = { neo4j: neo4jPid ? processCpuSeconds(neo4jPid) - neo4jCpuBefore : 0, loader: (loaderCpu.user + loaderCpu.system) / 1e6 };
+  const cpuSeconds = {
+    neo4j: neo4jPid ? processCpuSeconds(neo4jPid) - neo4jCpuBefore : 0,
+    loader: (loaderCpu.user + loaderCpu.system) / 1e6,
+  };
   return {
     dataset,
     report: {

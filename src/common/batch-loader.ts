@@ -59,6 +59,10 @@ export function slugLoader<V>(load: (slugs: string[]) => Promise<Map<string, V>>
 }
 
 /** Rows of a by-slugs query (`RETURN x AS <column>`) indexed by their slug, each mapped to its object. */
-export function indexBySlug<V>(rows: Record<string, Record<string, unknown>>[], column: string, map: (row: Record<string, unknown>) => V): Map<string, V> {
+export function indexBySlug<V>(
+  rows: Record<string, Record<string, unknown>>[],
+  column: string,
+  map: (row: Record<string, unknown>) => V,
+): Map<string, V> {
   return new Map(rows.map((r) => [r[column].slug as string, map(r[column])]));
 }

@@ -21,7 +21,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => parseDay(value),
   parseValue: (value) => parseDay(value),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new TypeError("Date must be a string such as \"2024-10-31\".");
+    if (ast.kind !== Kind.STRING) throw new TypeError('Date must be a string such as "2024-10-31".');
     return parseDay(ast.value);
   },
 });

@@ -1,7 +1,18 @@
 import { registerEnumType } from "type-graphql";
 import {
-  CERTAINTIES, CLAIM_STANCES, CLAIM_STATUSES, ClaimStanceName, ClaimStatusName, ENTITY_KINDS, ENTITY_TYPES, EVENT_TYPES, LEGAL_KINDS,
-  METRIC_QUALIFIERS, PARTICIPANT_ROLES, RELATIONSHIP_KINDS, RELATIONSHIP_TYPES,
+  CERTAINTIES,
+  CLAIM_STANCES,
+  CLAIM_STATUSES,
+  ClaimStanceName,
+  ClaimStatusName,
+  ENTITY_KINDS,
+  ENTITY_TYPES,
+  EVENT_TYPES,
+  LEGAL_KINDS,
+  METRIC_QUALIFIERS,
+  PARTICIPANT_ROLES,
+  RELATIONSHIP_KINDS,
+  RELATIONSHIP_TYPES,
 } from "./vocabulary";
 
 // GraphQL enums are built from the vocabulary (vocabulary.ts), so a value the loader accepts is always one
@@ -59,7 +70,7 @@ registerEnumType(Certainty, {
   valuesConfig: {
     CONFIRMED: { description: "Reported as fact by the source." },
     REPORTED: { description: "An attributed claim, a rumour or one party's word." },
-    ESTIMATED: { description: "An estimate or forecast (\"expected to\", \"about\", \"rough estimates\")." },
+    ESTIMATED: { description: 'An estimate or forecast ("expected to", "about", "rough estimates").' },
   },
 });
 
@@ -122,7 +133,7 @@ registerEnumType(MetricQualifier, {
   valuesConfig: {
     EXACT: { description: "Exactly the value." },
     ABOUT: { description: "Approximately the value." },
-    MORE_THAN: { description: "More than the value (\"exceeded\")." },
+    MORE_THAN: { description: 'More than the value ("exceeded").' },
     LESS_THAN: { description: "Less than the value." },
     AT_LEAST: { description: "At least the value." },
     CLOSE_TO: { description: "Close to, just under, the value." },

@@ -28,7 +28,12 @@ export interface FormatErrorOptions {
  * everything else behind a generic message and a correlation id; the detail goes to the log only.
  * What a client sent is echoed at most ECHO_LIMIT characters long, so a 5 KB id gives a short error.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger, options: FormatErrorOptions = { production: false }): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: Logger,
+  options: FormatErrorOptions = { production: false },
+): GraphQLFormattedError {
   const shown = classify(formatted, error, logger);
   let message = truncateEchoes(shown.message);
   if (options.production) message = withoutSchemaHints(message);
@@ -41,7 +46,9 @@ export const ECHO_LIMIT = 100;
 /** Quoted strings longer than ECHO_LIMIT in a message, cut to ECHO_LIMIT characters and "...". */
 export function truncateEchoes(message: string): string {
   if (message.length <= ECHO_LIMIT) return message;
-  return message.replace(/"((?:[^"\\]|\\.)*)"/g, (whole, inner: string) => (inner.length > ECHO_LIMIT ? `"${inner.slice(0, ECHO_LIMIT)}..." (${inner.length} characters)` : whole));
+  return message.replace(/"((?:[^"\\]|\\.)*)"/g, (whole, inner: string) =>
+    inner.length > ECHO_LIMIT ? `"${inner.slice(0, ECHO_LIMIT)}..." (${inner.length} characters)` : whole,
+  );
 }
 
 /** graphql-js's suggestions name types, fields and enum values: production hides them. */
@@ -51,7 +58,10 @@ export function withoutSchemaHints(message: string): string {
 
 function truncateValues(extensions: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(extensions).map(([key, value]) => [key, typeof value === "string" && value.length > ECHO_LIMIT ? `${value.slice(0, ECHO_LIMIT)}...` : value]),
+    Object.entries(extensions).map(([key, value]) => [
+      key,
+      typeof value === "string" && value.length > ECHO_LIMIT ? `${value.slice(0, ECHO_LIMIT)}...` : value,
+    ]),
   );
 }
 
@@ -62,7 +72,12 @@ function classify(formatted: GraphQLFormattedError, error: unknown, logger: Logg
   if (typeof innerCode === "string" && OWN_CODES.has(innerCode)) {
     const { http: _http, ...innerExtensions } = inner!.extensions;
     void _http;
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...innerExtensions, code: innerCode } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...innerExtensions, code: innerCode },
+    };
   }
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code as string | undefined;
@@ -73,7 +88,13 @@ function classify(formatted: GraphQLFormattedError, error: unknown, logger: Logg
   }
   // Argument validation by TypeGraphQL (class-validator): name each invalid argument.
   const validation = argumentValidation(original);
-  if (validation) return { message: validation.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, ...validation.extensions } };
+  if (validation)
+    return {
+      message: validation.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, ...validation.extensions },
+    };
 
   const correlationId = randomUUID();
   logger.error("internal error", {

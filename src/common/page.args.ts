@@ -6,7 +6,10 @@ import { between, NotCombinedWith } from "./validate-args";
 /** Relay paging arguments shared by every connection field. */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page forwards: how many edges after \`after\` (1-${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page forwards: how many edges after \`after\` (1-${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).`,
+  })
   @Min(1, between(1, MAX_PAGE_SIZE))
   @Max(MAX_PAGE_SIZE, between(1, MAX_PAGE_SIZE))
   first?: number | null;

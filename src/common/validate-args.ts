@@ -32,7 +32,9 @@ const FIRST_REPORTED = "notCombinedWith";
 export const validateArguments: ValidatorFn = async (value) => {
   if (value === null || typeof value !== "object") return;
   const candidates: unknown[] = Array.isArray(value) ? value : [value];
-  const items = candidates.filter((item): item is object => item !== null && typeof item === "object" && hasRules(item.constructor as ArgumentClass));
+  const items = candidates.filter(
+    (item): item is object => item !== null && typeof item === "object" && hasRules(item.constructor as ArgumentClass),
+  );
   for (const item of items) {
     const errors = await validate(item, OPTIONS);
     if (errors.length === 0) continue;

@@ -8,11 +8,25 @@ export type EntityTypeName = (typeof ENTITY_TYPES)[number];
 
 export const ENTITY_KINDS = [
   // organisations
-  "STARTUP", "INVESTOR", "BIG_TECH", "CLOUD_PROVIDER", "RESEARCH", "DATA_PROVIDER", "MEDIA", "MANUFACTURER", "UNIVERSITY",
+  "STARTUP",
+  "INVESTOR",
+  "BIG_TECH",
+  "CLOUD_PROVIDER",
+  "RESEARCH",
+  "DATA_PROVIDER",
+  "MEDIA",
+  "MANUFACTURER",
+  "UNIVERSITY",
   // people
-  "FOUNDER", "EXECUTIVE", "RESEARCHER", "ENGINEER",
+  "FOUNDER",
+  "EXECUTIVE",
+  "RESEARCHER",
+  "ENGINEER",
   // products
-  "AI_MODEL", "ASSISTANT", "CLOUD_SERVICE", "APP",
+  "AI_MODEL",
+  "ASSISTANT",
+  "CLOUD_SERVICE",
+  "APP",
   // markets
   "MARKET",
 ] as const;
@@ -22,12 +36,35 @@ export const CERTAINTIES = ["CONFIRMED", "REPORTED", "ESTIMATED"] as const;
 export type CertaintyName = (typeof CERTAINTIES)[number];
 
 export const EVENT_TYPES = [
-  "FUNDING_ROUND", "ACQUISITION", "LEGAL_ACTION", "PRICE_CHANGE", "TALENT_MOVE", "LICENSING_DEAL", "PRODUCT_LAUNCH", "STATEMENT", "LAYOFF",
+  "FUNDING_ROUND",
+  "ACQUISITION",
+  "LEGAL_ACTION",
+  "PRICE_CHANGE",
+  "TALENT_MOVE",
+  "LICENSING_DEAL",
+  "PRODUCT_LAUNCH",
+  "STATEMENT",
+  "LAYOFF",
 ] as const;
 export type EventTypeName = (typeof EVENT_TYPES)[number];
 
 export const PARTICIPANT_ROLES = [
-  "ACQUIRER", "TARGET", "INVESTOR", "INVESTEE", "CLAIMANT", "RESPONDENT", "VENDOR", "PERSON", "FROM", "TO", "LICENSOR", "LICENSEE", "SPEAKER", "SUBJECT", "PRODUCT", "VENUE",
+  "ACQUIRER",
+  "TARGET",
+  "INVESTOR",
+  "INVESTEE",
+  "CLAIMANT",
+  "RESPONDENT",
+  "VENDOR",
+  "PERSON",
+  "FROM",
+  "TO",
+  "LICENSOR",
+  "LICENSEE",
+  "SPEAKER",
+  "SUBJECT",
+  "PRODUCT",
+  "VENUE",
 ] as const;
 export type ParticipantRoleName = (typeof PARTICIPANT_ROLES)[number];
 
@@ -45,7 +82,12 @@ export const SOURCE_KINDS = ["NEWS_ARTICLE", "EDITORIAL"] as const;
 // relationship type in the expand. These are the whitelists those templates are filled from.
 
 /** The label each entity type gets next to `Entity`. */
-export const ENTITY_LABELS: Record<EntityTypeName, string> = { ORGANIZATION: "Organization", PERSON: "Person", PRODUCT: "Product", MARKET: "Market" };
+export const ENTITY_LABELS: Record<EntityTypeName, string> = {
+  ORGANIZATION: "Organization",
+  PERSON: "Person",
+  PRODUCT: "Product",
+  MARKET: "Market",
+};
 
 /** The label each event type gets next to `Event`. */
 export const EVENT_LABELS: Record<EventTypeName, string> = {
@@ -80,7 +122,9 @@ export const RELATIONSHIP_KINDS = {
 export type RelationshipTypeName = keyof typeof RELATIONSHIP_KINDS;
 
 /** Every relationship type the loader writes between entities (direct and derived: the same set as RELATIONSHIP_KINDS). */
-export const RELATIONSHIP_TYPES: readonly RelationshipTypeName[] = [...new Set([...DIRECT_RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES])];
+export const RELATIONSHIP_TYPES: readonly RelationshipTypeName[] = [
+  ...new Set([...DIRECT_RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES]),
+];
 
 /** What the traversals (howConnected, neighborhood) walk: relationships between entities and event participation, never aliases, metrics or sources. */
 export const TRAVERSAL_TYPES: readonly string[] = [...RELATIONSHIP_TYPES, "PARTICIPATED_IN"];

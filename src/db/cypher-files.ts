@@ -106,7 +106,12 @@ const readTemplate = (name: string) => fs.readFileSync(path.join(CYPHER_DIR, "te
 /** The partials every template may use: `{{> name}}` for cypher/templates/partials/<name>.cypher. */
 function partials(): Record<string, string> {
   const dir = path.join(CYPHER_DIR, "templates", "partials");
-  return Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith(".cypher")).map((f) => [f.replace(/\.cypher$/, ""), fs.readFileSync(path.join(dir, f), "utf8").trimEnd()]));
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".cypher"))
+      .map((f) => [f.replace(/\.cypher$/, ""), fs.readFileSync(path.join(dir, f), "utf8").trimEnd()]),
+  );
 }
 
 /**
@@ -122,7 +127,13 @@ export function renderVariant(template: string, variant: CypherVariant): string 
 
 /** Every generated file's path (below cypher/queries/) and text, for the generator and the test that keeps them in sync. */
 export function renderFamilies(families: CypherFamily[]): Map<string, string> {
-  return new Map(families.flatMap((family) => family.variants.map((variant) => [`${generatedQuery(family.template, variant.name)}.cypher`, renderVariant(family.template, variant)] as const)));
+  return new Map(
+    families.flatMap((family) =>
+      family.variants.map(
+        (variant) => [`${generatedQuery(family.template, variant.name)}.cypher`, renderVariant(family.template, variant)] as const,
+      ),
+    ),
+  );
 }
 
 /** Query files answering the same columns, as one statement (`a UNION ALL b ...`), e.g. several connections of one level. */
@@ -131,7 +142,12 @@ export function unionAll(names: string[]): string {
 }
 
 /** A template generated once per bound 1..max (a hop bound, a depth), into variants `<prefix>-<n>`. */
-export function boundedFamily(template: string, prefix: string, max: number, view: (bound: number) => Record<string, unknown>): CypherFamily {
+export function boundedFamily(
+  template: string,
+  prefix: string,
+  max: number,
+  view: (bound: number) => Record<string, unknown>,
+): CypherFamily {
   return { template, variants: Array.from({ length: max }, (_, i) => ({ name: `${prefix}-${i + 1}`, view: view(i + 1) })) };
 }
 

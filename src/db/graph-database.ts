@@ -86,7 +86,10 @@ export class GraphDatabase {
 
   /** Runs raw Cypher that is not user-facing (schema statements, EXPLAIN in tests). */
   async runStatement(statement: string, params: Params = {}, mode: "READ" | "WRITE" = "WRITE"): Promise<Record<string, unknown>[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     try {
       const result = await session.run(statement, params, { timeout: this.options.timeoutMs * 4 });
       return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);

@@ -6,11 +6,11 @@
  * Bolt accepts connections, `NEO4J_STOPPED` after a clean shutdown; exit code 3 = port in use,
  * 2 = bad arguments, 1 = startup failure. Neo4j's own logs go to `<dataDir>/logs/`.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import * as net from 'node:net';
-import * as path from 'node:path';
+import { ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import * as net from "node:net";
+import * as path from "node:path";
 
 export interface LocalNeo4jOptions {
   /** DBMS home directory; created if missing, reused (data kept) across starts. */
@@ -57,36 +57,36 @@ export interface LocalNeo4jExit {
   requested: boolean;
 }
 
-export type LocalNeo4jErrorCode = 'PORT_IN_USE' | 'START_FAILED' | 'TIMEOUT' | 'LAUNCHER_NOT_BUILT';
+export type LocalNeo4jErrorCode = "PORT_IN_USE" | "START_FAILED" | "TIMEOUT" | "LAUNCHER_NOT_BUILT";
 
 export class LocalNeo4jError extends Error {
   readonly code: LocalNeo4jErrorCode;
   constructor(code: LocalNeo4jErrorCode, message: string) {
     super(message);
-    this.name = 'LocalNeo4jError';
+    this.name = "LocalNeo4jError";
     this.code = code;
   }
 }
 
-export const NEO4J_VERSION = '5.26.30';
+export const NEO4J_VERSION = "5.26.30";
 
 /** JVM flags Neo4j 5.26 needs (or its server uses by default) on Java 17+. */
 export const DEFAULT_JVM_FLAGS: readonly string[] = [
-  '-XX:+UseG1GC',
-  '-XX:-OmitStackTraceInFastThrow',
-  '-XX:+UnlockExperimentalVMOptions',
-  '-XX:+TrustFinalNonStaticFields',
-  '-XX:+DisableExplicitGC',
-  '-XX:+ExitOnOutOfMemoryError',
-  '-Djdk.nio.maxCachedBufferSize=1024',
-  '-Dio.netty.tryReflectionSetAccessible=true',
-  '-Dlog4j2.disable.jmx=true',
-  '-Dlog4j2.shutdownHookEnabled=false',
-  '-Dfile.encoding=UTF-8',
-  '--add-opens=java.base/java.nio=ALL-UNNAMED',
-  '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '--enable-native-access=ALL-UNNAMED',
+  "-XX:+UseG1GC",
+  "-XX:-OmitStackTraceInFastThrow",
+  "-XX:+UnlockExperimentalVMOptions",
+  "-XX:+TrustFinalNonStaticFields",
+  "-XX:+DisableExplicitGC",
+  "-XX:+ExitOnOutOfMemoryError",
+  "-Djdk.nio.maxCachedBufferSize=1024",
+  "-Dio.netty.tryReflectionSetAccessible=true",
+  "-Dlog4j2.disable.jmx=true",
+  "-Dlog4j2.shutdownHookEnabled=false",
+  "-Dfile.encoding=UTF-8",
+  "--add-opens=java.base/java.nio=ALL-UNNAMED",
+  "--add-opens=java.base/java.io=ALL-UNNAMED",
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+  "--enable-native-access=ALL-UNNAMED",
 ];
 
 const EXIT_PORT_IN_USE = 3;
@@ -97,25 +97,25 @@ function findProjectRoot(): string {
   // works from src/db (ts-node / ts-jest) and from dist/src/db (compiled)
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    if (existsSync(path.join(dir, 'launcher', 'pom.xml'))) return dir;
+    if (existsSync(path.join(dir, "launcher", "pom.xml"))) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  return path.resolve(__dirname, '..', '..');
+  return path.resolve(__dirname, "..", "..");
 }
 
 /** Absolute path of the launcher jar (override with NEO4J_LAUNCHER_JAR). */
 export function launcherJarPath(): string {
   const override = process.env.NEO4J_LAUNCHER_JAR;
   if (override) return path.resolve(override);
-  return path.join(findProjectRoot(), 'launcher', 'target', 'neo4j-launcher.jar');
+  return path.join(findProjectRoot(), "launcher", "target", "neo4j-launcher.jar");
 }
 
 function javaExecutable(javaHome: string | undefined): string {
   const home = javaHome ?? process.env.JAVA_HOME;
-  if (!home) return 'java';
-  return path.join(home, 'bin', process.platform === 'win32' ? 'java.exe' : 'java');
+  if (!home) return "java";
+  return path.join(home, "bin", process.platform === "win32" ? "java.exe" : "java");
 }
 
 /** Binds port 0 on host, reads the port the OS picked and releases it. */
@@ -123,11 +123,11 @@ function pickFreePort(host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
-    server.once('error', reject);
+    server.once("error", reject);
     server.listen({ port: 0, host, exclusive: true }, () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('could not pick a free port'))));
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error("could not pick a free port"))));
     });
   });
 }
@@ -137,13 +137,13 @@ const liveChildren = new Set<ChildProcess>();
 let exitHookInstalled = false;
 function trackChild(child: ChildProcess): void {
   liveChildren.add(child);
-  child.once('exit', () => liveChildren.delete(child));
+  child.once("exit", () => liveChildren.delete(child));
   if (!exitHookInstalled) {
     exitHookInstalled = true;
-    process.on('exit', () => {
+    process.on("exit", () => {
       for (const c of liveChildren) {
         try {
-          c.kill('SIGKILL');
+          c.kill("SIGKILL");
         } catch {
           // already gone
         }
@@ -158,41 +158,38 @@ function isAlive(child: ChildProcess): boolean {
 
 /** Calls onLine for every complete line of a stream. */
 function readLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
-  let buffer = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
+  let buffer = "";
+  stream.setEncoding("utf8");
+  stream.on("data", (chunk: string) => {
     buffer += chunk;
     let nl: number;
-    while ((nl = buffer.indexOf('\n')) >= 0) {
-      onLine(buffer.slice(0, nl).replace(/\r$/, ''));
+    while ((nl = buffer.indexOf("\n")) >= 0) {
+      onLine(buffer.slice(0, nl).replace(/\r$/, ""));
       buffer = buffer.slice(nl + 1);
     }
   });
-  stream.on('end', () => {
+  stream.on("end", () => {
     if (buffer) onLine(buffer);
-    buffer = '';
+    buffer = "";
   });
 }
 
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  const host = opts.host ?? '127.0.0.1';
-  const user = opts.user ?? 'neo4j';
-  const heap = opts.heap ?? '512m';
-  const pageCache = opts.pageCache ?? '64m';
+  const host = opts.host ?? "127.0.0.1";
+  const user = opts.user ?? "neo4j";
+  const heap = opts.heap ?? "512m";
+  const pageCache = opts.pageCache ?? "64m";
   const startTimeoutMs = opts.startTimeoutMs ?? 120_000;
   const log = opts.log ?? (() => undefined);
 
-  if (!opts.dataDir) throw new LocalNeo4jError('START_FAILED', 'dataDir is required');
+  if (!opts.dataDir) throw new LocalNeo4jError("START_FAILED", "dataDir is required");
   if (!opts.password || opts.password.length < 8) {
-    throw new LocalNeo4jError('START_FAILED', 'password must be at least 8 characters');
+    throw new LocalNeo4jError("START_FAILED", "password must be at least 8 characters");
   }
 
   const jar = launcherJarPath();
-  if (!existsSync(jar) || !existsSync(path.join(path.dirname(jar), 'lib'))) {
-    throw new LocalNeo4jError(
-      'LAUNCHER_NOT_BUILT',
-      `Neo4j launcher not built (${jar} or its lib/ missing). Run: npm run launcher:build`,
-    );
+  if (!existsSync(jar) || !existsSync(path.join(path.dirname(jar), "lib"))) {
+    throw new LocalNeo4jError("LAUNCHER_NOT_BUILT", `Neo4j launcher not built (${jar} or its lib/ missing). Run: npm run launcher:build`);
   }
 
   const port = opts.port === 0 ? await pickFreePort(host) : (opts.port ?? 7687);
@@ -204,21 +201,21 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     `-Xmx${heap}`,
     ...DEFAULT_JVM_FLAGS,
     ...(opts.jvmArgs ?? []),
-    '-jar',
+    "-jar",
     jar,
-    '--data',
+    "--data",
     dataDir,
-    '--host',
+    "--host",
     host,
-    '--port',
+    "--port",
     String(port),
-    '--user',
+    "--user",
     user,
-    '--page-cache',
+    "--page-cache",
     pageCache,
-    '--parent-pid',
+    "--parent-pid",
     String(process.pid),
-    ...(opts.txTimeout ? ['--tx-timeout', opts.txTimeout] : []),
+    ...(opts.txTimeout ? ["--tx-timeout", opts.txTimeout] : []),
   ];
 
   // The password goes through the environment: /proc/<pid>/environ is readable by the owner only,
@@ -226,7 +223,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   // Ctrl-C in the terminal reaches only this process, which then stops Neo4j in order (and knows
   // that the exit was asked for); the launcher's --parent-pid watch covers this process dying.
   const child = spawn(java, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ["ignore", "pipe", "pipe"],
     windowsHide: true,
     detached: true,
     env: { ...process.env, NEO4J_LAUNCHER_PASSWORD: opts.password },
@@ -236,7 +233,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const stderrTail: string[] = [];
   let stopping: Promise<void> | undefined;
   const exit = new Promise<LocalNeo4jExit>((resolve) =>
-    child.once('close', (code, signal) => resolve({ code, signal, requested: stopping !== undefined })),
+    child.once("close", (code, signal) => resolve({ code, signal, requested: stopping !== undefined })),
   );
   const exited = exit.then(() => undefined);
 
@@ -247,7 +244,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
           await exited;
           return;
         }
-        child.kill('SIGTERM');
+        child.kill("SIGTERM");
         let timer: NodeJS.Timeout | undefined;
         const timedOut = await Promise.race([
           exited.then(() => false),
@@ -258,7 +255,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
         if (timer) clearTimeout(timer);
         if (timedOut && isAlive(child)) {
           log(`[neo4j] did not stop within ${STOP_TIMEOUT_MS / 1000}s, killing pid ${child.pid}`);
-          child.kill('SIGKILL');
+          child.kill("SIGKILL");
           await exited;
         }
       })();
@@ -268,8 +265,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
 
   return new Promise<LocalNeo4j>((resolve, reject) => {
     let settled = false;
-    const tail = () =>
-      stderrTail.length ? `\n--- last launcher output ---\n${stderrTail.join('\n')}` : '';
+    const tail = () => (stderrTail.length ? `\n--- last launcher output ---\n${stderrTail.join("\n")}` : "");
     const fail = (err: LocalNeo4jError) => {
       if (settled) return;
       settled = true;
@@ -280,8 +276,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     const timer = setTimeout(() => {
       fail(
         new LocalNeo4jError(
-          'TIMEOUT',
-          `Neo4j did not become ready on ${host}:${port} within ${startTimeoutMs} ms (logs in ${path.join(dataDir, 'logs')})${tail()}`,
+          "TIMEOUT",
+          `Neo4j did not become ready on ${host}:${port} within ${startTimeoutMs} ms (logs in ${path.join(dataDir, "logs")})${tail()}`,
         ),
       );
       void stop();
@@ -294,49 +290,44 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     });
 
     readLines(child.stdout, (line) => {
-      if (line.startsWith('NEO4J_READY ')) {
+      if (line.startsWith("NEO4J_READY ")) {
         if (settled) return;
         let info: { bolt: string; version: string; pid: number };
         try {
-          info = JSON.parse(line.slice('NEO4J_READY '.length)) as typeof info;
+          info = JSON.parse(line.slice("NEO4J_READY ".length)) as typeof info;
         } catch {
-          fail(new LocalNeo4jError('START_FAILED', `unreadable ready line from launcher: ${line}`));
+          fail(new LocalNeo4jError("START_FAILED", `unreadable ready line from launcher: ${line}`));
           void stop();
           return;
         }
         settled = true;
         clearTimeout(timer);
         resolve({ uri: info.bolt, pid: child.pid ?? info.pid, stop, exited: exit });
-      } else if (line === 'NEO4J_STOPPED') {
-        log('[neo4j] stopped');
+      } else if (line === "NEO4J_STOPPED") {
+        log("[neo4j] stopped");
       } else if (line.trim()) {
         log(line);
       }
     });
 
-    child.once('error', (err: NodeJS.ErrnoException) => {
+    child.once("error", (err: NodeJS.ErrnoException) => {
       const hint =
-        err.code === 'ENOENT'
+        err.code === "ENOENT"
           ? `: '${java}' not found. Install a JDK 17+ and put it on PATH, or set JAVA_HOME / javaHome.`
           : `: ${err.message}`;
-      fail(new LocalNeo4jError('START_FAILED', `could not start java${hint}`));
+      fail(new LocalNeo4jError("START_FAILED", `could not start java${hint}`));
     });
 
-    child.once('close', (code, signal) => {
+    child.once("close", (code, signal) => {
       if (settled) {
         if (!stopping) log(`[neo4j] launcher pid ${child.pid} exited unexpectedly (${signal ?? `exit code ${code}`})`);
         return;
       }
       if (code === EXIT_PORT_IN_USE) {
-        const message = stderrTail.find((l) => l.includes('already in use')) ?? `Port ${port} on ${host} is already in use`;
-        fail(new LocalNeo4jError('PORT_IN_USE', message));
+        const message = stderrTail.find((l) => l.includes("already in use")) ?? `Port ${port} on ${host} is already in use`;
+        fail(new LocalNeo4jError("PORT_IN_USE", message));
       } else {
-        fail(
-          new LocalNeo4jError(
-            'START_FAILED',
-            `Neo4j launcher exited before it was ready (${signal ?? `exit code ${code}`})${tail()}`,
-          ),
-        );
+        fail(new LocalNeo4jError("START_FAILED", `Neo4j launcher exited before it was ready (${signal ?? `exit code ${code}`})${tail()}`));
       }
     });
   });

@@ -78,7 +78,10 @@ export function superviseLocalNeo4j(first: LocalNeo4j, options: Neo4jSupervisorO
         logger.error("local Neo4j restart failed", { attempt: attempts, of: maxAttempts, detail: (error as Error).message });
       }
     }
-    if (!stopped) onGiveUp(`the local Neo4j could not be kept running (${maxAttempts} restarts in a row failed or died within ${stableAfterMs / 1000} s)`);
+    if (!stopped)
+      onGiveUp(
+        `the local Neo4j could not be kept running (${maxAttempts} restarts in a row failed or died within ${stableAfterMs / 1000} s)`,
+      );
     return undefined;
   };
 

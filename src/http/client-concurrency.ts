@@ -28,11 +28,16 @@ export function clientConcurrency(max: number) {
     const state = slots;
     if (state.running >= max && state.waiting.length >= QUEUED_PER_SLOT * max) {
       res.setHeader("retry-after", "1");
-      sendGraphQLError(res, 429, `Too many requests from this client at once (${max} running, ${state.waiting.length} waiting); wait for earlier replies before sending more.`, {
-        code: ErrorCode.TOO_MANY_CONCURRENT_REQUESTS,
-        limit: max,
-        retryAfterSeconds: 1,
-      });
+      sendGraphQLError(
+        res,
+        429,
+        `Too many requests from this client at once (${max} running, ${state.waiting.length} waiting); wait for earlier replies before sending more.`,
+        {
+          code: ErrorCode.TOO_MANY_CONCURRENT_REQUESTS,
+          limit: max,
+          retryAfterSeconds: 1,
+        },
+      );
       return;
     }
     let started = false;

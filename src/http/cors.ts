@@ -28,9 +28,14 @@ export function corsMiddleware(configured: string[]) {
     const preflight = req.method === "OPTIONS" && req.headers["access-control-request-method"] !== undefined;
     if (preflight && !any && !isAllowed(origin)) {
       const shown = typeof origin === "string" ? ` "${origin.slice(0, 100)}"` : "";
-      sendGraphQLError(res, 403, `Cross-origin requests from origin${shown} are not allowed; the allowed origins are Apollo Sandbox's and those in CORS_ORIGINS.`, {
-        code: ErrorCode.ORIGIN_NOT_ALLOWED,
-      });
+      sendGraphQLError(
+        res,
+        403,
+        `Cross-origin requests from origin${shown} are not allowed; the allowed origins are Apollo Sandbox's and those in CORS_ORIGINS.`,
+        {
+          code: ErrorCode.ORIGIN_NOT_ALLOWED,
+        },
+      );
       return;
     }
     handler(req, res, next);

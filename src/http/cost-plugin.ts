@@ -59,7 +59,13 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin {
           const retryAfter = retryAfterSeconds(decision);
           throw new GraphQLError(
             `Rate limit exceeded: this operation costs ${requested ?? 1} points and the budget of ${decision.limit} points per ${limiter.settings.windowSeconds} s is spent; retry after ${retryAfter} s.`,
-            { extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: retryAfter, http: { status: 429, headers: new HeaderMap(headers) } } },
+            {
+              extensions: {
+                code: ErrorCode.RATE_LIMITED,
+                retryAfterSeconds: retryAfter,
+                http: { status: 429, headers: new HeaderMap(headers) },
+              },
+            },
           );
         },
         async willSendResponse({ response }) {

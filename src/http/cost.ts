@@ -51,7 +51,9 @@ export function costEstimator(schema: GraphQLSchema): ComplexityEstimator {
       return 1 + (sizes.get(`${type.name}.${field.name}`) ?? 1) * childComplexity;
     }
     if (isListType(getNullableType(field.type))) {
-      const lengths = Object.values(args).filter(Array.isArray).map((list) => list.length);
+      const lengths = Object.values(args)
+        .filter(Array.isArray)
+        .map((list) => list.length);
       if (lengths.length > 0) return 1 + Math.max(1, ...lengths) * childComplexity;
     }
     return ownCost(field.extensions) + childComplexity;
@@ -85,13 +87,55 @@ export function introspectionSizes(schema: GraphQLSchema): Map<string, number> {
     ["__Schema.types", types.length],
     ["__Schema.directives", directives.length],
     ["__Type.fields", mean(allFields.length, types.length)],
-    ["__Type.inputFields", mean(count(types, (t) => (isInputObjectType(t) ? Object.keys(t.getFields()).length : 0)), types.length)],
-    ["__Type.enumValues", mean(count(types, (t) => (isEnumType(t) ? t.getValues().length : 0)), types.length)],
-    ["__Type.interfaces", mean(count(types, (t) => (isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0)), types.length)],
-    ["__Type.possibleTypes", mean(count(types, (t) => (isAbstractType(t) ? schema.getPossibleTypes(t).length : 0)), types.length)],
-    ["__Field.args", mean(count(allFields, (f) => f.args.length), allFields.length)],
-    ["__Directive.args", mean(count(directives, (d) => d.args.length), directives.length)],
-    ["__Directive.locations", mean(count(directives, (d) => d.locations.length), directives.length)],
+    [
+      "__Type.inputFields",
+      mean(
+        count(types, (t) => (isInputObjectType(t) ? Object.keys(t.getFields()).length : 0)),
+        types.length,
+      ),
+    ],
+    [
+      "__Type.enumValues",
+      mean(
+        count(types, (t) => (isEnumType(t) ? t.getValues().length : 0)),
+        types.length,
+      ),
+    ],
+    [
+      "__Type.interfaces",
+      mean(
+        count(types, (t) => (isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0)),
+        types.length,
+      ),
+    ],
+    [
+      "__Type.possibleTypes",
+      mean(
+        count(types, (t) => (isAbstractType(t) ? schema.getPossibleTypes(t).length : 0)),
+        types.length,
+      ),
+    ],
+    [
+      "__Field.args",
+      mean(
+        count(allFields, (f) => f.args.length),
+        allFields.length,
+      ),
+    ],
+    [
+      "__Directive.args",
+      mean(
+        count(directives, (d) => d.args.length),
+        directives.length,
+      ),
+    ],
+    [
+      "__Directive.locations",
+      mean(
+        count(directives, (d) => d.locations.length),
+        directives.length,
+      ),
+    ],
     // Expected further levels of a chain with `wrappers` wrappers on average: p = w / (w + 1).
     ["__Type.ofType", wrappers / (wrappers + 1)],
   ]);
@@ -109,7 +153,12 @@ export type CostEstimate = { cost: number } | { tooManyNodes: true } | { unknown
  * Estimates an operation's cost before it runs. Variables that do not coerce are reported by
  * execution itself, so they yield `unknown` here rather than a second error.
  */
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined): CostEstimate {
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): CostEstimate {
   try {
     const cost = getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator(schema)] });
     return { cost: Math.ceil(cost) };
@@ -148,7 +197,9 @@ export class CostEstimator {
     const coerced = getVariableValues(this.schema, plan.operation.variableDefinitions ?? [], variables ?? {});
     if (coerced.errors) return { unknown: true };
     // List lengths count too (a list argument multiplies by its length); other values do not.
-    const lengths = Object.entries(coerced.coerced).filter(([, value]) => Array.isArray(value)).map(([name, value]) => [name, (value as unknown[]).length]);
+    const lengths = Object.entries(coerced.coerced)
+      .filter(([, value]) => Array.isArray(value))
+      .map(([name, value]) => [name, (value as unknown[]).length]);
     const key = JSON.stringify([plan.costVariables.map((name) => coerced.coerced[name]), lengths]);
     let estimate = plan.estimates.get(key);
     if (!estimate) {
@@ -166,7 +217,12 @@ export class CostEstimator {
     let plan = perDocument.get(key);
     if (plan === undefined) {
       const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-      const operation = operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((o) => o.name?.value === operationName);
+      const operation =
+        operationName === undefined
+          ? operations.length === 1
+            ? operations[0]
+            : undefined
+          : operations.find((o) => o.name?.value === operationName);
       plan = operation ? { operation, costVariables: costVariables(document), estimates: new Map() } : null;
       perDocument.set(key, plan);
     }

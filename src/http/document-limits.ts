@@ -31,7 +31,11 @@ export function documentLimits(limits: Pick<OperationLimits, "maxDocumentBytes" 
   };
 }
 
-export function checkDocument(query: string, limits: Pick<OperationLimits, "maxDocumentBytes" | "maxTokens">, cache?: TokenCountCache): GraphQLError | null {
+export function checkDocument(
+  query: string,
+  limits: Pick<OperationLimits, "maxDocumentBytes" | "maxTokens">,
+  cache?: TokenCountCache,
+): GraphQLError | null {
   const bytes = Buffer.byteLength(query, "utf8");
   if (bytes > limits.maxDocumentBytes) {
     return limitError(ErrorCode.DOCUMENT_TOO_LARGE, "Document size", bytes, limits.maxDocumentBytes, "bytes", { status: 413 });

@@ -13,5 +13,8 @@ export function sendGraphQLError(
   contentType = "application/json",
 ): void {
   (res.locals.info as RequestInfo | undefined)?.errorCodes.push(extensions.code);
-  res.status(status).type(contentType).send(JSON.stringify({ errors: [{ message, extensions }] }));
+  res
+    .status(status)
+    .type(contentType)
+    .send(JSON.stringify({ errors: [{ message, extensions }] }));
 }

@@ -41,7 +41,14 @@ function reject(code: ErrorCode, what: string, limit: number, unit: string) {
 }
 
 /** The error every limit uses: `extensions` carry the limit and the actual value for programs. */
-export function limitError(code: ErrorCode, what: string, actual: number, limit: number, unit: string, http?: { status: number }): GraphQLError {
+export function limitError(
+  code: ErrorCode,
+  what: string,
+  actual: number,
+  limit: number,
+  unit: string,
+  http?: { status: number },
+): GraphQLError {
   const over = Number.isFinite(actual) ? ` (${actual} ${unit}, ${actual - limit} over the limit of ${limit})` : ` (limit ${limit} ${unit})`;
   return new GraphQLError(`${what} exceeds the limit${over}.`, {
     extensions: { code, limit, actual: Number.isFinite(actual) ? actual : null, ...(http ? { http } : {}) },

@@ -8,7 +8,9 @@ import { GraphQLError, ValidationRule } from "graphql";
 export const knownOperationTypeRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (!context.getSchema().getRootType(node.operation)) {
-      context.reportError(new GraphQLError(`This API is read-only: the schema has no ${node.operation} type; send a query.`, { nodes: node }));
+      context.reportError(
+        new GraphQLError(`This API is read-only: the schema has no ${node.operation} type; send a query.`, { nodes: node }),
+      );
     }
   },
 });

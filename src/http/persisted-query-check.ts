@@ -37,8 +37,10 @@ function persistedQueryProblem(operation: unknown): string | null {
   if (persisted === undefined) return null;
   if (typeof persisted !== "object" || persisted === null) return "extensions.persistedQuery must be an object { version: 1, sha256Hash }.";
   const { version, sha256Hash } = persisted as { version?: unknown; sha256Hash?: unknown };
-  if (version !== 1) return `extensions.persistedQuery.version ${JSON.stringify(version)?.slice(0, 20)} is not supported; only version 1 is.`;
-  if (typeof sha256Hash !== "string" || !/^[0-9a-f]{64}$/.test(sha256Hash)) return "extensions.persistedQuery.sha256Hash must be the 64 lower-case hex digits of the query's SHA-256.";
+  if (version !== 1)
+    return `extensions.persistedQuery.version ${JSON.stringify(version)?.slice(0, 20)} is not supported; only version 1 is.`;
+  if (typeof sha256Hash !== "string" || !/^[0-9a-f]{64}$/.test(sha256Hash))
+    return "extensions.persistedQuery.sha256Hash must be the 64 lower-case hex digits of the query's SHA-256.";
   const query = (operation as { query?: unknown }).query;
   if (typeof query === "string" && createHash("sha256").update(query).digest("hex") !== sha256Hash) {
     return "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it.";

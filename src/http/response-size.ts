@@ -19,7 +19,9 @@ export function responseSizeLimit(maxBytes: number) {
           res.status(400);
           res.removeHeader("content-length");
           const message = `Response size exceeds the limit (${bytes} bytes, ${bytes - maxBytes} over the limit of ${maxBytes}); ask for fewer items or fields.`;
-          return send(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, limit: maxBytes, actual: bytes } }] }));
+          return send(
+            JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, limit: maxBytes, actual: bytes } }] }),
+          );
         }
       }
       return send(body);
@@ -42,7 +44,11 @@ export function responseSizePlugin(maxBytes: number): ApolloServerPlugin {
       let bytes = 0;
       let over = false;
       const tooLarge = () =>
-        new ApiError(ErrorCode.RESPONSE_TOO_LARGE, `Response size exceeds the limit (more than ${maxBytes} bytes); ask for fewer items or fields.`, { limit: maxBytes, actual: null });
+        new ApiError(
+          ErrorCode.RESPONSE_TOO_LARGE,
+          `Response size exceeds the limit (more than ${maxBytes} bytes); ask for fewer items or fields.`,
+          { limit: maxBytes, actual: null },
+        );
       return {
         async executionDidStart() {
           return {

@@ -24,7 +24,14 @@ async function run(): Promise<number> {
   if (config.neo4j.kind === "external") uri = config.neo4j.uri;
   else {
     console.log("[neo4j] starting local Neo4j...");
-    local = await startLocalNeo4j({ dataDir: config.neo4j.dataDir, port: config.neo4j.port, user: config.neo4j.user, password: config.neo4j.password, heap: config.neo4j.heap, pageCache: config.neo4j.pageCache });
+    local = await startLocalNeo4j({
+      dataDir: config.neo4j.dataDir,
+      port: config.neo4j.port,
+      user: config.neo4j.user,
+      password: config.neo4j.password,
+      heap: config.neo4j.heap,
+      pageCache: config.neo4j.pageCache,
+    });
     uri = local.uri;
   }
   const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
@@ -33,7 +40,9 @@ async function run(): Promise<number> {
     await waitForDatabase(driver, 30_000, config.neo4j.database);
     await applySchema(db, logger);
     const report = await loadSeeds(db, folders, (line) => console.log(line));
-    console.log(`[seed] done: ${report.sources.join(", ")}; graph has ${report.nodes} nodes, ${report.relationships} relationships (${report.ms} ms)`);
+    console.log(
+      `[seed] done: ${report.sources.join(", ")}; graph has ${report.nodes} nodes, ${report.relationships} relationships (${report.ms} ms)`,
+    );
     return 0;
   } catch (error) {
     console.error(error instanceof SeedValidationError ? error.message : `Seeding failed: ${(error as Error).message}`);

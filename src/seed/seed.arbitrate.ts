@@ -111,7 +111,9 @@ function disagree(claims: ClaimRow[], group: string[]): boolean {
   }
   // A figure is its value and qualifier ("more than 3 billion" differs from "about 3 billion"); its unit names it.
   const compared = group[0] === "value" ? ["value", "qualifier"] : group;
-  const signatures = new Set(giving.map((c) => JSON.stringify(compared.map((field) => c[field] ?? (field === "qualifier" ? "EXACT" : null)))));
+  const signatures = new Set(
+    giving.map((c) => JSON.stringify(compared.map((field) => c[field] ?? (field === "qualifier" ? "EXACT" : null)))),
+  );
   return signatures.size > 1;
 }
 

@@ -1,12 +1,36 @@
 import { Type } from "class-transformer";
 import {
-  ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, MaxLength, Min, Validate,
-  ValidateNested, ValidatorConstraint, ValidatorConstraintInterface,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  Validate,
+  ValidateNested,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
 } from "class-validator";
 import { isPartialDate } from "../common/partial-date";
 import {
-  CERTAINTIES, CLAIM_STANCES, CLAIM_STATUSES, DIRECT_RELATIONSHIP_TYPES, ENTITY_KINDS, ENTITY_TYPES, EVENT_TYPES, LEGAL_KINDS, MARKET_SEGMENTS,
-  METRIC_QUALIFIERS, PARTICIPANT_ROLES, SOURCE_KINDS,
+  CERTAINTIES,
+  CLAIM_STANCES,
+  CLAIM_STATUSES,
+  DIRECT_RELATIONSHIP_TYPES,
+  ENTITY_KINDS,
+  ENTITY_TYPES,
+  EVENT_TYPES,
+  LEGAL_KINDS,
+  MARKET_SEGMENTS,
+  METRIC_QUALIFIERS,
+  PARTICIPANT_ROLES,
+  SOURCE_KINDS,
 } from "../common/vocabulary";
 
 // The shape of a seed folder (seeds/README.md). class-validator checks every field before anything
@@ -38,7 +62,10 @@ const STANCES = Object.keys(CLAIM_STANCES);
 const STATUSES = Object.keys(CLAIM_STATUSES);
 
 abstract class CitedDto {
-  @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => CitationDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => CitationDto)
   citations: CitationDto[];
 }
 

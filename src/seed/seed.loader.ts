@@ -13,7 +13,9 @@ import { Arbitrated, arbitrateAll, ClaimRow } from "./seed.arbitrate";
 /** Every problem of every folder; thrown before anything is written. */
 export class SeedValidationError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Seeds rejected, nothing was written (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `Seeds rejected, nothing was written (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "SeedValidationError";
   }
 }
@@ -33,12 +35,18 @@ const BATCH = 2000;
  * then writes each folder in one transaction with batched UNWIND ... MERGE, so a crash leaves each
  * source either wholly loaded or absent. Idempotent: loading twice gives the same graph.
  */
-export async function loadSeeds(db: GraphDatabase, folders: string[], progress: (line: string) => void = () => undefined): Promise<LoadReport> {
+export async function loadSeeds(
+  db: GraphDatabase,
+  folders: string[],
+  progress: (line: string) => void = () => undefined,
+): Promise<LoadReport> {
   const started = Date.now();
   // Neo4j plans each load statement the first time it runs (up to a second each on a fresh JVM).
   // Running them all now with no rows, in a transaction that is rolled back (nothing is written),
   // lets Neo4j plan on the other core while Node reads and validates the files.
-  const planning = await db.sendRolledBack(allLoadStatements(), { batch: { rows: [] }, sourceSlug: "" }).catch(() => ({ done: Promise.resolve() }));
+  const planning = await db
+    .sendRolledBack(allLoadStatements(), { batch: { rows: [] }, sourceSlug: "" })
+    .catch(() => ({ done: Promise.resolve() }));
   const read = folders.map(readSeedFolder);
   const problems = read.flatMap((r) => r.problems);
   if (problems.length > 0) throw new SeedValidationError(problems);
@@ -48,7 +56,8 @@ export async function loadSeeds(db: GraphDatabase, folders: string[], progress: 
   // Every slug declared by any folder of the run is known before the first folder resolves its
   // references, so a folder that names an entity by slug resolves whatever the folders' order.
   for (const { folder } of read as { folder: SeedFolder }[]) {
-    for (const entity of folder.facts.entities) knownInRun.set(`slug:${entity.slug}`, { bySlug: { slug: entity.slug, type: entity.type }, byAlias: [] });
+    for (const entity of folder.facts.entities)
+      knownInRun.set(`slug:${entity.slug}`, { bySlug: { slug: entity.slug, type: entity.type }, byAlias: [] });
   }
   for (const { folder } of read as { folder: SeedFolder }[]) {
     const known = await lookUpReferences(db, folder, knownInRun);
@@ -70,7 +79,9 @@ export async function loadSeeds(db: GraphDatabase, folders: string[], progress: 
   const rows = { entities: 0, aliases: 0, relationships: 0, events: 0, participants: 0, metrics: 0, claims: 0 };
   for (const plan of plans) {
     const slug = plan.source.slug as string;
-    progress(`[seed] ${slug}: ${plan.entities.length} entities, ${plan.events.length} events, ${plan.relationships.length} relationships, ${plan.metrics.length} metrics`);
+    progress(
+      `[seed] ${slug}: ${plan.entities.length} entities, ${plan.events.length} events, ${plan.relationships.length} relationships, ${plan.metrics.length} metrics`,
+    );
     const steps = loadSteps(plan);
     await db.writeTransaction(async (tx) => {
       // Every statement of the folder is sent at once: the driver pipelines them on the connection and
@@ -81,11 +92,14 @@ export async function loadSeeds(db: GraphDatabase, folders: string[], progress: 
       for (const step of steps) {
         const total = plan[step.part].length;
         pending.push(
-          tx.run(step.text, { batch: { rows: step.rows }, sourceSlug: slug }).summary().then((summary) => {
-            done[step.part] = (done[step.part] ?? 0) + step.rows.length;
-            if (total > BATCH) progress(`[seed] ${slug}: ${step.part} ${done[step.part]}/${total}`);
-            return summary;
-          }),
+          tx
+            .run(step.text, { batch: { rows: step.rows }, sourceSlug: slug })
+            .summary()
+            .then((summary) => {
+              done[step.part] = (done[step.part] ?? 0) + step.rows.length;
+              if (total > BATCH) progress(`[seed] ${slug}: ${step.part} ${done[step.part]}/${total}`);
+              return summary;
+            }),
         );
       }
       await Promise.all(pending);
@@ -99,7 +113,13 @@ export async function loadSeeds(db: GraphDatabase, folders: string[], progress: 
   }
   if (plans.length > 0) await refreshStatistics(db, progress);
   const [counts] = await db.read<{ nodes: number; relationships: number }>("count-graph");
-  return { sources: plans.map((p) => p.source.slug as string), rows, nodes: counts.nodes, relationships: counts.relationships, ms: Date.now() - started };
+  return {
+    sources: plans.map((p) => p.source.slug as string),
+    rows,
+    nodes: counts.nodes,
+    relationships: counts.relationships,
+    ms: Date.now() - started,
+  };
 }
 
 /**
@@ -130,21 +150,29 @@ export function writeOrder(plans: SeedPlan[]): SeedPlan[] {
   for (const plan of [...plans].sort(byRank)) {
     for (const entity of plan.entities) if (!declaredBy.has(entity.slug as string)) declaredBy.set(entity.slug as string, slugOf(plan));
   }
-  const needs = new Map(plans.map((plan) => {
-    const own = new Set(plan.entities.map((e) => e.slug as string));
-    const referenced = [
-      ...plan.relationships.flatMap((r) => [r.from, r.to]),
-      ...plan.participants.map((p) => p.entitySlug),
-      ...plan.metrics.flatMap((m) => [m.subject, m.reportedBy]),
-    ].filter((slug): slug is string => typeof slug === "string" && !own.has(slug));
-    return [slugOf(plan), new Set(referenced.map((slug) => declaredBy.get(slug)).filter((s): s is string => s !== undefined && s !== slugOf(plan)))];
-  }));
+  const needs = new Map(
+    plans.map((plan) => {
+      const own = new Set(plan.entities.map((e) => e.slug as string));
+      const referenced = [
+        ...plan.relationships.flatMap((r) => [r.from, r.to]),
+        ...plan.participants.map((p) => p.entitySlug),
+        ...plan.metrics.flatMap((m) => [m.subject, m.reportedBy]),
+      ].filter((slug): slug is string => typeof slug === "string" && !own.has(slug));
+      return [
+        slugOf(plan),
+        new Set(referenced.map((slug) => declaredBy.get(slug)).filter((s): s is string => s !== undefined && s !== slugOf(plan))),
+      ];
+    }),
+  );
   const pending = [...plans].sort(byRank);
   const done = new Set<string>();
   const out: SeedPlan[] = [];
   while (pending.length > 0) {
     // The first folder whose dependencies are written (on a cycle, the first one: seeds must not point at each other both ways).
-    const index = Math.max(0, pending.findIndex((plan) => [...needs.get(slugOf(plan))!].every((d) => done.has(d))));
+    const index = Math.max(
+      0,
+      pending.findIndex((plan) => [...needs.get(slugOf(plan))!].every((d) => done.has(d))),
+    );
     const [next] = pending.splice(index, 1);
     done.add(slugOf(next));
     out.push(next);
@@ -177,10 +205,13 @@ function loadSteps(plan: SeedPlan): LoadStep[] {
   const add = (part: Part, text: string, rows: Record<string, unknown>[]) => {
     for (const batch of batches(rows)) steps.push({ part, text, rows: batch });
   };
-  for (const [label, rows] of groupBy(plan.entities, "label")) add("entities", cypherTemplate("load-entities", { LABEL: whitelisted(ENTITY_LABEL_NAMES, label) }), rows);
+  for (const [label, rows] of groupBy(plan.entities, "label"))
+    add("entities", cypherTemplate("load-entities", { LABEL: whitelisted(ENTITY_LABEL_NAMES, label) }), rows);
   add("aliases", cypher("load-aliases"), plan.aliases);
-  for (const [type, rows] of groupBy(plan.relationships, "type")) add("relationships", cypherTemplate("load-relationships", { TYPE: whitelisted(RELATIONSHIP_TYPES, type) }), rows);
-  for (const [label, rows] of groupBy(plan.events, "label")) add("events", cypherTemplate("load-events", { LABEL: whitelisted(EVENT_LABEL_NAMES, label) }), rows);
+  for (const [type, rows] of groupBy(plan.relationships, "type"))
+    add("relationships", cypherTemplate("load-relationships", { TYPE: whitelisted(RELATIONSHIP_TYPES, type) }), rows);
+  for (const [label, rows] of groupBy(plan.events, "label"))
+    add("events", cypherTemplate("load-events", { LABEL: whitelisted(EVENT_LABEL_NAMES, label) }), rows);
   add("participants", cypher("load-participants"), plan.participants);
   add("metrics", cypher("load-metrics"), plan.metrics);
   add("claims", cypher("load-claims"), plan.claims);
@@ -189,7 +220,13 @@ function loadSteps(plan: SeedPlan): LoadStep[] {
 
 /** The statements that write arbitrated values back onto events (and their derived edges), metrics and stated relationships. */
 function valueSteps(decided: Arbitrated[]): { text: string; rows: Record<string, unknown>[] }[] {
-  const row = (d: Arbitrated, extra: Record<string, unknown>) => ({ values: d.values, disputed: d.disputed, citationSources: d.citationSources, citationQuotes: d.citationQuotes, ...extra });
+  const row = (d: Arbitrated, extra: Record<string, unknown>) => ({
+    values: d.values,
+    disputed: d.disputed,
+    citationSources: d.citationSources,
+    citationQuotes: d.citationQuotes,
+    ...extra,
+  });
   const events = decided.filter((d) => d.factKey.startsWith("event:")).map((d) => row(d, { slug: d.factKey.slice("event:".length) }));
   const metrics = decided.filter((d) => d.factKey.startsWith("metric:")).map((d) => row(d, { slug: d.factKey.slice("metric:".length) }));
   const relationships = decided
@@ -200,10 +237,12 @@ function valueSteps(decided: Arbitrated[]): { text: string; rows: Record<string,
       return row(d, { type, from, to, key });
     });
   const steps: { text: string; rows: Record<string, unknown>[] }[] = [];
-  for (const rows of batches(events)) steps.push({ text: cypher("load-event-values"), rows }, { text: cypher("load-derived-edge-values"), rows });
+  for (const rows of batches(events))
+    steps.push({ text: cypher("load-event-values"), rows }, { text: cypher("load-derived-edge-values"), rows });
   for (const rows of batches(metrics)) steps.push({ text: cypher("load-metric-values"), rows });
   for (const [type, group] of groupBy(relationships, "type")) {
-    for (const rows of batches(group)) steps.push({ text: cypherTemplate("load-relationship-values", { TYPE: whitelisted(RELATIONSHIP_TYPES, type) }), rows });
+    for (const rows of batches(group))
+      steps.push({ text: cypherTemplate("load-relationship-values", { TYPE: whitelisted(RELATIONSHIP_TYPES, type) }), rows });
   }
   return steps;
 }
@@ -229,7 +268,8 @@ const ENTITY_LABEL_NAMES: readonly string[] = Object.values(ENTITY_LABELS);
 const EVENT_LABEL_NAMES: readonly string[] = Object.values(EVENT_LABELS);
 
 function whitelisted(allowed: readonly string[], value: unknown): string {
-  if (typeof value !== "string" || !allowed.includes(value)) throw new Error(`Seed loader: ${String(value)} is not one of ${allowed.join(", ")}`);
+  if (typeof value !== "string" || !allowed.includes(value))
+    throw new Error(`Seed loader: ${String(value)} is not one of ${allowed.join(", ")}`);
   return value;
 }
 
@@ -251,7 +291,11 @@ function batches<T>(rows: T[]): T[][] {
   return out;
 }
 
-async function lookUpReferences(db: GraphDatabase, folder: SeedFolder, knownInRun: Map<string, KnownMatch>): Promise<Map<string, KnownMatch>> {
+async function lookUpReferences(
+  db: GraphDatabase,
+  folder: SeedFolder,
+  knownInRun: Map<string, KnownMatch>,
+): Promise<Map<string, KnownMatch>> {
   const keys = referencesOf(folder);
   const known = new Map<string, KnownMatch>();
   for (let i = 0; i < keys.length; i += BATCH) {

@@ -75,9 +75,18 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
     // The declaration is this source's claim that the entity exists as described (no values to arbitrate).
     claims.add(`entity:${slug}`, "ENTITY", { stance: "ASSERTS" }, entity.citations);
     const names = [{ name: entity.name, language: "und", quote: null as string | null, isName: true }];
-    for (const alias of entity.aliases ?? []) names.push({ name: alias.name, language: alias.language, quote: alias.quote ?? null, isName: false });
+    for (const alias of entity.aliases ?? [])
+      names.push({ name: alias.name, language: alias.language, quote: alias.quote ?? null, isName: false });
     for (const alias of names) {
-      aliases.push({ entitySlug: slug, name: alias.name, language: alias.language, normalized: normalizeName(alias.name), isName: alias.isName, sourceSlug, quote: alias.quote });
+      aliases.push({
+        entitySlug: slug,
+        name: alias.name,
+        language: alias.language,
+        normalized: normalizeName(alias.name),
+        isName: alias.isName,
+        sourceSlug,
+        quote: alias.quote,
+      });
     }
     for (const position of entity.positioning ?? []) {
       const market = SEGMENT_MARKETS[position.segment];
@@ -88,22 +97,44 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
         key: `POSITIONED_IN|${slug}|${market.slug}`,
         props: { focus: position.focus ?? null, certainty: position.certainty, eventSlug: null, ...cite(position.citations) },
       });
-      claims.add(`rel:POSITIONED_IN|${slug}|${market.slug}`, "RELATIONSHIP", { stance: "ASSERTS", certainty: position.certainty, focus: position.focus ?? null }, position.citations);
+      claims.add(
+        `rel:POSITIONED_IN|${slug}|${market.slug}`,
+        "RELATIONSHIP",
+        { stance: "ASSERTS", certainty: position.certainty, focus: position.focus ?? null },
+        position.citations,
+      );
     }
   }
 
   for (const rel of folder.facts.relationships) {
     const from = resolve(rel.from);
     const to = resolve(rel.to);
-    claims.add(`rel:${relationshipKey(rel.type, from, to, rel.title)}`, "RELATIONSHIP", {
-      stance: "ASSERTS", status: rel.status, pinned: rel.pinned, certainty: rel.certainty, ...dated("date", rel.date), ...dated("endDate", rel.endDate),
-    }, rel.citations);
+    claims.add(
+      `rel:${relationshipKey(rel.type, from, to, rel.title)}`,
+      "RELATIONSHIP",
+      {
+        stance: "ASSERTS",
+        status: rel.status,
+        pinned: rel.pinned,
+        certainty: rel.certainty,
+        ...dated("date", rel.date),
+        ...dated("endDate", rel.endDate),
+      },
+      rel.citations,
+    );
     relationships.push({
       type: rel.type,
       from,
       to,
       key: relationshipKey(rel.type, from, to, rel.title),
-      props: { title: rel.title ?? null, certainty: rel.certainty, eventSlug: null, ...dated("date", rel.date), ...dated("endDate", rel.endDate), ...cite(rel.citations) },
+      props: {
+        title: rel.title ?? null,
+        certainty: rel.certainty,
+        eventSlug: null,
+        ...dated("date", rel.date),
+        ...dated("endDate", rel.endDate),
+        ...cite(rel.citations),
+      },
     });
   }
 
@@ -133,26 +164,65 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
         ...cite(event.citations),
       },
     });
-    claims.add(`event:${event.slug}`, "EVENT", { ...(events[events.length - 1].props as Record<string, unknown>), stance: "ASSERTS", status: event.status, pinned: event.pinned, statementQuote: event.quote ?? null }, event.citations);
+    claims.add(
+      `event:${event.slug}`,
+      "EVENT",
+      {
+        ...(events[events.length - 1].props as Record<string, unknown>),
+        stance: "ASSERTS",
+        status: event.status,
+        pinned: event.pinned,
+        statementQuote: event.quote ?? null,
+      },
+      event.citations,
+    );
     event.participants.forEach((p) => participants.push({ eventSlug: event.slug, entitySlug: resolve(p.entity), role: p.role }));
     relationships.push(...derivedEdges(event, resolve, cite, dated));
   }
 
   for (const metric of folder.facts.metrics) {
-    claims.add(`metric:${metric.slug}`, "METRIC", {
-      stance: "ASSERTS", status: metric.status, pinned: metric.pinned, certainty: metric.certainty, value: metric.value, qualifier: metric.qualifier ?? "EXACT",
-      unit: metric.unit, currency: metric.currency ?? null, ...dated("date", metric.date),
-    }, metric.citations);
+    claims.add(
+      `metric:${metric.slug}`,
+      "METRIC",
+      {
+        stance: "ASSERTS",
+        status: metric.status,
+        pinned: metric.pinned,
+        certainty: metric.certainty,
+        value: metric.value,
+        qualifier: metric.qualifier ?? "EXACT",
+        unit: metric.unit,
+        currency: metric.currency ?? null,
+        ...dated("date", metric.date),
+      },
+      metric.citations,
+    );
   }
   for (const claim of folder.facts.claims) {
     const { factKey, factKind } = claimTarget(claim, resolve);
-    for (const p of claim.participants ?? []) if (claim.event) participants.push({ eventSlug: claim.event, entitySlug: resolve(p.entity), role: p.role });
-    claims.add(factKey, factKind, {
-      stance: claim.stance, status: claim.status, pinned: claim.pinned, certainty: claim.certainty, ...dated("date", claim.date),
-      amount: claim.amount?.value ?? null, currency: claim.amount?.currency ?? null, valuation: claim.valuation?.value ?? null,
-      valuationCurrency: claim.valuation?.currency ?? null, value: claim.value ?? null, qualifier: claim.qualifier ?? null,
-      percentage: claim.percentage ?? null, round: claim.round ?? null, attributedTo: claim.attributedTo ? resolve(claim.attributedTo) : null,
-    }, claim.citations);
+    for (const p of claim.participants ?? [])
+      if (claim.event) participants.push({ eventSlug: claim.event, entitySlug: resolve(p.entity), role: p.role });
+    claims.add(
+      factKey,
+      factKind,
+      {
+        stance: claim.stance,
+        status: claim.status,
+        pinned: claim.pinned,
+        certainty: claim.certainty,
+        ...dated("date", claim.date),
+        amount: claim.amount?.value ?? null,
+        currency: claim.amount?.currency ?? null,
+        valuation: claim.valuation?.value ?? null,
+        valuationCurrency: claim.valuation?.currency ?? null,
+        value: claim.value ?? null,
+        qualifier: claim.qualifier ?? null,
+        percentage: claim.percentage ?? null,
+        round: claim.round ?? null,
+        attributedTo: claim.attributedTo ? resolve(claim.attributedTo) : null,
+      },
+      claim.citations,
+    );
   }
 
   const metrics = folder.facts.metrics.map((metric) => ({
@@ -173,13 +243,26 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
 
   const markets = segmentMarkets(relationships, sourceSlug);
   for (const market of markets) {
-    aliases.push({ entitySlug: market.slug, name: market.name, language: "en", normalized: market.sortName, isName: true, sourceSlug, quote: null });
+    aliases.push({
+      entitySlug: market.slug,
+      name: market.name,
+      language: "en",
+      normalized: market.sortName,
+      isName: true,
+      sourceSlug,
+      quote: null,
+    });
   }
   const { text, ...meta } = { ...folder.source, text: folder.text };
   return {
     source: {
-      ...meta, textFile: meta.textFile ?? null, url: meta.url ?? null, note: meta.note ?? null, originalLanguage: meta.originalLanguage ?? null,
-      textStored: folder.textStored, text: folder.textStored ? text : null,
+      ...meta,
+      textFile: meta.textFile ?? null,
+      url: meta.url ?? null,
+      note: meta.note ?? null,
+      originalLanguage: meta.originalLanguage ?? null,
+      textStored: folder.textStored,
+      text: folder.textStored ? text : null,
     },
     entities: [...markets, ...entities],
     aliases,
@@ -211,9 +294,33 @@ function sourceRank(publishedAt: string): string {
 
 /** Every property a Claim node has, so rows of every kind write the same set (absent = null). */
 export const CLAIM_VALUE_FIELDS = [
-  "certainty", "dateText", "datePrecision", "dateStart", "dateEnd", "endDateText", "endDatePrecision", "endDateStart", "endDateEnd",
-  "amount", "currency", "valuation", "valuationCurrency", "value", "qualifier", "unit", "percentage", "round", "roundCount",
-  "legalKind", "jobTitle", "title", "summary", "statementQuote", "speakerDescription", "focus", "attributedTo",
+  "certainty",
+  "dateText",
+  "datePrecision",
+  "dateStart",
+  "dateEnd",
+  "endDateText",
+  "endDatePrecision",
+  "endDateStart",
+  "endDateEnd",
+  "amount",
+  "currency",
+  "valuation",
+  "valuationCurrency",
+  "value",
+  "qualifier",
+  "unit",
+  "percentage",
+  "round",
+  "roundCount",
+  "legalKind",
+  "jobTitle",
+  "title",
+  "summary",
+  "statementQuote",
+  "speakerDescription",
+  "focus",
+  "attributedTo",
 ] as const;
 
 /** Claims of one source, numbered per fact in file order: the number makes the claim's key stable across loads. */
@@ -221,7 +328,10 @@ class ClaimRows {
   readonly rows: Record<string, unknown>[] = [];
   private readonly perFact = new Map<string, number>();
 
-  constructor(private readonly sourceSlug: string, private readonly sourceRank: string) {}
+  constructor(
+    private readonly sourceSlug: string,
+    private readonly sourceRank: string,
+  ) {}
 
   add(factKey: string, factKind: string, values: Record<string, unknown>, citations: CitationDto[]) {
     const n = this.perFact.get(factKey) ?? 0;
@@ -233,8 +343,8 @@ class ClaimRows {
       sourceSlug: this.sourceSlug,
       sourceRank: this.sourceRank,
       stance: values.stance,
-      status: (values.status as string | undefined) ?? "ACTIVE",
-      pinned: (values.pinned as boolean | undefined) ?? false,
+      status: values.status ?? "ACTIVE",
+      pinned: values.pinned ?? false,
       quotes: citations.filter((c) => c.quote !== undefined).map((c) => c.quote),
       notes: citations.filter((c) => c.note !== undefined).map((c) => c.note),
     };
@@ -282,7 +392,10 @@ function derivedEdges(
 }
 
 /** The segment markets that this folder's positioning points at, cited by the first such statement. */
-function segmentMarkets(relationships: Record<string, unknown>[], sourceSlug: string): Array<Record<string, unknown> & { slug: string; name: string; sortName: string }> {
+function segmentMarkets(
+  relationships: Record<string, unknown>[],
+  sourceSlug: string,
+): Array<Record<string, unknown> & { slug: string; name: string; sortName: string }> {
   const used = new Map<string, Record<string, unknown> & { slug: string; name: string; sortName: string }>();
   for (const rel of relationships) {
     if (rel.type !== "POSITIONED_IN" || used.has(rel.to as string)) continue;

@@ -50,13 +50,18 @@ export function readSeedFolder(dir: string): { folder?: SeedFolder; problems: Se
   if (!facts) {
     facts = plainToInstance(FactsDto, factsPlain);
     problems.push(
-      ...describe(validateSync(facts, { forbidUnknownValues: true, whitelist: true, forbidNonWhitelisted: true }), rel("facts.json"), factsPlain),
+      ...describe(
+        validateSync(facts, { forbidUnknownValues: true, whitelist: true, forbidNonWhitelisted: true }),
+        rel("facts.json"),
+        factsPlain,
+      ),
     );
   }
 
   let text = "";
   const textStored = typeof source.textFile === "string";
-  if (!textStored && !source.url) problems.push(`${rel("source.json")} url: a reference source (no textFile) needs the url of the page it refers to`);
+  if (!textStored && !source.url)
+    problems.push(`${rel("source.json")} url: a reference source (no textFile) needs the url of the page it refers to`);
   if (typeof source.textFile === "string") {
     const textPath = path.join(dir, source.textFile);
     if (!fs.existsSync(textPath)) problems.push(`${rel("source.json")} textFile: "${source.textFile}" does not exist`);
@@ -100,7 +105,7 @@ function describe(errors: ValidationError[], file: string, plain: unknown, prefi
     const key = /^\d+$/.test(error.property) ? `[${error.property}]` : prefix ? `.${error.property}` : error.property;
     const here = `${prefix}${key}`;
     const value = (plain as Record<string, unknown> | undefined)?.[error.property];
-    const slug = value && typeof value === "object" && "slug" in value ? ` (slug "${String((value).slug)}")` : "";
+    const slug = value && typeof value === "object" && "slug" in value ? ` (slug "${String(value.slug)}")` : "";
     for (const message of Object.values(error.constraints ?? {})) {
       lines.push(`${file} ${here}${slug}: ${message.replace(/^(property )?\S+ /, `${error.property} `)}`);
     }

@@ -46,7 +46,9 @@ export function buildResolver(
     const existing = known.get(entity.slug)?.bySlug;
     if (existing) {
       if (existing.type !== entity.type) {
-        problems.push(`${file} entities[${index}] (slug "${entity.slug}") type: "${entity.type}" differs from the stored entity's type "${existing.type}"`);
+        problems.push(
+          `${file} entities[${index}] (slug "${entity.slug}") type: "${entity.type}" differs from the stored entity's type "${existing.type}"`,
+        );
       }
       declared.set(entity.slug, entity.slug);
       return;
@@ -56,7 +58,9 @@ export function buildResolver(
       for (const match of known.get(name)?.byAlias ?? []) if (match.type === entity.type) candidates.set(match.slug, name);
     }
     if (candidates.size > 1) {
-      problems.push(`${file} entities[${index}] (slug "${entity.slug}") aliases: names several existing entities (${[...candidates.keys()].join(", ")}); give the slug of the one meant`);
+      problems.push(
+        `${file} entities[${index}] (slug "${entity.slug}") aliases: names several existing entities (${[...candidates.keys()].join(", ")}); give the slug of the one meant`,
+      );
     }
     declared.set(entity.slug, candidates.size === 1 ? [...candidates.keys()][0] : entity.slug);
   });

@@ -34,7 +34,8 @@ interface ClassRules {
 // class-transformer keeps @Type(() => X) in its own storage (not exported by its typed entry point);
 // it tells which class each nested object is, as plainToInstance would use.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const transformerStorage = (require("class-transformer/cjs/storage") as { defaultMetadataStorage: TransformerStorage }).defaultMetadataStorage;
+const transformerStorage = (require("class-transformer/cjs/storage") as { defaultMetadataStorage: TransformerStorage })
+  .defaultMetadataStorage;
 
 interface TransformerStorage {
   findTypeMetadata(target: object, property: string): { typeFunction: (options?: unknown) => Ctor } | undefined;
@@ -68,7 +69,11 @@ function rulesOf(cls: Ctor): ClassRules {
 }
 
 function findInheritedType(cls: Ctor, property: string) {
-  for (let proto = Object.getPrototypeOf(cls) as object | null; proto && proto !== Function.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(cls) as object | null;
+    proto && proto !== Function.prototype;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const type = transformerStorage.findTypeMetadata(proto, property);
     if (type) return type;
   }
@@ -103,7 +108,11 @@ function build(cls: Ctor, plain: unknown): object | undefined {
         if (built === undefined) return undefined;
         instance[key] = built;
       }
-    } else if (typeof value === "object" && value !== null && !(Array.isArray(value) && value.every((v) => typeof v !== "object" || v === null))) {
+    } else if (
+      typeof value === "object" &&
+      value !== null &&
+      !(Array.isArray(value) && value.every((v) => typeof v !== "object" || v === null))
+    ) {
       return undefined; // an object where no @Type says what it is: let class-transformer handle it
     } else {
       instance[key] = Array.isArray(value) ? [...(value as unknown[])] : value;
@@ -125,14 +134,20 @@ function check(cls: Ctor, object: object, whitelist: boolean): boolean {
       for (const constraint of storage.getTargetValidatorConstraints(metadata.constraintCls)) {
         const args = { targetName: cls.name, property, object, value, constraints: metadata.constraints };
         const validate = (v: unknown) => constraint.instance.validate(v, args) === true;
-        const ok = metadata.each && Array.isArray(value) ? value.every(validate) : metadata.each && (value instanceof Set || value instanceof Map) ? false : validate(value);
+        const ok =
+          metadata.each && Array.isArray(value)
+            ? value.every(validate)
+            : metadata.each && (value instanceof Set || value instanceof Map)
+              ? false
+              : validate(value);
         if (!ok) return false;
       }
     }
     if (nested && value !== undefined) {
       if (Array.isArray(value)) {
         const items = value as unknown[];
-        if (!items.every((item) => typeof item === "object" && item !== null && !Array.isArray(item) && check(nested, item, whitelist))) return false;
+        if (!items.every((item) => typeof item === "object" && item !== null && !Array.isArray(item) && check(nested, item, whitelist)))
+          return false;
       } else if (typeof value !== "object" || value === null || !check(nested, value, whitelist)) return false;
     }
   }

@@ -26,13 +26,17 @@ export function validateFolder(folder: SeedFolder, resolve: (reference: string) 
     citations.forEach((c, i) => {
       const here = `${at}.citations[${i}]`;
       if (!folder.textStored) {
-        if (c.quote !== undefined) problems.push(`${here}.quote: ${folder.source.slug} is a reference source (no stored text): give a note in our own words, not a quote`);
+        if (c.quote !== undefined)
+          problems.push(
+            `${here}.quote: ${folder.source.slug} is a reference source (no stored text): give a note in our own words, not a quote`,
+          );
         if (c.note === undefined) problems.push(`${here}.note: a citation of a reference source needs a note`);
         return;
       }
       if (c.note !== undefined) problems.push(`${here}.note: ${folder.source.slug} has stored text: cite it with a verbatim quote`);
       if (c.quote === undefined) problems.push(`${here}.quote: a citation of a stored-text source needs a quote`);
-      else if (!folder.text.includes(c.quote)) problems.push(`${here}.quote: not found verbatim in ${folder.source.textFile}: "${c.quote.slice(0, 80)}"`);
+      else if (!folder.text.includes(c.quote))
+        problems.push(`${here}.quote: not found verbatim in ${folder.source.textFile}: "${c.quote.slice(0, 80)}"`);
     });
   const checkReference = (at: string, reference: string) => {
     try {
@@ -51,18 +55,30 @@ export function validateFolder(folder: SeedFolder, resolve: (reference: string) 
   };
 
   const { entities, relationships, events, metrics, claims } = folder.facts;
-  checkUnique("entities", entities.map((e) => e.slug));
-  checkUnique("events", events.map((e) => e.slug));
-  checkUnique("metrics", metrics.map((m) => m.slug));
+  checkUnique(
+    "entities",
+    entities.map((e) => e.slug),
+  );
+  checkUnique(
+    "events",
+    events.map((e) => e.slug),
+  );
+  checkUnique(
+    "metrics",
+    metrics.map((m) => m.slug),
+  );
 
   entities.forEach((e, i) => {
     checkQuotes(where("entities", i, e.slug), e.citations);
     (e.aliases ?? []).forEach((a, j) => {
-      if (a.quote && !folder.textStored) problems.push(`${where("entities", i, e.slug)}.aliases[${j}].quote: a reference source has no text to quote`);
-      else if (a.quote && !folder.text.includes(a.quote)) problems.push(`${where("entities", i, e.slug)}.aliases[${j}].quote: not found verbatim in ${folder.source.textFile}`);
+      if (a.quote && !folder.textStored)
+        problems.push(`${where("entities", i, e.slug)}.aliases[${j}].quote: a reference source has no text to quote`);
+      else if (a.quote && !folder.text.includes(a.quote))
+        problems.push(`${where("entities", i, e.slug)}.aliases[${j}].quote: not found verbatim in ${folder.source.textFile}`);
     });
     (e.positioning ?? []).forEach((p, j) => checkQuotes(`${where("entities", i, e.slug)}.positioning[${j}]`, p.citations));
-    if (e.positioning?.length && e.type !== "ORGANIZATION") problems.push(`${where("entities", i, e.slug)}.positioning: only organisations have a market positioning`);
+    if (e.positioning?.length && e.type !== "ORGANIZATION")
+      problems.push(`${where("entities", i, e.slug)}.positioning: only organisations have a market positioning`);
   });
   relationships.forEach((r, i) => {
     const at = where("relationships", i);
@@ -75,7 +91,8 @@ export function validateFolder(folder: SeedFolder, resolve: (reference: string) 
     checkQuotes(at, e.citations);
     e.participants.forEach((p, j) => checkReference(`${at}.participants[${j}].entity`, p.entity));
     for (const role of REQUIRED_ROLES[e.type] ?? []) {
-      if (!e.participants.some((p) => p.role === role)) problems.push(`${at}.participants: a ${e.type} needs a participant with role ${role}`);
+      if (!e.participants.some((p) => p.role === role))
+        problems.push(`${at}.participants: a ${e.type} needs a participant with role ${role}`);
     }
   });
   metrics.forEach((m, i) => {

@@ -17,8 +17,12 @@ const DROPPED_FLAGS = new Set(["--single-process", "--disable-web-security", "--
 export async function launchChromium(): Promise<Browser> {
   const override = process.env.CHROMIUM_PATH;
   if (override) {
-    if (!fs.existsSync(override)) throw new Error(`CHROMIUM_PATH=${override} does not exist; unset it to use the browser from @sparticuz/chromium.`);
-    return chromium.launch({ executablePath: override, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    if (!fs.existsSync(override))
+      throw new Error(`CHROMIUM_PATH=${override} does not exist; unset it to use the browser from @sparticuz/chromium.`);
+    return chromium.launch({
+      executablePath: override,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
   }
   const bundled = bundledChromium();
   return chromium.launch({ executablePath: bundled.executablePath, args: bundled.args.filter((flag) => !DROPPED_FLAGS.has(flag)) });

@@ -101,7 +101,9 @@ describe("graph explorer at /explore", () => {
   }
 
   async function entity(slug: string): Promise<{ id: string; name: string }> {
-    const res = await t.query<{ entity: { id: string; name: string } }>(`query ($slug: String!) { entity(slug: $slug) { id name } }`, { slug });
+    const res = await t.query<{ entity: { id: string; name: string } }>(`query ($slug: String!) { entity(slug: $slug) { id name } }`, {
+      slug,
+    });
     expectNoErrors(res);
     return res.data!.entity;
   }
@@ -148,7 +150,9 @@ describe("graph explorer at /explore", () => {
     expect(await page.locator("#details-title").textContent()).toBe("Yang Zhilin");
 
     // Click the Moonshot AI -> Kimi line: the side panel shows date, certainty and the quote.
-    const products = await t.query(`{ entity(slug: "moonshot-ai") { ... on Organization { products { edges { certainty citations { quote source { title } } node { name } } } } } }`);
+    const products = await t.query(
+      `{ entity(slug: "moonshot-ai") { ... on Organization { products { edges { certainty citations { quote source { title } } node { name } } } } } }`,
+    );
     expectNoErrors(products);
     const owns = products.data!.entity.products.edges.find((e: any) => e.node.name === "Kimi");
     await clickElement(page, "edges", (e) => e.label === "owns" && e.ends === "Moonshot AI -> Kimi");
@@ -226,7 +230,9 @@ describe("graph explorer at /explore", () => {
     }
     expect((await page.locator("#graph").boundingBox())!.height).toBeGreaterThanOrEqual(250);
     // Tapping an event on a touch screen shows its date, certainty and quotes, scrolled into view.
-    const res = await t.query(`{ entity(slug: "zhu-xiaohu") { events { edges { node { title date { text } certainty citations { quote } } } } } }`);
+    const res = await t.query(
+      `{ entity(slug: "zhu-xiaohu") { events { edges { node { title date { text } certainty citations { quote } } } } } }`,
+    );
     expectNoErrors(res);
     const event = res.data!.entity.events.edges.map((e: any) => e.node).find((e: any) => e.title.startsWith("Zhu Xiaohu reveals"));
     await clickElement(page, "nodes", (n) => n.kind === "event" && event.title.startsWith(n.label.replace(/…$/, "")), true);

@@ -56,12 +56,30 @@ describe("the API contract", () => {
       for (const { node } of data.events.edges) if (!byType.has(node.__typename)) byType.set(node.__typename, node);
       objects.push(...byType.values());
       expect(objects.map((o) => o.__typename).sort()).toEqual(
-        expect.arrayContaining(["Organization", "Person", "Product", "Market", "Metric", "Source", "Acquisition", "LegalAction", "PriceChange", "TalentMove", "FundingRound", "LicensingDeal", "ProductLaunch", "Statement"]),
+        expect.arrayContaining([
+          "Organization",
+          "Person",
+          "Product",
+          "Market",
+          "Metric",
+          "Source",
+          "Acquisition",
+          "LegalAction",
+          "PriceChange",
+          "TalentMove",
+          "FundingRound",
+          "LicensingDeal",
+          "ProductLaunch",
+          "Statement",
+        ]),
       );
 
       const ids = objects.map((o) => o.id);
       expect(new Set(ids).size).toBe(ids.length);
-      const { nodes } = await query(`query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Entity { slug } ... on Event { slug } ... on Metric { slug } ... on Source { slug } } }`, { ids });
+      const { nodes } = await query(
+        `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Entity { slug } ... on Event { slug } ... on Metric { slug } ... on Source { slug } } }`,
+        { ids },
+      );
       expect(nodes).toEqual(objects.map(({ __typename, id, slug }) => ({ __typename, id, slug })));
       for (const object of objects) {
         const { node } = await query(`query ($id: ID!) { node(id: $id) { __typename id } }`, { id: object.id });
@@ -90,7 +108,9 @@ describe("the API contract", () => {
     });
 
     it("rejects more than 100 ids with BAD_USER_INPUT naming ids", async () => {
-      const res = await t.query(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, () => toGlobalId("Entity", "oppo")) });
+      const res = await t.query(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+        ids: Array.from({ length: 101 }, () => toGlobalId("Entity", "oppo")),
+      });
       expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
       expect(res.errors?.[0].message).toMatch(/ids/);
     });
@@ -137,7 +157,12 @@ describe("the API contract", () => {
       expect(cuts.totalCount).toBe(5);
       expect(cuts.nodes.every((n) => n.type === "PRICE_CHANGE")).toBe(true);
       const two = await timeline({ filter: { types: ["ACQUISITION", "LICENSING_DEAL"] } });
-      expect(two.slugs.sort()).toEqual(all.filter((e) => ["ACQUISITION", "LICENSING_DEAL"].includes(e.type)).map((e) => e.slug).sort());
+      expect(two.slugs.sort()).toEqual(
+        all
+          .filter((e) => ["ACQUISITION", "LICENSING_DEAL"].includes(e.type))
+          .map((e) => e.slug)
+          .sort(),
+      );
       // Three acquisitions and a licensing deal in the article, and Bloomberg's Character.AI-Google licensing deal.
       expect(two.totalCount).toBe(5);
     });
@@ -148,7 +173,9 @@ describe("the API contract", () => {
       const own = await query(`{ entity(slug: "oppo") { events(first: 100) { totalCount edges { node { slug } } } } }`);
       expect(filtered.slugs).toEqual(own.entity.events.edges.map((e: any) => e.node.slug));
       expect(filtered.totalCount).toBe(own.entity.events.totalCount);
-      expect(filtered.slugs).toEqual(expect.arrayContaining(["oppo-acquires-waveform-intelligence-2024-10", "waveform-founding-team-joins-oppo-2024-h2"]));
+      expect(filtered.slugs).toEqual(
+        expect.arrayContaining(["oppo-acquires-waveform-intelligence-2024-10", "waveform-founding-team-joins-oppo-2024-h2"]),
+      );
       expect(filtered.nodes.every((n) => n.participants.some((p) => p.entity.slug === "oppo"))).toBe(true);
     });
 
@@ -173,7 +200,9 @@ describe("the API contract", () => {
         filter: { types: ["TALENT_MOVE"], participantId: toGlobalId("Entity", "bytedance"), from: "2024-07-01", to: "2024-12-31" },
       });
       expect(result.slugs.sort()).toEqual(["huang-wenhao-joins-bytedance-2024-h2", "qin-yujia-joins-bytedance-2024-h2"]);
-      const none = await timeline({ filter: { types: ["TALENT_MOVE"], participantId: toGlobalId("Entity", "bytedance"), to: "2024-06-30" } });
+      const none = await timeline({
+        filter: { types: ["TALENT_MOVE"], participantId: toGlobalId("Entity", "bytedance"), to: "2024-06-30" },
+      });
       expect(none).toEqual({ totalCount: 0, slugs: [], nodes: [] });
     });
 
@@ -242,11 +271,17 @@ describe("the API contract", () => {
       const TO = "2024-10-31";
       const PARTICIPANT = "bytedance";
       const combinations: [boolean, boolean, boolean, boolean, string][] = [];
-      for (const types of [false, true]) for (const from of [false, true]) for (const to of [false, true]) for (const participant of [false, true]) {
-        for (const direction of ["ASC", "DESC"]) combinations.push([types, from, to, participant, direction]);
-      }
+      for (const types of [false, true])
+        for (const from of [false, true])
+          for (const to of [false, true])
+            for (const participant of [false, true]) {
+              for (const direction of ["ASC", "DESC"]) combinations.push([types, from, to, participant, direction]);
+            }
 
-      async function pageThrough(variables: Record<string, unknown>, backwards: boolean): Promise<{ slugs: string[]; totalCounts: number[] }> {
+      async function pageThrough(
+        variables: Record<string, unknown>,
+        backwards: boolean,
+      ): Promise<{ slugs: string[]; totalCounts: number[] }> {
         const slugs: string[] = [];
         const totalCounts: number[] = [];
         let cursor: string | null = null;
@@ -263,26 +298,37 @@ describe("the API contract", () => {
         return { slugs, totalCounts };
       }
 
-      it.each(combinations)("types %s, from %s, to %s, participant %s, %s: the matching events, counted and paged both ways", async (types, from, to, participant, direction) => {
-        const filter = { ...(types && { types: TYPES }), ...(from && { from: FROM }), ...(to && { to: TO }), ...(participant && { participantId: toGlobalId("Entity", PARTICIPANT) }) };
-        const matching = all
-          .filter((e) => (!types || TYPES.includes(e.type)) && (!from || e.date.end >= FROM) && (!to || e.date.start <= TO))
-          .filter((e) => !participant || e.participants.some((p) => p.entity.slug === PARTICIPANT))
-          .map((e) => e.slug);
-        const expected = direction === "ASC" ? matching : [...matching].reverse();
-        const variables = { filter, orderBy: { direction } };
-        const whole = await timeline(variables);
-        expect(whole.slugs).toEqual(expected);
-        expect(whole.totalCount).toBe(expected.length);
-        for (const backwards of [false, true]) {
-          const paged = await pageThrough(variables, backwards);
-          expect(paged.slugs).toEqual(expected);
-          expect(new Set(paged.totalCounts)).toEqual(new Set([expected.length]));
-        }
-      });
+      it.each(combinations)(
+        "types %s, from %s, to %s, participant %s, %s: the matching events, counted and paged both ways",
+        async (types, from, to, participant, direction) => {
+          const filter = {
+            ...(types && { types: TYPES }),
+            ...(from && { from: FROM }),
+            ...(to && { to: TO }),
+            ...(participant && { participantId: toGlobalId("Entity", PARTICIPANT) }),
+          };
+          const matching = all
+            .filter((e) => (!types || TYPES.includes(e.type)) && (!from || e.date.end >= FROM) && (!to || e.date.start <= TO))
+            .filter((e) => !participant || e.participants.some((p) => p.entity.slug === PARTICIPANT))
+            .map((e) => e.slug);
+          const expected = direction === "ASC" ? matching : [...matching].reverse();
+          const variables = { filter, orderBy: { direction } };
+          const whole = await timeline(variables);
+          expect(whole.slugs).toEqual(expected);
+          expect(whole.totalCount).toBe(expected.length);
+          for (const backwards of [false, true]) {
+            const paged = await pageThrough(variables, backwards);
+            expect(paged.slugs).toEqual(expected);
+            expect(new Set(paged.totalCounts)).toEqual(new Set([expected.length]));
+          }
+        },
+      );
 
       it("has matches for each filter alone and for all of them together", () => {
-        const alone = all.filter((e) => TYPES.includes(e.type) && e.date.end >= FROM && e.date.start <= TO && e.participants.some((p) => p.entity.slug === PARTICIPANT));
+        const alone = all.filter(
+          (e) =>
+            TYPES.includes(e.type) && e.date.end >= FROM && e.date.start <= TO && e.participants.some((p) => p.entity.slug === PARTICIPANT),
+        );
         expect(alone.length).toBeGreaterThan(0);
         expect(all.filter((e) => TYPES.includes(e.type)).length).toBeLessThan(all.length);
       });
@@ -303,7 +349,12 @@ describe("the API contract", () => {
            CREATE (ev:Event:Statement {slug: row.slug, type: 'STATEMENT', title: row.slug, certainty: 'REPORTED',
              dateText: row.day, datePrecision: 'DAY', dateStart: date(row.day), dateEnd: date(row.day),
              citationSources: ['tech-planet-2024-12-06'], citationQuotes: ['Tech Planet']})`,
-          { rows: [{ slug: "test-inserted-early", day: "1999-01-01" }, { slug: "test-inserted-late", day: "2030-01-01" }] },
+          {
+            rows: [
+              { slug: "test-inserted-early", day: "1999-01-01" },
+              { slug: "test-inserted-late", day: "2030-01-01" },
+            ],
+          },
         );
         expect(lastStart < "2030-01-01").toBe(true);
         const rest = await query(TIMELINE, { first: 100, after: cursor });

@@ -19,7 +19,10 @@ describe("bench floor statements (bench/servers/floor-queries.ts)", () => {
 
   it("plan no label or store scan for any operation", async () => {
     const { samples } = generateSyntheticGraph({ entities: 1000, seed: 42 });
-    const requests = OPERATIONS.map((op) => ({ op: op.name, params: JSON.parse(op.bodies(samples).floor[0]).params as Record<string, unknown> }));
+    const requests = OPERATIONS.map((op) => ({
+      op: op.name,
+      params: JSON.parse(op.bodies(samples).floor[0]).params as Record<string, unknown>,
+    }));
     await expect(explainFloor(t.db.driver, requests)).resolves.toBeUndefined();
   });
 

@@ -55,7 +55,8 @@ describe("citations are verbatim parts of their sources", () => {
     const problems: string[] = [];
     let quotes = 0;
     for (const row of rows) {
-      if (row.sources.length !== row.quotes.length) problems.push(`${row.owner}: ${row.sources.length} sources but ${row.quotes.length} quotes`);
+      if (row.sources.length !== row.quotes.length)
+        problems.push(`${row.owner}: ${row.sources.length} sources but ${row.quotes.length} quotes`);
       row.quotes.forEach((quote, i) => {
         quotes++;
         const text = texts.get(row.sources[i]);
@@ -69,11 +70,27 @@ describe("citations are verbatim parts of their sources", () => {
 
   it("gives every entity, event, metric and relationship between entities at least one citation (a quote, or a reference source's note)", () => {
     // A fact only reference sources report has no quote: its claims carry notes in our own words (claims.test.ts checks them).
-    const uncited = rows.filter((r) => r.kind !== "alias" && r.quotes.length === 0 && !r.noted).map((r) => `${r.labels.join(":")} ${r.owner}`);
+    const uncited = rows
+      .filter((r) => r.kind !== "alias" && r.quotes.length === 0 && !r.noted)
+      .map((r) => `${r.labels.join(":")} ${r.owner}`);
     expect(rows.some((r) => r.quotes.length === 0 && r.noted)).toBe(true);
     expect(uncited).toEqual([]);
     const kinds = new Set(rows.flatMap((r) => r.labels));
-    for (const label of ["Entity", "Event", "Metric", "FOUNDED", "WORKS_AT", "INVESTED_IN", "ACQUIRED", "SUED", "JOINED", "OWNS", "SUBSIDIARY_OF", "LICENSED", "POSITIONED_IN"]) {
+    for (const label of [
+      "Entity",
+      "Event",
+      "Metric",
+      "FOUNDED",
+      "WORKS_AT",
+      "INVESTED_IN",
+      "ACQUIRED",
+      "SUED",
+      "JOINED",
+      "OWNS",
+      "SUBSIDIARY_OF",
+      "LICENSED",
+      "POSITIONED_IN",
+    ]) {
       expect(kinds).toContain(label);
     }
   });

@@ -52,11 +52,17 @@ describe("claims from several sources, through GraphQL", () => {
   }
   /** One node by its global id (entities are all `Entity` ids), with fields asked on `type`. */
   const nodeOf = async (type: string, slug: string, fields: string) =>
-    (await query(`{ node(id: "${toGlobalId((type === "Organization" ? "Entity" : type) as NodeKind, slug)}") { ... on ${type} { ${fields} } } }`)).node;
+    (
+      await query(
+        `{ node(id: "${toGlobalId((type === "Organization" ? "Entity" : type) as NodeKind, slug)}") { ... on ${type} { ${fields} } } }`,
+      )
+    ).node;
   const claimsOf = (connection: { edges: { node: ClaimNode }[] }) => connection.edges.map((e) => e.node);
 
   it("has at least five sources; the reference ones have a URL, no stored text, and publisher, title, date and language", async () => {
-    const found = await Promise.all(SOURCES.map((slug) => nodeOf("Source", slug, "slug textStored url publisher title publishedAt language text")));
+    const found = await Promise.all(
+      SOURCES.map((slug) => nodeOf("Source", slug, "slug textStored url publisher title publishedAt language text")),
+    );
     expect(found.map((s) => s?.slug)).toEqual(SOURCES);
     const references = found.filter((s) => !s.textStored);
     expect(references.length).toBeGreaterThanOrEqual(4);
@@ -89,8 +95,14 @@ describe("claims from several sources, through GraphQL", () => {
     const claims = claimsOf(event.claims);
     expect(event.disputed).toBe(true);
     const denial = claims.find((c) => c.stance === "DENIES");
-    expect(denial).toMatchObject({ source: { slug: "yicai-2024-11-11-moonshot-arbitration-lawyer" }, attributedTo: { slug: "yang-zhilin" }, status: "ACTIVE" });
-    expect(claims).toContainEqual(expect.objectContaining({ stance: "DISPUTES", source: expect.objectContaining({ slug: "scmp-2024-12-moonshot-arbitration" }) }));
+    expect(denial).toMatchObject({
+      source: { slug: "yicai-2024-11-11-moonshot-arbitration-lawyer" },
+      attributedTo: { slug: "yang-zhilin" },
+      status: "ACTIVE",
+    });
+    expect(claims).toContainEqual(
+      expect.objectContaining({ stance: "DISPUTES", source: expect.objectContaining({ slug: "scmp-2024-12-moonshot-arbitration" }) }),
+    );
     // The article's own claim is still there, with its quotes, and still gives the event's values.
     const article = claims.find((c) => c.source.slug === "tech-planet-2024-12-06")!;
     expect(article.stance).toBe("ASSERTS");
@@ -101,29 +113,52 @@ describe("claims from several sources, through GraphQL", () => {
   });
 
   it("adds a disputing source to the article's acquisition instead of overwriting it, on the event and on its edge", async () => {
-    const event = await nodeOf("Event", CHARACTER_AI, `disputed certainty ... on Acquisition { valuation { amount currency } } claims { edges { node { ${CLAIM_FIELDS} } } }`);
+    const event = await nodeOf(
+      "Event",
+      CHARACTER_AI,
+      `disputed certainty ... on Acquisition { valuation { amount currency } } claims { edges { node { ${CLAIM_FIELDS} } } }`,
+    );
     expect(event).toMatchObject({ disputed: true, certainty: "REPORTED", valuation: { amount: 2.5e9, currency: "USD" } });
     expect(claimsOf(event.claims).map((c) => [c.source.slug, c.stance])).toEqual(
-      expect.arrayContaining([["tech-planet-2024-12-06", "ASSERTS"], ["bloomberg-2024-08-02-character-ai-google", "DISPUTES"]]),
+      expect.arrayContaining([
+        ["tech-planet-2024-12-06", "ASSERTS"],
+        ["bloomberg-2024-08-02-character-ai-google", "DISPUTES"],
+      ]),
     );
-    const google = await nodeOf("Organization", "google", `acquisitions(first: 10) { edges { node { slug } disputed claims { totalCount edges { node { stance source { slug } } } } } }`);
+    const google = await nodeOf(
+      "Organization",
+      "google",
+      `acquisitions(first: 10) { edges { node { slug } disputed claims { totalCount edges { node { stance source { slug } } } } } }`,
+    );
     const edge = google.acquisitions.edges.find((e: { node: { slug: string } }) => e.node.slug === "character-ai");
     expect(edge.disputed).toBe(true);
     expect(edge.claims.totalCount).toBe(event.claims.edges.length);
   });
 
   it("pages claims like every other connection", async () => {
-    const first = await nodeOf("Event", ARBITRATION, "claims(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { key } } }");
+    const first = await nodeOf(
+      "Event",
+      ARBITRATION,
+      "claims(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { key } } }",
+    );
     expect(first.claims.totalCount).toBeGreaterThan(1);
     expect(first.claims.pageInfo.hasNextPage).toBe(true);
-    const next = await nodeOf("Event", ARBITRATION, `claims(first: 1, after: "${first.claims.pageInfo.endCursor}") { edges { node { key } } }`);
+    const next = await nodeOf(
+      "Event",
+      ARBITRATION,
+      `claims(first: 1, after: "${first.claims.pageInfo.endCursor}") { edges { node { key } } }`,
+    );
     expect(next.claims.edges[0].node.key > first.claims.edges[0].node.key).toBe(true);
   });
 
   describe("citations", () => {
     let sources: { slug: string; textStored: boolean; text: string; claims: { edges: { node: ClaimNode }[] } }[];
     beforeAll(async () => {
-      sources = await Promise.all(SOURCES.map((slug) => nodeOf("Source", slug, `slug textStored text claims(first: 100) { totalCount edges { node { ${CLAIM_FIELDS} } } }`)));
+      sources = await Promise.all(
+        SOURCES.map((slug) =>
+          nodeOf("Source", slug, `slug textStored text claims(first: 100) { totalCount edges { node { ${CLAIM_FIELDS} } } }`),
+        ),
+      );
     });
 
     it("quotes a stored-text source verbatim, and only a stored-text source", async () => {
@@ -133,7 +168,12 @@ describe("claims from several sources, through GraphQL", () => {
           else expect(claim.quotes).toEqual([]);
         }
       }
-      expect(sources.filter((s) => s.textStored).flatMap((s) => claimsOf(s.claims)).some((c) => c.quotes.length > 0)).toBe(true);
+      expect(
+        sources
+          .filter((s) => s.textStored)
+          .flatMap((s) => claimsOf(s.claims))
+          .some((c) => c.quotes.length > 0),
+      ).toBe(true);
     });
 
     it("describes a reference source in notes that are no substring of any stored text", async () => {
@@ -155,29 +195,67 @@ describe("claims from several sources, through GraphQL", () => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), "claims-history-"));
       const folder = path.join(dir, SLUG);
       fs.mkdirSync(folder);
-      fs.writeFileSync(path.join(folder, "source.json"), JSON.stringify({
-        slug: SLUG, title: "A test report", publisher: "Test desk", publishedAt: "2025-03-01", language: "en", kind: "NEWS_ARTICLE", url: "https://example.org/report",
-      }));
-      fs.writeFileSync(path.join(folder, "facts.json"), JSON.stringify({
-        entities: [],
-        claims: [
-          { metric: VALUATION, stance: "ASSERTS", status: "SUPERSEDED", certainty: "CONFIRMED", date: "2024-11-20", value: 9e9, citations: [{ note: "An earlier figure of this test report, replaced later." }] },
-          { event: CHARACTER_AI, stance: "ASSERTS", status: "RETRACTED", certainty: "CONFIRMED", date: "2024-08-01", valuation: { value: 1e9, currency: "USD" }, citations: [{ note: "A figure this test report withdrew." }] },
-        ],
-      }));
+      fs.writeFileSync(
+        path.join(folder, "source.json"),
+        JSON.stringify({
+          slug: SLUG,
+          title: "A test report",
+          publisher: "Test desk",
+          publishedAt: "2025-03-01",
+          language: "en",
+          kind: "NEWS_ARTICLE",
+          url: "https://example.org/report",
+        }),
+      );
+      fs.writeFileSync(
+        path.join(folder, "facts.json"),
+        JSON.stringify({
+          entities: [],
+          claims: [
+            {
+              metric: VALUATION,
+              stance: "ASSERTS",
+              status: "SUPERSEDED",
+              certainty: "CONFIRMED",
+              date: "2024-11-20",
+              value: 9e9,
+              citations: [{ note: "An earlier figure of this test report, replaced later." }],
+            },
+            {
+              event: CHARACTER_AI,
+              stance: "ASSERTS",
+              status: "RETRACTED",
+              certainty: "CONFIRMED",
+              date: "2024-08-01",
+              valuation: { value: 1e9, currency: "USD" },
+              citations: [{ note: "A figure this test report withdrew." }],
+            },
+          ],
+        }),
+      );
       await loadSeedRoot(t.db, dir);
     });
     afterAll(async () => {
-      await t.db.runStatement("MATCH (n) WHERE (n:Claim AND n.sourceSlug = $slug) OR (n:Source AND n.slug = $slug) DETACH DELETE n", { slug: SLUG });
+      await t.db.runStatement("MATCH (n) WHERE (n:Claim AND n.sourceSlug = $slug) OR (n:Source AND n.slug = $slug) DETACH DELETE n", {
+        slug: SLUG,
+      });
       fs.rmSync(dir, { recursive: true, force: true });
     });
 
     it("shows superseded and retracted claims with their status, and does not count them", async () => {
       const metric = await nodeOf("Metric", VALUATION, `value qualifier claims(first: 20) { edges { node { ${CLAIM_FIELDS} } } }`);
-      expect(claimsOf(metric.claims)).toContainEqual(expect.objectContaining({ status: "SUPERSEDED", value: 9e9, source: expect.objectContaining({ slug: SLUG }) }));
+      expect(claimsOf(metric.claims)).toContainEqual(
+        expect.objectContaining({ status: "SUPERSEDED", value: 9e9, source: expect.objectContaining({ slug: SLUG }) }),
+      );
       expect(metric).toMatchObject({ value: 3e9, qualifier: "MORE_THAN" }); // a CONFIRMED, day-precise claim would win were it ACTIVE
-      const event = await nodeOf("Event", CHARACTER_AI, `... on Acquisition { valuation { amount } } claims(first: 20) { edges { node { ${CLAIM_FIELDS} } } }`);
-      expect(claimsOf(event.claims)).toContainEqual(expect.objectContaining({ status: "RETRACTED", source: expect.objectContaining({ slug: SLUG }) }));
+      const event = await nodeOf(
+        "Event",
+        CHARACTER_AI,
+        `... on Acquisition { valuation { amount } } claims(first: 20) { edges { node { ${CLAIM_FIELDS} } } }`,
+      );
+      expect(claimsOf(event.claims)).toContainEqual(
+        expect.objectContaining({ status: "RETRACTED", source: expect.objectContaining({ slug: SLUG }) }),
+      );
       expect(event.valuation.amount).toBe(2.5e9);
     });
   });
@@ -185,20 +263,24 @@ describe("claims from several sources, through GraphQL", () => {
   describe("order independence", () => {
     /** Every node and relationship with all its properties, in a stable order. */
     async function exportGraph(): Promise<string> {
-      const nodes = await t.db.runStatement(
-        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props",
-        {},
-        "READ",
-      );
+      const nodes = await t.db.runStatement("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", {}, "READ");
       const rels = await t.db.runStatement(
         "MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.slug, a.key, a.entitySlug + '/' + a.normalized) AS from, coalesce(b.slug, b.key) AS to, properties(r) AS props",
         {},
         "READ",
       );
-      const lines = [...nodes.map((n) => JSON.stringify([[...(n.labels as string[])].sort(), sorted(n.props)])), ...rels.map((r) => JSON.stringify([r.type, r.from, r.to, sorted(r.props)]))];
+      const lines = [
+        ...nodes.map((n) => JSON.stringify([[...(n.labels as string[])].sort(), sorted(n.props)])),
+        ...rels.map((r) => JSON.stringify([r.type, r.from, r.to, sorted(r.props)])),
+      ];
       return lines.sort().join("\n");
     }
-    const sorted = (props: unknown) => Object.fromEntries(Object.entries(props as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, String(v)]));
+    const sorted = (props: unknown) =>
+      Object.fromEntries(
+        Object.entries(props as Record<string, unknown>)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([k, v]) => [k, String(v)]),
+      );
     const wipe = () => t.db.runStatement("MATCH (n) DETACH DELETE n");
 
     afterAll(async () => {
@@ -229,7 +311,8 @@ describe("claims from several sources, through GraphQL", () => {
         "yicai-2024-11-11-moonshot-arbitration-lawyer",
         "bloomberg-2024-08-02-character-ai-google",
         "scmp-2024-12-moonshot-arbitration",
-      ]) await loadSeeds(t.db, [named(slug)]);
+      ])
+        await loadSeeds(t.db, [named(slug)]);
       const separate = await exportGraph();
       expect(separate).toEqual(canonical);
     }, 300_000); // nine loads on a shared 2-core machine

@@ -8,7 +8,10 @@ import { eventListQuery, EventFilterShape } from "../../src/graph/event/event.re
 import { howConnectedQuery } from "../../src/graph/paths/path.repository";
 import { neighborhoodQuery } from "../../src/graph/neighborhood/neighborhood.repository";
 import {
-  relationshipQueryName, relationshipsQuery, RelationshipSelection, relationshipVariant,
+  relationshipQueryName,
+  relationshipsQuery,
+  RelationshipSelection,
+  relationshipVariant,
 } from "../../src/graph/relationship/relationship.repository";
 import { sourceListQueryName } from "../../src/graph/source/source.repository";
 import { startTestApi, TestApi } from "../helpers/api";
@@ -96,7 +99,9 @@ const PARAMS: Record<string, unknown> = {
 };
 
 function paramsFor(text: string, given: Record<string, unknown>): Record<string, unknown> {
-  const names = [...new Set([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))].filter((n) => n !== "any" && !(n in given));
+  const names = [...new Set([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))].filter(
+    (n) => n !== "any" && !(n in given),
+  );
   const missing = names.filter((n) => !(n in PARAMS));
   if (missing.length > 0) throw new Error(`cypher-explain.test.ts needs a sample value for $${missing.join(", $")}`);
   return Object.fromEntries(names.map((n) => [n, PARAMS[n]]));
@@ -116,10 +121,14 @@ describe("every read query is index-backed (EXPLAIN)", () => {
   /** Full scans and label scans of the graph's large labels, as readable lines. */
   const scans = (operators: PlanOperator[]) =>
     operators
-      .filter((o) => o.operator === "AllNodesScan" || (o.operator === "NodeByLabelScan" && LOOKUP_LABELS.some((l) => o.details.includes(`:${l}`))))
+      .filter(
+        (o) =>
+          o.operator === "AllNodesScan" || (o.operator === "NodeByLabelScan" && LOOKUP_LABELS.some((l) => o.details.includes(`:${l}`))),
+      )
       .map(describeOperator);
 
-  const seeks = (operators: PlanOperator[]) => operators.filter((o) => /IndexSeek|IndexContainsScan/.test(o.operator)).map((o) => o.details);
+  const seeks = (operators: PlanOperator[]) =>
+    operators.filter((o) => /IndexSeek|IndexContainsScan/.test(o.operator)).map((o) => o.details);
 
   const readQueries = [...allQueryNames().filter((name) => !name.startsWith("load-")), ...Object.keys(GENERATED_LOOKUPS)];
 
@@ -142,61 +151,91 @@ describe("every read query is index-backed (EXPLAIN)", () => {
   describe("list-events (the timeline)", () => {
     const FILTERS: EventFilterShape[] = [];
     for (const types of [false, true]) for (const from of [false, true]) for (const to of [false, true]) FILTERS.push({ types, from, to });
-    const named = (f: EventFilterShape) => Object.keys(f).filter((k) => f[k as keyof EventFilterShape]).join("+") || "none";
+    const named = (f: EventFilterShape) =>
+      Object.keys(f)
+        .filter((k) => f[k as keyof EventFilterShape])
+        .join("+") || "none";
     const combinations: [boolean, boolean, boolean, string, EventFilterShape][] = [];
     for (const byParticipant of [false, true]) {
-      for (const ascending of [true, false]) for (const withCursor of [false, true]) for (const f of FILTERS) combinations.push([byParticipant, ascending, withCursor, named(f), f]);
+      for (const ascending of [true, false])
+        for (const withCursor of [false, true])
+          for (const f of FILTERS) combinations.push([byParticipant, ascending, withCursor, named(f), f]);
     }
 
-    it.each(combinations)("participant filter %s, ascending %s, cursor %s, filters %s: index-backed, no scan", async (byParticipant, ascending, withCursor, _, filters) => {
-      const operators = await explain(eventListQuery(byParticipant, ascending, withCursor, filters));
-      const plan = operators.map((o) => `${o.operator} ${o.details}`);
-      expect(plan.filter((line) => line.startsWith("AllNodesScan"))).toEqual([]);
-      if (byParticipant) {
-        // Starts from the participant's slug; its few events are then sorted.
-        expect(scans(operators)).toEqual([]);
-        expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
-      } else {
-        // Neither the count nor the page scans the Event label: every filter is an index predicate, and
-        // with no filter the count comes from the count store.
-        expect(scans(operators)).toEqual([]);
-        // The page is read off an index on dateStart (alone: in date order; or after the type), not
-        // sorted from a label scan.
-        expect(plan).toContainEqual(expect.stringMatching(/^NodeIndex(Scan|SeekByRange|Seek) .*:Event\((type, )?dateStart(, dateEnd)?\)/));
-      }
-    });
+    it.each(combinations)(
+      "participant filter %s, ascending %s, cursor %s, filters %s: index-backed, no scan",
+      async (byParticipant, ascending, withCursor, _, filters) => {
+        const operators = await explain(eventListQuery(byParticipant, ascending, withCursor, filters));
+        const plan = operators.map((o) => `${o.operator} ${o.details}`);
+        expect(plan.filter((line) => line.startsWith("AllNodesScan"))).toEqual([]);
+        if (byParticipant) {
+          // Starts from the participant's slug; its few events are then sorted.
+          expect(scans(operators)).toEqual([]);
+          expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
+        } else {
+          // Neither the count nor the page scans the Event label: every filter is an index predicate, and
+          // with no filter the count comes from the count store.
+          expect(scans(operators)).toEqual([]);
+          // The page is read off an index on dateStart (alone: in date order; or after the type), not
+          // sorted from a label scan.
+          expect(plan).toContainEqual(
+            expect.stringMatching(/^NodeIndex(Scan|SeekByRange|Seek) .*:Event\((type, )?dateStart(, dateEnd)?\)/),
+          );
+        }
+      },
+    );
 
     // The benchmark's timeline page: one or more types and a date window. Both the count and the page
     // seek (type, dateStart, dateEnd) and compare dateEnd on the index's values; with a type and `to`
     // only, the count seeks event_type_date and the page walks event_date in order from `to` or the
     // start, stopping after the page. Planned for one type and for several (Neo4j plans list
     // parameters by size).
-    const seeksOn = (operators: PlanOperator[], index: RegExp) => operators.filter((o) => o.operator === "NodeIndexSeek" && index.test(o.details));
+    const seeksOn = (operators: PlanOperator[], index: RegExp) =>
+      operators.filter((o) => o.operator === "NodeIndexSeek" && index.test(o.details));
     const typeLists = [["FUNDING_ROUND"], ["FUNDING_ROUND", "ACQUISITION", "PRODUCT_LAUNCH"]];
     const windowCases: [boolean, boolean, string[]][] = [];
-    for (const ascending of [true, false]) for (const withCursor of [false, true]) for (const types of typeLists) windowCases.push([ascending, withCursor, types]);
+    for (const ascending of [true, false])
+      for (const withCursor of [false, true]) for (const types of typeLists) windowCases.push([ascending, withCursor, types]);
 
-    it.each(windowCases)("filtered by type, from and to (ascending %s, cursor %s, types %j): count and page seek event_type_date_range", async (ascending, withCursor, types) => {
-      const operators = await explain(eventListQuery(false, ascending, withCursor, { types: true, from: true, to: true }), { types });
-      expect(operators.filter((o) => o.operator === "NodeByLabelScan" || o.operator === "AllNodesScan")).toEqual([]);
-      expect(seeksOn(operators, /:Event\(type, dateStart, dateEnd\) WHERE type (=|IN) \$types.* AND dateStart /)).toHaveLength(2);
-      // dateEnd is compared on the values the index returns, never read from the events.
-      expect(operators.filter((o) => o.operator === "Filter" && /(?<!cache\[)ev\.dateEnd/.test(o.details))).toEqual([]);
-    });
+    it.each(windowCases)(
+      "filtered by type, from and to (ascending %s, cursor %s, types %j): count and page seek event_type_date_range",
+      async (ascending, withCursor, types) => {
+        const operators = await explain(eventListQuery(false, ascending, withCursor, { types: true, from: true, to: true }), { types });
+        expect(operators.filter((o) => o.operator === "NodeByLabelScan" || o.operator === "AllNodesScan")).toEqual([]);
+        expect(seeksOn(operators, /:Event\(type, dateStart, dateEnd\) WHERE type (=|IN) \$types.* AND dateStart /)).toHaveLength(2);
+        // dateEnd is compared on the values the index returns, never read from the events.
+        expect(operators.filter((o) => o.operator === "Filter" && /(?<!cache\[)ev\.dateEnd/.test(o.details))).toEqual([]);
+      },
+    );
 
-    it.each(windowCases)("filtered by type and to (ascending %s, cursor %s, types %j): the count seeks event_type_date, the page walks event_date", async (ascending, withCursor, types) => {
-      const operators = await explain(eventListQuery(false, ascending, withCursor, { types: true, from: false, to: true }), { types });
-      expect(operators.filter((o) => o.operator === "NodeByLabelScan" || o.operator === "AllNodesScan")).toEqual([]);
-      expect(seeksOn(operators, /:Event\(type, dateStart\) WHERE type (=|IN) \$types.* AND dateStart <= /)).toHaveLength(1);
-      expect(operators).toContainEqual(expect.objectContaining({ operator: "NodeIndexSeekByRange", details: expect.stringMatching(/:Event\(dateStart\) WHERE .*dateStart <= /) }));
-    });
+    it.each(windowCases)(
+      "filtered by type and to (ascending %s, cursor %s, types %j): the count seeks event_type_date, the page walks event_date",
+      async (ascending, withCursor, types) => {
+        const operators = await explain(eventListQuery(false, ascending, withCursor, { types: true, from: false, to: true }), { types });
+        expect(operators.filter((o) => o.operator === "NodeByLabelScan" || o.operator === "AllNodesScan")).toEqual([]);
+        expect(seeksOn(operators, /:Event\(type, dateStart\) WHERE type (=|IN) \$types.* AND dateStart <= /)).toHaveLength(1);
+        expect(operators).toContainEqual(
+          expect.objectContaining({
+            operator: "NodeIndexSeekByRange",
+            details: expect.stringMatching(/:Event\(dateStart\) WHERE .*dateStart <= /),
+          }),
+        );
+      },
+    );
   });
 
   describe("get-relationships (relationship connections)", () => {
     const arrows = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] };
-    const shapes = [false, true].flatMap((byName) => [{ byName }, { backward: true, byName }, { filtered: true, byName }, { filtered: true, backward: true, byName }]);
+    const shapes = [false, true].flatMap((byName) => [
+      { byName },
+      { backward: true, byName },
+      { filtered: true, byName },
+      { filtered: true, backward: true, byName },
+    ]);
     // Every connection of the vocabulary in every page shape: every generated file the loader may send.
-    const combinations = (Object.keys(RELATIONSHIP_CONNECTIONS) as ConnectionName[]).flatMap((connection) => shapes.map((shape) => [connection, shape] as const));
+    const combinations = (Object.keys(RELATIONSHIP_CONNECTIONS) as ConnectionName[]).flatMap((connection) =>
+      shapes.map((shape) => [connection, shape] as const),
+    );
 
     it.each(combinations)(
       "%s %j: seeks the parents by slug, expands only those types in that direction, keeps the top keys",
@@ -209,7 +248,9 @@ describe("every read query is index-backed (EXPLAIN)", () => {
         const expand = operators.filter((o) => /^Expand/.test(o.operator) && o.details.includes("(parent)"));
         // The page walks the parent's relationships of these types; so does the count when filtered.
         // Unfiltered, the count is the parent's degree: no walk.
-        expect(expand.map((o) => o.details)).toEqual(Array(shape.filtered ? 2 : 1).fill(`(parent)${left}[r:${types.join("|")}]${right}(other)`));
+        expect(expand.map((o) => o.details)).toEqual(
+          Array(shape.filtered ? 2 : 1).fill(`(parent)${left}[r:${types.join("|")}]${right}(other)`),
+        );
         // No relationship of another type is read and then filtered out.
         expect(operators.filter((o) => o.operator === "Filter" && o.details.includes("type(r)"))).toEqual([]);
         // The page keeps the first keys past the cursor instead of sorting and collecting every row.
@@ -229,7 +270,9 @@ describe("every read query is index-backed (EXPLAIN)", () => {
       expect(scans(operators)).toEqual([]);
       expect(seeks(operators).filter((d) => /:Entity\(slug\)/.test(d))).toHaveLength(3);
       const expands = operators.filter((o) => /^Expand/.test(o.operator) && o.details.includes("(parent)")).map((o) => o.details);
-      expect(expands.sort()).toEqual(["(parent)-[r:INVESTED_IN]->(other)", "(parent)<-[r:FOUNDED]-(other)", "(parent)<-[r:INVESTED_IN]-(other)"].sort());
+      expect(expands.sort()).toEqual(
+        ["(parent)-[r:INVESTED_IN]->(other)", "(parent)<-[r:FOUNDED]-(other)", "(parent)<-[r:INVESTED_IN]-(other)"].sort(),
+      );
     });
 
     it("has no query for a connection outside the vocabulary, so nothing else reaches the database", () => {
@@ -243,16 +286,22 @@ describe("every read query is index-backed (EXPLAIN)", () => {
     const combinations: [EntityListLabel, EntityOrderField, boolean, boolean][] = [];
     for (const label of ["Organization", "Person", "Product", "Market"] as EntityListLabel[]) {
       for (const field of [EntityOrderField.NAME, EntityOrderField.SLUG]) {
-        for (const ascending of [true, false]) for (const withCursor of [false, true]) combinations.push([label, field, ascending, withCursor]);
+        for (const ascending of [true, false])
+          for (const withCursor of [false, true]) combinations.push([label, field, ascending, withCursor]);
       }
     }
 
-    it.each(combinations)("%s by %s (ascending %s, cursor %s) reads the page in index order, no full scan", async (label, field, ascending, withCursor) => {
-      const operators = await explain(entityListQuery(label, field, ascending, withCursor));
-      expect(operators.filter((o) => o.operator === "AllNodesScan")).toEqual([]);
-      const property = field === EntityOrderField.NAME ? "sortName" : "slug";
-      expect(operators.some((o) => /NodeIndex|NodeUniqueIndex/.test(o.operator) && o.details.includes(`:Entity(${property})`))).toBe(true);
-    });
+    it.each(combinations)(
+      "%s by %s (ascending %s, cursor %s) reads the page in index order, no full scan",
+      async (label, field, ascending, withCursor) => {
+        const operators = await explain(entityListQuery(label, field, ascending, withCursor));
+        expect(operators.filter((o) => o.operator === "AllNodesScan")).toEqual([]);
+        const property = field === EntityOrderField.NAME ? "sortName" : "slug";
+        expect(operators.some((o) => /NodeIndex|NodeUniqueIndex/.test(o.operator) && o.details.includes(`:Entity(${property})`))).toBe(
+          true,
+        );
+      },
+    );
   });
 
   describe("list-sources (sources)", () => {

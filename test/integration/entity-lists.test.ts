@@ -7,7 +7,9 @@ interface Page {
   edges: { cursor: string; node: { __typename: string; slug: string; name: string; kinds: string[] } }[];
 }
 
-const LIST = (field: string) => `query ($first: Int, $after: String, $last: Int, $before: String, $filter: EntityListFilter, $orderBy: EntityOrder) {
+const LIST = (
+  field: string,
+) => `query ($first: Int, $after: String, $last: Int, $before: String, $filter: EntityListFilter, $orderBy: EntityOrder) {
   list: ${field}(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -48,7 +50,9 @@ describe("organizations, people and products lists", () => {
 
   it("filters by kind", async () => {
     const page = await list("organizations", { first: 100, filter: { kinds: ["INVESTOR", "BIG_TECH"] } });
-    const expected = await cypherSlugs("MATCH (e:Organization) WHERE any(k IN e.kinds WHERE k IN ['INVESTOR', 'BIG_TECH']) RETURN e.slug AS slug");
+    const expected = await cypherSlugs(
+      "MATCH (e:Organization) WHERE any(k IN e.kinds WHERE k IN ['INVESTOR', 'BIG_TECH']) RETURN e.slug AS slug",
+    );
     expect([...slugs(page)].sort()).toEqual(expected);
     expect(page.totalCount).toBe(expected.length);
     expect(slugs(page)).toEqual(expect.arrayContaining(["gsr-ventures", "bytedance"]));
@@ -80,7 +84,9 @@ describe("organizations, people and products lists", () => {
 
   it("filters by relationship type, either direction", async () => {
     const owned = await list("products", { first: 100, filter: { hasRelationship: ["OWNS"] } });
-    expect([...slugs(owned)].sort()).toEqual(await cypherSlugs("MATCH (e:Product) WHERE EXISTS { (e)<-[:OWNS]-(:Entity) } RETURN e.slug AS slug"));
+    expect([...slugs(owned)].sort()).toEqual(
+      await cypherSlugs("MATCH (e:Product) WHERE EXISTS { (e)<-[:OWNS]-(:Entity) } RETURN e.slug AS slug"),
+    );
     expect(owned.totalCount).toBeGreaterThan(0);
     const founders = await list("people", { first: 100, filter: { hasRelationship: ["FOUNDED", "INVESTED_IN"] } });
     expect([...slugs(founders)].sort()).toEqual(
@@ -89,7 +95,9 @@ describe("organizations, people and products lists", () => {
     expect(slugs(founders)).toContain("yang-zhilin");
     const acquirersAndTargets = await list("organizations", { first: 100, filter: { hasRelationship: ["ACQUIRED"], kinds: ["BIG_TECH"] } });
     expect([...slugs(acquirersAndTargets)].sort()).toEqual(
-      await cypherSlugs("MATCH (e:Organization) WHERE 'BIG_TECH' IN e.kinds AND EXISTS { (e)-[:ACQUIRED]-(:Entity) } RETURN e.slug AS slug"),
+      await cypherSlugs(
+        "MATCH (e:Organization) WHERE 'BIG_TECH' IN e.kinds AND EXISTS { (e)-[:ACQUIRED]-(:Entity) } RETURN e.slug AS slug",
+      ),
     );
   });
 

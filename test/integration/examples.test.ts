@@ -13,7 +13,7 @@ const operations = document.definitions.filter((d): d is OperationDefinitionNode
 function holdsData(value: unknown): boolean {
   if (value === null || value === undefined) return false;
   if (Array.isArray(value)) return value.length > 0 && value.every((item) => item !== null);
-  if (typeof value === "object" && "edges" in (value)) return (value as { edges: unknown[] }).edges.length > 0;
+  if (typeof value === "object" && "edges" in value) return (value as { edges: unknown[] }).edges.length > 0;
   return true;
 }
 

@@ -44,7 +44,18 @@ const entity = (slug: string) => toGlobalId("Entity", slug);
 const event = (slug: string) => toGlobalId("Event", slug);
 const ARBITRATION = "gsr-ventures-arbitration-against-moonshot-founders-2024-11";
 const TRAVERSED = new Set([
-  "FOUNDED", "WORKS_AT", "OWNS", "SUBSIDIARY_OF", "INVESTED_IN", "PARTNER_OF", "POSITIONED_IN", "ACQUIRED", "SUED", "JOINED", "LICENSED", "PARTICIPATED_IN",
+  "FOUNDED",
+  "WORKS_AT",
+  "OWNS",
+  "SUBSIDIARY_OF",
+  "INVESTED_IN",
+  "PARTNER_OF",
+  "POSITIONED_IN",
+  "ACQUIRED",
+  "SUED",
+  "JOINED",
+  "LICENSED",
+  "PARTICIPATED_IN",
 ]);
 
 describe("howConnected", () => {
@@ -163,7 +174,9 @@ describe("howConnected", () => {
 
   it("answers the same id at both ends with one path of length 0", async () => {
     const paths = await howConnected({ fromId: entity("moonshot-ai"), toId: entity("moonshot-ai") });
-    expect(paths).toEqual([{ length: 0, nodes: [{ __typename: "Organization", id: entity("moonshot-ai"), slug: "moonshot-ai" }], steps: [] }]);
+    expect(paths).toEqual([
+      { length: 0, nodes: [{ __typename: "Organization", id: entity("moonshot-ai"), slug: "moonshot-ai" }], steps: [] },
+    ]);
   });
 
   describe("never through metrics, aliases or sources", () => {
@@ -214,18 +227,25 @@ describe("howConnected", () => {
     });
   });
 
-  it.each([1, 2, 3, 4, 5, 6])("plans maxHops %d from unique-index seeks of both ends, scanning no label, bounded at that many hops", async (maxHops) => {
-    const operators = await explainOperators(t.db, howConnectedQuery(maxHops), {
-      fromEntity: "zhu-xiaohu", fromEvent: null, toEntity: null, toEvent: ARBITRATION, first: neo4j.int(3),
-    });
-    expect(scansIn(operators)).toEqual([]);
-    const seeks = seeksIn(operators);
-    for (const end of ["fromEntity:Entity(slug)", "fromEvent:Event(slug)", "toEntity:Entity(slug)", "toEvent:Event(slug)"]) {
-      expect(seeks).toContainEqual(expect.stringContaining(end));
-    }
-    const search = operators.find((o) => o.operator.startsWith("StatefulShortestPath"));
-    expect(search?.details).toContain(`{1, ${maxHops}}`);
-  });
+  it.each([1, 2, 3, 4, 5, 6])(
+    "plans maxHops %d from unique-index seeks of both ends, scanning no label, bounded at that many hops",
+    async (maxHops) => {
+      const operators = await explainOperators(t.db, howConnectedQuery(maxHops), {
+        fromEntity: "zhu-xiaohu",
+        fromEvent: null,
+        toEntity: null,
+        toEvent: ARBITRATION,
+        first: neo4j.int(3),
+      });
+      expect(scansIn(operators)).toEqual([]);
+      const seeks = seeksIn(operators);
+      for (const end of ["fromEntity:Entity(slug)", "fromEvent:Event(slug)", "toEntity:Entity(slug)", "toEvent:Event(slug)"]) {
+        expect(seeks).toContainEqual(expect.stringContaining(end));
+      }
+      const search = operators.find((o) => o.operator.startsWith("StatefulShortestPath"));
+      expect(search?.details).toContain(`{1, ${maxHops}}`);
+    },
+  );
 
   describe("errors", () => {
     it.each([

@@ -29,7 +29,10 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
   const query = <T extends Record<string, any> = any>(text: string, variables?: Record<string, unknown>) => dataOf<T>(t, text, variables);
 
   const participantsOf = (participants: Participant[], role: string) =>
-    participants.filter((p) => p.role === role).map((p) => p.entity.slug).sort();
+    participants
+      .filter((p) => p.role === role)
+      .map((p) => p.entity.slug)
+      .sort();
 
   describe("the arbitration against Moonshot AI's founders", () => {
     const ARBITRATION = `query ($participant: ID) {
@@ -44,7 +47,9 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
 
     it("is a LEGAL_ACTION event of kind ARBITRATION dated November 2024 (month precision)", async () => {
       const { events } = await query(ARBITRATION);
-      const arbitration = events.edges.map((e: any) => e.node).find((n: any) => n.slug === "gsr-ventures-arbitration-against-moonshot-founders-2024-11");
+      const arbitration = events.edges
+        .map((e: any) => e.node)
+        .find((n: any) => n.slug === "gsr-ventures-arbitration-against-moonshot-founders-2024-11");
       expect(arbitration).toMatchObject({
         type: "LEGAL_ACTION",
         legalKind: "ARBITRATION",
@@ -56,8 +61,13 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
     it("has the investors of Recurrent AI, GSR Ventures among them, as claimants and Yang Zhilin and Zhang Yutao as respondents", async () => {
       const { events } = await query(ARBITRATION, { participant: toGlobalId("Entity", "yang-zhilin") });
       // The arbitration, and a later step of it reported by TechNode (seeds/technode-2025-moonshot-arbitration-advances).
-      expect(events.edges.map((e: any) => e.node.slug).sort()).toEqual(["gsr-ventures-arbitration-against-moonshot-founders-2024-11", "moonshot-arbitration-fees-paid-2025"]);
-      const { participants } = events.edges.find((e: any) => e.node.slug === "gsr-ventures-arbitration-against-moonshot-founders-2024-11").node;
+      expect(events.edges.map((e: any) => e.node.slug).sort()).toEqual([
+        "gsr-ventures-arbitration-against-moonshot-founders-2024-11",
+        "moonshot-arbitration-fees-paid-2025",
+      ]);
+      const { participants } = events.edges.find(
+        (e: any) => e.node.slug === "gsr-ventures-arbitration-against-moonshot-founders-2024-11",
+      ).node;
       expect(participantsOf(participants, "CLAIMANT")).toEqual(["gsr-ventures", "recurrent-ai-investors"]);
       expect(participantsOf(participants, "RESPONDENT")).toEqual(["yang-zhilin", "zhang-yutao"]);
       expect(participantsOf(participants, "SUBJECT")).toEqual(expect.arrayContaining(["moonshot-ai", "recurrent-ai"]));
@@ -167,7 +177,9 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
     });
 
     it("lists Waveform Intelligence in OPPO's acquisitions", async () => {
-      const { entity } = await query(`{ entity(slug: "oppo") { ... on Organization { acquisitions { edges { node { slug } date { text } } } } } }`);
+      const { entity } = await query(
+        `{ entity(slug: "oppo") { ... on Organization { acquisitions { edges { node { slug } date { text } } } } } }`,
+      );
       expect(entity.acquisitions.edges).toEqual([{ node: { slug: "waveform-intelligence" }, date: { text: "2024-10" } }]);
     });
 
@@ -192,7 +204,13 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
       const may = events.edges.map((e: any) => e.node).filter((n: any) => n.date.text === "2024-05");
       const vendors = may.map((n: any) => participantsOf(n.participants, "VENDOR"));
       expect(vendors.every((v: string[]) => v.length === 1)).toBe(true);
-      expect(vendors.map((v: string[]) => v[0]).sort()).toEqual(["alibaba-cloud", "baidu-ai-cloud", "iflytek", "tencent-cloud", "volcano-engine"]);
+      expect(vendors.map((v: string[]) => v[0]).sort()).toEqual([
+        "alibaba-cloud",
+        "baidu-ai-cloud",
+        "iflytek",
+        "tencent-cloud",
+        "volcano-engine",
+      ]);
       for (const cut of may) {
         expect(cut).toMatchObject({ percentage: null, date: { precision: "MONTH" } });
         expect(cut.citations.length).toBeGreaterThan(0);
@@ -200,7 +218,9 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
     });
 
     it("links Volcano Engine to ByteDance, its parent", async () => {
-      const { entity } = await query(`{ entity(slug: "volcano-engine") { ... on Organization { parents { edges { node { slug } relationship } } } } }`);
+      const { entity } = await query(
+        `{ entity(slug: "volcano-engine") { ... on Organization { parents { edges { node { slug } relationship } } } } }`,
+      );
       expect(entity.parents.edges).toEqual([{ node: { slug: "bytedance" }, relationship: "SUBSIDIARY_OF" }]);
     });
   });
@@ -232,7 +252,9 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
     });
 
     it("keeps Huang Wenhao's former role at 01.AI, ended in 2024-H2", async () => {
-      const { entity } = await query(`{ entity(slug: "huang-wenhao") { ... on Person { roles { edges { title node { slug } to { text } } } } } }`);
+      const { entity } = await query(
+        `{ entity(slug: "huang-wenhao") { ... on Person { roles { edges { title node { slug } to { text } } } } } }`,
+      );
       expect(entity.roles.edges).toContainEqual({ title: "Head of pre-training", node: { slug: "01-ai" }, to: { text: "2024-H2" } });
     });
 
@@ -270,14 +292,24 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
         { value: 42_000_000, qualifier: "CLOSE_TO", date: "2024-09" },
       ]);
       for (const metric of entity.metrics) {
-        expect(metric).toMatchObject({ name: "monthlyActiveUsers", unit: "users", reportedBy: { slug: "questmobile" }, subject: { slug: "doubao" } });
+        expect(metric).toMatchObject({
+          name: "monthlyActiveUsers",
+          unit: "users",
+          reportedBy: { slug: "questmobile" },
+          subject: { slug: "doubao" },
+        });
         expect(metric.citations[0].source.slug).toBe(ARTICLE);
       }
     });
 
     it("returns every metric of a subject when no name is given, and none for an unknown name", async () => {
       const { entity } = await query(`{ entity(slug: "openai") { all: metrics { name } none: metrics(name: "noSuchMetric") { name } } }`);
-      expect(entity.all.map((m: any) => m.name).sort()).toEqual(["annualRevenue", "enterpriseSubscribers", "individualUsers", "projectedLoss"]);
+      expect(entity.all.map((m: any) => m.name).sort()).toEqual([
+        "annualRevenue",
+        "enterpriseSubscribers",
+        "individualUsers",
+        "projectedLoss",
+      ]);
       expect(entity.none).toEqual([]);
     });
   });
@@ -300,22 +332,29 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
   });
 
   describe("names", () => {
-    it.each(["月之暗面", "Dark Side of the Moon", "dark side of the moon"])("finds Moonshot AI, never a Pink Floyd album, for %s", async (text) => {
-      const { search } = await query(`query ($q: String!) { search(query: $q) { matched entity { slug name description } } }`, { q: text });
-      expect(search[0].entity.slug).toBe("moonshot-ai");
-      for (const hit of search) {
-        expect(hit.entity.name).not.toMatch(/pink floyd/i);
-        expect(hit.entity.slug).not.toMatch(/pink-floyd|album/);
-      }
-    });
+    it.each(["月之暗面", "Dark Side of the Moon", "dark side of the moon"])(
+      "finds Moonshot AI, never a Pink Floyd album, for %s",
+      async (text) => {
+        const { search } = await query(`query ($q: String!) { search(query: $q) { matched entity { slug name description } } }`, {
+          q: text,
+        });
+        expect(search[0].entity.slug).toBe("moonshot-ai");
+        for (const hit of search) {
+          expect(hit.entity.name).not.toMatch(/pink floyd/i);
+          expect(hit.entity.slug).not.toMatch(/pink-floyd|album/);
+        }
+      },
+    );
 
     it("knows Moonshot AI by its Chinese and English aliases", async () => {
       const { entity } = await query(`{ entity(slug: "moonshot-ai") { name aliases { name language } } }`);
       expect(entity.name).toBe("Moonshot AI");
-      expect(entity.aliases).toEqual(expect.arrayContaining([
-        { name: "月之暗面", language: "zh" },
-        { name: "Dark Side of the Moon", language: "en" },
-      ]));
+      expect(entity.aliases).toEqual(
+        expect.arrayContaining([
+          { name: "月之暗面", language: "zh" },
+          { name: "Dark Side of the Moon", language: "en" },
+        ]),
+      );
     });
   });
 
@@ -351,18 +390,29 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
     // words and the source's URL. So a fact counts as cited by a non-empty quote or, when it has none, by such a note
     // (looked up for the uncited facts only: asking every fact's claims in one request would exceed the cost limit).
     const OWNER: Record<string, string> = {
-      investors: "Organization", portfolio: "Organization", people: "Organization", acquisitions: "Organization", acquiredBy: "Organization",
-      products: "Organization", parents: "Organization", subsidiaries: "Organization", positioning: "Organization",
-      roles: "Person", moves: "Person", owners: "Product",
+      investors: "Organization",
+      portfolio: "Organization",
+      people: "Organization",
+      acquisitions: "Organization",
+      acquiredBy: "Organization",
+      products: "Organization",
+      parents: "Organization",
+      subsidiaries: "Organization",
+      positioning: "Organization",
+      roles: "Person",
+      moves: "Person",
+      owners: "Product",
     };
     const NOTES = "claims(first: 1) { edges { node { note } } }";
     async function notedByClaim(path: string, referenced: Set<string>, type: string): Promise<boolean> {
       const [slug, connection, index] = [path.split(".")[0], path.split(".")[1]?.replace(/\[.*$/, ""), Number(/\[(\d+)\]/.exec(path)?.[1])];
       if (connection === undefined) return referenced.has(`entity:${slug}`); // the entity's own citations
       const selection =
-        connection === "metrics" ? `metrics { ${NOTES} }`
-        : connection === "events" ? `events(first: 100) { edges { node { ${NOTES} } } }`
-        : `... on ${connection === "legalActions" ? type : OWNER[connection]} { ${connection}(first: 100) { edges { ${NOTES} } } }`;
+        connection === "metrics"
+          ? `metrics { ${NOTES} }`
+          : connection === "events"
+            ? `events(first: 100) { edges { node { ${NOTES} } } }`
+            : `... on ${connection === "legalActions" ? type : OWNER[connection]} { ${connection}(first: 100) { edges { ${NOTES} } } }`;
       const { entity } = await query(`query ($slug: String!) { entity(slug: $slug) { ${selection} } }`, { slug });
       const items = connection === "metrics" ? entity.metrics : entity[connection].edges.map((e: any) => e.node ?? e);
       return items[index].claims.edges.some((e: any) => e.node.note?.trim());
@@ -370,8 +420,15 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
 
     it("gives every relationship, event and metric of every entity at least one non-empty citation or reference note", async () => {
       const referenced = new Set<string>();
-      for (const slug of ["scmp-2024-12-moonshot-arbitration", "yicai-2024-11-11-moonshot-arbitration-lawyer", "technode-2025-moonshot-arbitration-advances", "bloomberg-2024-08-02-character-ai-google"]) {
-        const { node } = await query(`{ node(id: "${toGlobalId("Source", slug)}") { ... on Source { textStored claims(first: 100) { edges { node { factKey note } } } } } }`);
+      for (const slug of [
+        "scmp-2024-12-moonshot-arbitration",
+        "yicai-2024-11-11-moonshot-arbitration-lawyer",
+        "technode-2025-moonshot-arbitration-advances",
+        "bloomberg-2024-08-02-character-ai-google",
+      ]) {
+        const { node } = await query(
+          `{ node(id: "${toGlobalId("Source", slug)}") { ... on Source { textStored claims(first: 100) { edges { node { factKey note } } } } } }`,
+        );
         expect(node.textStored).toBe(false);
         for (const e of node.claims.edges) if (e.node.note?.trim()) referenced.add(e.node.factKey);
       }
@@ -409,7 +466,9 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
     }, 180_000); // one request per entity: slow on a loaded machine
 
     it("gives every event on the timeline at least one citation or reference note", async () => {
-      const { events } = await query(`{ events(first: 100) { totalCount edges { node { slug citations { quote source { slug } } claims(first: 1) { edges { node { note } } } } } } }`);
+      const { events } = await query(
+        `{ events(first: 100) { totalCount edges { node { slug citations { quote source { slug } } claims(first: 1) { edges { node { note } } } } } } }`,
+      );
       expect(events.totalCount).toBe(events.edges.length);
       const noted = (e: any) => e.node.claims.edges.some((c: any) => c.node.note?.trim());
       expect(events.edges.filter((e: any) => e.node.citations.length === 0 && !noted(e)).map((e: any) => e.node.slug)).toEqual([]);
@@ -424,7 +483,9 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
     const code = (text: string) => [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
 
     it.each(folders)("%s: every slug it names is an entity, event or metric of the graph", async (folder) => {
-      const slugs = [...new Set(code(coverage(folder)).filter((c) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(c) && !/^\d+$/.test(c) && !NOT_SLUGS.has(c)))];
+      const slugs = [
+        ...new Set(code(coverage(folder)).filter((c) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(c) && !/^\d+$/.test(c) && !NOT_SLUGS.has(c))),
+      ];
       expect(slugs.length).toBeGreaterThan(20);
       const missing: string[] = [];
       // nodes takes at most 100 ids: 33 slugs, each tried as an entity, an event and a metric.

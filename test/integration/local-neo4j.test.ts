@@ -1,12 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import neo4j, { Driver } from 'neo4j-driver';
-import { LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from '../../src/db/local-neo4j';
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import * as os from "node:os";
+import * as path from "node:path";
+import neo4j, { Driver } from "neo4j-driver";
+import { LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from "../../src/db/local-neo4j";
 
 jest.setTimeout(240_000);
 
-const PASSWORD = 'test-password-1';
+const PASSWORD = "test-password-1";
 
 function isAlive(pid: number): boolean {
   try {
@@ -18,7 +18,7 @@ function isAlive(pid: number): boolean {
 }
 
 async function withDriver<T>(uri: string, password: string, fn: (driver: Driver) => Promise<T>): Promise<T> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", password));
   try {
     return await fn(driver);
   } finally {
@@ -26,15 +26,15 @@ async function withDriver<T>(uri: string, password: string, fn: (driver: Driver)
   }
 }
 
-describe('local Neo4j launcher', () => {
+describe("local Neo4j launcher", () => {
   let dataDir: string;
   let otherDir: string;
   let running: LocalNeo4j | undefined;
   const logs: string[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'local-neo4j-test-'));
-    otherDir = await mkdtemp(path.join(os.tmpdir(), 'local-neo4j-test-other-'));
+    dataDir = await mkdtemp(path.join(os.tmpdir(), "local-neo4j-test-"));
+    otherDir = await mkdtemp(path.join(os.tmpdir(), "local-neo4j-test-other-"));
   });
 
   afterAll(async () => {
@@ -43,7 +43,7 @@ describe('local Neo4j launcher', () => {
     await rm(otherDir, { recursive: true, force: true });
   });
 
-  it('starts with auth, keeps data across a clean restart, and refuses a taken port', async () => {
+  it("starts with auth, keeps data across a clean restart, and refuses a taken port", async () => {
     // first start: fresh store on a free port
     running = await startLocalNeo4j({ dataDir, port: 0, password: PASSWORD, log: (l) => logs.push(l) });
     const first = running;
@@ -51,42 +51,42 @@ describe('local Neo4j launcher', () => {
     expect(isAlive(first.pid)).toBe(true);
 
     // The password is not on the command line, which every user on the machine can read (`ps`).
-    const commandLine = (await readFile(`/proc/${first.pid}/cmdline`, 'utf8')).split('\0').join(' ');
+    const commandLine = (await readFile(`/proc/${first.pid}/cmdline`, "utf8")).split("\0").join(" ");
     expect(commandLine).toContain(`--data ${dataDir}`);
     expect(commandLine).not.toContain(PASSWORD);
 
     await withDriver(first.uri, PASSWORD, async (driver) => {
-      const { records } = await driver.executeQuery('RETURN 1 + 1 AS two');
-      expect(records[0].get('two').toNumber()).toBe(2);
-      await driver.executeQuery('CREATE (:LauncherTest {key: $key, at: datetime()})', { key: 'kept' });
+      const { records } = await driver.executeQuery("RETURN 1 + 1 AS two");
+      expect(records[0].get("two").toNumber()).toBe(2);
+      await driver.executeQuery("CREATE (:LauncherTest {key: $key, at: datetime()})", { key: "kept" });
     });
 
     // wrong password is rejected: auth really is on
-    await expect(
-      withDriver(first.uri, 'not-the-password', (driver) => driver.executeQuery('RETURN 1')),
-    ).rejects.toThrow(/unauthorized|authentication/i);
+    await expect(withDriver(first.uri, "not-the-password", (driver) => driver.executeQuery("RETURN 1"))).rejects.toThrow(
+      /unauthorized|authentication/i,
+    );
 
     await first.stop();
     await first.stop(); // idempotent
     expect(isAlive(first.pid)).toBe(false);
-    expect(logs.join('\n')).not.toMatch(/Exception/);
+    expect(logs.join("\n")).not.toMatch(/Exception/);
 
     // second start on the same store (and the same port): data is there, no recovery needed
-    const port = Number(new URL(first.uri.replace('bolt:', 'http:')).port);
+    const port = Number(new URL(first.uri.replace("bolt:", "http:")).port);
     running = await startLocalNeo4j({ dataDir, port, password: PASSWORD, log: (l) => logs.push(l) });
     const second = running;
     expect(second.uri).toBe(first.uri);
     await withDriver(second.uri, PASSWORD, async (driver) => {
-      const { records } = await driver.executeQuery('MATCH (n:LauncherTest) RETURN n.key AS key');
-      expect(records.map((r) => r.get('key'))).toEqual(['kept']);
+      const { records } = await driver.executeQuery("MATCH (n:LauncherTest) RETURN n.key AS key");
+      expect(records.map((r) => r.get("key"))).toEqual(["kept"]);
     });
-    const debugLog = await readFile(path.join(dataDir, 'logs', 'debug.log'), 'utf8');
+    const debugLog = await readFile(path.join(dataDir, "logs", "debug.log"), "utf8");
     expect(debugLog).not.toMatch(/Recovery (is )?required|recovery completed/i);
 
     // a second instance on the port already in use fails fast with PORT_IN_USE
     const err = await startLocalNeo4j({ dataDir: otherDir, port, password: PASSWORD }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LocalNeo4jError);
-    expect((err as LocalNeo4jError).code).toBe('PORT_IN_USE');
+    expect((err as LocalNeo4jError).code).toBe("PORT_IN_USE");
     expect((err as LocalNeo4jError).message).toContain(`Port ${port} on 127.0.0.1 is already in use`);
 
     await second.stop();
@@ -94,12 +94,12 @@ describe('local Neo4j launcher', () => {
     running = undefined;
   });
 
-  it('reports LAUNCHER_NOT_BUILT when the jar is missing', async () => {
+  it("reports LAUNCHER_NOT_BUILT when the jar is missing", async () => {
     const previous = process.env.NEO4J_LAUNCHER_JAR;
-    process.env.NEO4J_LAUNCHER_JAR = path.join(otherDir, 'missing', 'neo4j-launcher.jar');
+    process.env.NEO4J_LAUNCHER_JAR = path.join(otherDir, "missing", "neo4j-launcher.jar");
     try {
       await expect(startLocalNeo4j({ dataDir: otherDir, password: PASSWORD })).rejects.toMatchObject({
-        code: 'LAUNCHER_NOT_BUILT',
+        code: "LAUNCHER_NOT_BUILT",
       });
     } finally {
       if (previous === undefined) delete process.env.NEO4J_LAUNCHER_JAR;

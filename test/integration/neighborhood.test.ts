@@ -46,8 +46,19 @@ const event = (slug: string) => toGlobalId("Event", slug);
 const ARBITRATION = "gsr-ventures-arbitration-against-moonshot-founders-2024-11";
 const STATEMENT = "zhu-xiaohu-moments-posts-2024-12-05";
 const ENTITY_OR_EVENT = new Set([
-  "Organization", "Person", "Product", "Market",
-  "FundingRound", "Acquisition", "LegalAction", "PriceChange", "TalentMove", "LicensingDeal", "ProductLaunch", "Statement", "Layoff",
+  "Organization",
+  "Person",
+  "Product",
+  "Market",
+  "FundingRound",
+  "Acquisition",
+  "LegalAction",
+  "PriceChange",
+  "TalentMove",
+  "LicensingDeal",
+  "ProductLaunch",
+  "Statement",
+  "Layoff",
 ]);
 
 describe("neighborhood", () => {
@@ -175,7 +186,9 @@ describe("neighborhood", () => {
   it("centres on an event", async () => {
     const g = await neighborhood({ id: event(ARBITRATION) });
     expectWellFormed(g, event(ARBITRATION));
-    expect([...slugs(g)].sort()).toEqual([ARBITRATION, "gsr-ventures", "moonshot-ai", "recurrent-ai", "recurrent-ai-investors", "yang-zhilin", "zhang-yutao"].sort());
+    expect([...slugs(g)].sort()).toEqual(
+      [ARBITRATION, "gsr-ventures", "moonshot-ai", "recurrent-ai", "recurrent-ai-investors", "yang-zhilin", "zhang-yutao"].sort(),
+    );
   });
 
   describe("never through metrics, aliases or sources", () => {
@@ -217,17 +230,23 @@ describe("neighborhood", () => {
     });
   });
 
-  it.each([1, 2, 3])("plans depth %d from unique-index seeks of the centre, scanning no label, bounded at that many hops", async (depth) => {
-    const operators = await explainOperators(t.db, neighborhoodQuery(depth), {
-      entity: "zhu-xiaohu", event: null, first: neo4j.int(50), maxEdges: neo4j.int(1000),
-    });
-    expect(scansIn(operators)).toEqual([]);
-    const seeks = seeksIn(operators);
-    expect(seeks).toContainEqual(expect.stringContaining("centerEntity:Entity(slug)"));
-    expect(seeks).toContainEqual(expect.stringContaining("centerEvent:Event(slug)"));
-    const search = operators.find((o) => o.operator.startsWith("StatefulShortestPath"));
-    expect(search?.details).toContain(`{1, ${depth}}`);
-  });
+  it.each([1, 2, 3])(
+    "plans depth %d from unique-index seeks of the centre, scanning no label, bounded at that many hops",
+    async (depth) => {
+      const operators = await explainOperators(t.db, neighborhoodQuery(depth), {
+        entity: "zhu-xiaohu",
+        event: null,
+        first: neo4j.int(50),
+        maxEdges: neo4j.int(1000),
+      });
+      expect(scansIn(operators)).toEqual([]);
+      const seeks = seeksIn(operators);
+      expect(seeks).toContainEqual(expect.stringContaining("centerEntity:Entity(slug)"));
+      expect(seeks).toContainEqual(expect.stringContaining("centerEvent:Event(slug)"));
+      const search = operators.find((o) => o.operator.startsWith("StatefulShortestPath"));
+      expect(search?.details).toContain(`{1, ${depth}}`);
+    },
+  );
 
   describe("errors", () => {
     it.each([

@@ -83,8 +83,15 @@ describe("Cypher round trips per operation", () => {
       founders: `founders(first: 5) { totalCount edges { title node { slug } } }`,
       portfolio: `portfolio(first: 5) { totalCount edges { node { slug } } }`,
     };
-    const ask = (selection: string) => t.query(`{ recurrent: entity(slug: "recurrent-ai") { ... on Organization { ${selection} } } gsr: entity(slug: "gsr-ventures") { ... on Organization { ${selection} } } }`);
-    const together = await ask(Object.entries(fields).map(([alias, field]) => `${alias}: ${field}`).join(" "));
+    const ask = (selection: string) =>
+      t.query(
+        `{ recurrent: entity(slug: "recurrent-ai") { ... on Organization { ${selection} } } gsr: entity(slug: "gsr-ventures") { ... on Organization { ${selection} } } }`,
+      );
+    const together = await ask(
+      Object.entries(fields)
+        .map(([alias, field]) => `${alias}: ${field}`)
+        .join(" "),
+    );
     expectNoErrors(together);
     expect(together.extensions?.cypherQueries).toBe(2);
     for (const [alias, field] of Object.entries(fields)) {
@@ -131,7 +138,10 @@ describe("Cypher round trips per operation", () => {
   });
 
   it("counts one query for a root lookup by slug", async () => {
-    const { queries } = await cost(`query ($first: Int!) { entity(slug: "moonshot-ai") { slug } organizations(first: $first) { totalCount } }`, 1);
+    const { queries } = await cost(
+      `query ($first: Int!) { entity(slug: "moonshot-ai") { slug } organizations(first: $first) { totalCount } }`,
+      1,
+    );
     expect(queries).toBe(2);
   });
 

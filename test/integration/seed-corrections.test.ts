@@ -35,7 +35,10 @@ describe("corrections to the seed data, through GraphQL", () => {
 
   describe("Zhu Xiaohu's posts of 2024-12-05 revealed more details of an arbitration already known in November", () => {
     it("says so in the statement's title and summary, and quotes no words of his", async () => {
-      const posts = await event("zhu-xiaohu-moments-posts-2024-12-05", "title summary certainty ... on Statement { quote } participants { role entity { slug } }");
+      const posts = await event(
+        "zhu-xiaohu-moments-posts-2024-12-05",
+        "title summary certainty ... on Statement { quote } participants { role entity { slug } }",
+      );
       expect(posts.title).toBe("Zhu Xiaohu reveals more details of the arbitration against Moonshot AI's founders");
       expect(posts.summary).toContain("revealed more details of the arbitration");
       expect(posts.summary).toContain("already known in November 2024");
@@ -58,8 +61,15 @@ describe("corrections to the seed data, through GraphQL", () => {
   describe("the May 2024 price cuts: one 90% figure for the group of vendors", () => {
     it("records each vendor's cut without a per-vendor percentage", async () => {
       for (const vendor of VENDORS) {
-        const cut = await event(`${vendor}-inference-price-cut-2024-05`, "title certainty ... on PriceChange { percentage } participants { role entity { slug } }");
-        expect(cut).toMatchObject({ percentage: null, certainty: "CONFIRMED", participants: [{ role: "VENDOR", entity: { slug: vendor } }] });
+        const cut = await event(
+          `${vendor}-inference-price-cut-2024-05`,
+          "title certainty ... on PriceChange { percentage } participants { role entity { slug } }",
+        );
+        expect(cut).toMatchObject({
+          percentage: null,
+          certainty: "CONFIRMED",
+          participants: [{ role: "VENDOR", entity: { slug: vendor } }],
+        });
         expect(cut.title).not.toContain("90%");
       }
     });
@@ -69,12 +79,21 @@ describe("corrections to the seed data, through GraphQL", () => {
         metrics(name: "inferencePriceChange") { slug value qualifier unit certainty date { text } citations { quote } } } }`);
       expect(entity.metrics).toHaveLength(1);
       const [figure] = entity.metrics;
-      expect(figure).toMatchObject({ slug: "china-large-model-inference-price-change-2024-05", value: -90, qualifier: "ABOUT", unit: "percent", certainty: "ESTIMATED", date: { text: "2024-05" } });
-      expect(figure.citations.map((c: Citation) => c.quote)).toEqual(expect.arrayContaining([expect.stringContaining("by 90%"), expect.stringContaining("reduced to free")]));
+      expect(figure).toMatchObject({
+        slug: "china-large-model-inference-price-change-2024-05",
+        value: -90,
+        qualifier: "ABOUT",
+        unit: "percent",
+        certainty: "ESTIMATED",
+        date: { text: "2024-05" },
+      });
+      expect(figure.citations.map((c: Citation) => c.quote)).toEqual(
+        expect.arrayContaining([expect.stringContaining("by 90%"), expect.stringContaining("reduced to free")]),
+      );
     });
   });
 
-  describe("the OpenAI loss forecast credited to \"Stanford University's Li Feifei team\"", () => {
+  describe('the OpenAI loss forecast credited to "Stanford University\'s Li Feifei team"', () => {
     it("has Stanford University as its only speaker", async () => {
       const forecast = await event("stanford-ai-index-openai-loss-forecast-2024", "participants { role entity { slug } }");
       const speakers = forecast.participants.filter((p: any) => p.role === "SPEAKER").map((p: any) => p.entity.slug);
@@ -91,7 +110,7 @@ describe("corrections to the seed data, through GraphQL", () => {
   });
 
   describe("citations that say what they are cited for", () => {
-    it("cites Moonshot AI's place in the \"Six Little Tigers\" example with the sentence that reaches Moonshot AI", async () => {
+    it('cites Moonshot AI\'s place in the "Six Little Tigers" example with the sentence that reaches Moonshot AI', async () => {
       const { entity } = await query(`{ entity(slug: "moonshot-ai") { citations { quote source { slug } } } }`);
       const tigers = entity.citations.filter((c: Citation) => c.quote.includes("Six Little Tigers"));
       expect(tigers.length).toBeGreaterThan(0);
@@ -120,10 +139,15 @@ describe("corrections to the seed data, through GraphQL", () => {
       ["zero2ipo-research-center", "Zero2IPO", "en"],
       ["volcano-engine", "Volcengine", "en"],
     ])("%s is known as %s, cited to a statement that says it is editorial", async (slug, alias, language) => {
-      const { entity } = await query(`query ($slug: String!) { entity(slug: $slug) { aliases { name language } citations { quote source { slug } } } }`, { slug });
+      const { entity } = await query(
+        `query ($slug: String!) { entity(slug: $slug) { aliases { name language } citations { quote source { slug } } } }`,
+        { slug },
+      );
       expect(entity.aliases).toContainEqual({ name: alias, language });
       // Older editorial lines may mention the alias in passing; the line that adds it says it is editorial.
-      const editorial = entity.citations.filter((c: Citation) => c.source.slug === EDITORIAL && c.quote.includes(alias) && /editorial/i.test(c.quote));
+      const editorial = entity.citations.filter(
+        (c: Citation) => c.source.slug === EDITORIAL && c.quote.includes(alias) && /editorial/i.test(c.quote),
+      );
       expect(editorial.length).toBeGreaterThan(0);
     });
 
@@ -157,12 +181,15 @@ describe("corrections to the seed data, through GraphQL", () => {
       },
     );
 
-    it.each(["character-ai", "inflection-ai"])("%s's editorial note attributes the licence reading to named reporting instead of asserting it", async (slug) => {
-      const { entity } = await query(`query ($slug: String!) { entity(slug: $slug) { citations { quote source { slug } } } }`, { slug });
-      const editorial = entity.citations.filter((c: Citation) => c.source.slug === EDITORIAL);
-      expect(editorial.length).toBeGreaterThan(0);
-      for (const c of editorial) expect(c.quote).toMatch(/^.*\(editorial summary of other reporting.*Bloomberg/);
-    });
+    it.each(["character-ai", "inflection-ai"])(
+      "%s's editorial note attributes the licence reading to named reporting instead of asserting it",
+      async (slug) => {
+        const { entity } = await query(`query ($slug: String!) { entity(slug: $slug) { citations { quote source { slug } } } }`, { slug });
+        const editorial = entity.citations.filter((c: Citation) => c.source.slug === EDITORIAL);
+        expect(editorial.length).toBeGreaterThan(0);
+        for (const c of editorial) expect(c.quote).toMatch(/^.*\(editorial summary of other reporting.*Bloomberg/);
+      },
+    );
   });
 
   describe("the article's own URL", () => {
@@ -176,10 +203,18 @@ describe("corrections to the seed data, through GraphQL", () => {
   // Four of them are loaded as seeds/ folders (claims.test.ts); all are checked here so the rest stay usable.
   describe("the reference-source drafts in docs/research/seed-drafts", () => {
     const DRAFTS = path.join(__dirname, "..", "..", "docs", "research", "seed-drafts");
-    const drafts = fs.readdirSync(DRAFTS).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(fs.readFileSync(path.join(DRAFTS, f), "utf8")));
-    const folders = fs.readdirSync(SEEDS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const drafts = fs
+      .readdirSync(DRAFTS)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => JSON.parse(fs.readFileSync(path.join(DRAFTS, f), "utf8")));
+    const folders = fs
+      .readdirSync(SEEDS_DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     // Reference sources (seeds made from these drafts) store no text.
-    const storedTexts = folders.filter((folder) => fs.existsSync(path.join(SEEDS_DIR, folder, "text.txt"))).map((folder) => fs.readFileSync(path.join(SEEDS_DIR, folder, "text.txt"), "utf8"));
+    const storedTexts = folders
+      .filter((folder) => fs.existsSync(path.join(SEEDS_DIR, folder, "text.txt")))
+      .map((folder) => fs.readFileSync(path.join(SEEDS_DIR, folder, "text.txt"), "utf8"));
     const graphSlugs = new Set(
       folders.flatMap((folder) => {
         const facts = JSON.parse(fs.readFileSync(path.join(SEEDS_DIR, folder, "facts.json"), "utf8"));
@@ -203,15 +238,25 @@ describe("corrections to the seed data, through GraphQL", () => {
     it("name only entities of the graph or of the draft itself", () => {
       for (const c of claims) {
         const own = new Set(c.entities.map((e: { slug: string }) => e.slug));
-        const refs = [...(c.fact.participants ?? []).map((p: { entity: string }) => p.entity), c.fact.from, c.fact.to, c.fact.subject, c.values.reportedBy].filter(Boolean);
+        const refs = [
+          ...(c.fact.participants ?? []).map((p: { entity: string }) => p.entity),
+          c.fact.from,
+          c.fact.to,
+          c.fact.subject,
+          c.values.reportedBy,
+        ].filter(Boolean);
         for (const ref of refs) expect(graphSlugs.has(ref) || own.has(ref) ? ref : `${c.source.slug}: unknown ${ref}`).toBe(ref);
-        if (!c.fact.new && c.fact.kind !== "RELATIONSHIP") expect(graphSlugs.has(c.fact.slug) ? c.fact.slug : `${c.source.slug}: unknown ${c.fact.slug}`).toBe(c.fact.slug);
+        if (!c.fact.new && c.fact.kind !== "RELATIONSHIP")
+          expect(graphSlugs.has(c.fact.slug) ? c.fact.slug : `${c.source.slug}: unknown ${c.fact.slug}`).toBe(c.fact.slug);
       }
     });
 
     it("hold the founders' side of the arbitration with a stance other than ASSERTS", () => {
       const founders = claims.filter(
-        (c) => c.fact.slug === "gsr-ventures-arbitration-against-moonshot-founders-2024-11" && c.stance !== "ASSERTS" && (c.attributedTo ?? []).includes("yang-zhilin"),
+        (c) =>
+          c.fact.slug === "gsr-ventures-arbitration-against-moonshot-founders-2024-11" &&
+          c.stance !== "ASSERTS" &&
+          (c.attributedTo ?? []).includes("yang-zhilin"),
       );
       expect(new Set(founders.map((c) => c.stance))).toEqual(new Set(["DENIES", "DISPUTES"]));
     });

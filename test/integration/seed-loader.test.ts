@@ -76,7 +76,10 @@ describe("the seed loader", () => {
       "editorial-aliases",
     ]);
     expect(await fingerprint()).toEqual(before);
-    expect({ nodes: report.nodes, relationships: report.relationships }).toEqual({ nodes: before.nodes, relationships: before.relationships });
+    expect({ nodes: report.nodes, relationships: report.relationships }).toEqual({
+      nodes: before.nodes,
+      relationships: before.relationships,
+    });
   });
 
   it("plans every load statement without Eager, finding every node through a unique constraint", async () => {
@@ -93,8 +96,14 @@ describe("the seed loader", () => {
   describe("rejects a broken seed file, naming file and field, and writes nothing", () => {
     it.each([
       ["unknown-entity", /fixture-unknown-entity\/facts\.json relationships\[1\]\.to: .*no-such-entity/],
-      ["quote-not-in-text", /fixture-quote-not-in-text\/facts\.json metrics\[0\] \(slug "fixture-acme-paying-customers-2024"\)\.citations\[0\]\.quote: not found verbatim/],
-      ["invalid-date", /fixture-invalid-date\/facts\.json events\[0\] \(slug "fixture-acme-moonshot-statement-2025-01"\)\.date: .*partial date/],
+      [
+        "quote-not-in-text",
+        /fixture-quote-not-in-text\/facts\.json metrics\[0\] \(slug "fixture-acme-paying-customers-2024"\)\.citations\[0\]\.quote: not found verbatim/,
+      ],
+      [
+        "invalid-date",
+        /fixture-invalid-date\/facts\.json events\[0\] \(slug "fixture-acme-moonshot-statement-2025-01"\)\.date: .*partial date/,
+      ],
       ["missing-field", /fixture-missing-field\/facts\.json entities\[1\] \(slug "fixture-jane-roe"\)\.name: /],
       ["bad-json", /fixture-bad-json\/facts\.json: not valid JSON/],
     ])("%s", async (root, problem) => {
@@ -108,7 +117,9 @@ describe("the seed loader", () => {
     it("rejects the whole load, valid folders included, when one folder is broken", async () => {
       const before = await fingerprint();
       const error = await rejection("valid-plus-broken");
-      expect(error.problems).toEqual([expect.stringMatching(/fixture-unknown-subject\/facts\.json metrics\[0\] .*\.subject: .*fixture-nobody/)]);
+      expect(error.problems).toEqual([
+        expect.stringMatching(/fixture-unknown-subject\/facts\.json metrics\[0\] .*\.subject: .*fixture-nobody/),
+      ]);
       expect(await fingerprint()).toEqual(before);
       const res = await t.query(`{ entity(slug: "fixture-acme-robotics") { slug } }`);
       expect(res.data?.entity).toBeNull();
@@ -131,14 +142,21 @@ describe("the seed loader", () => {
       expect(await fingerprint()).toEqual(before);
     });
 
-    it("loads without code changes and attaches a reference by alias (\"Dark Side of the Moon\") to the existing entity", async () => {
+    it('loads without code changes and attaches a reference by alias ("Dark Side of the Moon") to the existing entity', async () => {
       const res = await t.query(`{
         entity(slug: "fixture-acme-robotics") { name aliases { name } metrics { value citations { source { slug } } } }
         moonshot: entity(slug: "moonshot-ai") { events(types: [STATEMENT]) { edges { roles node { slug } } } }
       }`);
       expectNoErrors(res);
-      expect(res.data!.entity).toMatchObject({ name: "Acme Robotics", aliases: [{ name: "Acme" }], metrics: [{ value: 1200, citations: [{ source: { slug: "fixture-valid" } }] }] });
-      expect(res.data!.moonshot.events.edges).toContainEqual({ roles: ["SUBJECT"], node: { slug: "fixture-acme-moonshot-statement-2025-01" } });
+      expect(res.data!.entity).toMatchObject({
+        name: "Acme Robotics",
+        aliases: [{ name: "Acme" }],
+        metrics: [{ value: 1200, citations: [{ source: { slug: "fixture-valid" } }] }],
+      });
+      expect(res.data!.moonshot.events.edges).toContainEqual({
+        roles: ["SUBJECT"],
+        node: { slug: "fixture-acme-moonshot-statement-2025-01" },
+      });
       const [row] = await t.db.runStatement(
         `MATCH (:Entity {slug: 'fixture-acme-robotics'})-[r:PARTNER_OF]->(other:Entity) RETURN collect(other.slug) AS partners`,
         {},

@@ -2,9 +2,29 @@ import { OPERATIONS } from "../../bench/operations";
 import { Measure, SizeResult, targetLines } from "../../bench/report";
 
 const op = (name: string) => OPERATIONS.find((o) => o.name === name)!;
-const measure = (p50: number, rps: number): Measure => ({ rps, p50, p99: p50 * 3, requests: 2000, errors: 0, serverCpuMs: 1, neo4jCpuMs: 1, loaderCpuMs: 0.5 });
-const imported = (relationshipsPerSecond: number, relationshipsPerCpuSecond: number) =>
-  ({ relationshipsPerSecond, relationshipsPerCpuSecond, nodes: 1, relationships: 1, folders: 1, entities: 1, generateMs: 0, loadMs: 1, writeMs: 1, writeRelationshipsPerSecond: 1, cpuSeconds: { neo4j: 1, loader: 1 } });
+const measure = (p50: number, rps: number): Measure => ({
+  rps,
+  p50,
+  p99: p50 * 3,
+  requests: 2000,
+  errors: 0,
+  serverCpuMs: 1,
+  neo4jCpuMs: 1,
+  loaderCpuMs: 0.5,
+});
+const imported = (relationshipsPerSecond: number, relationshipsPerCpuSecond: number) => ({
+  relationshipsPerSecond,
+  relationshipsPerCpuSecond,
+  nodes: 1,
+  relationships: 1,
+  folders: 1,
+  entities: 1,
+  generateMs: 0,
+  loadMs: 1,
+  writeMs: 1,
+  writeRelationshipsPerSecond: 1,
+  cpuSeconds: { neo4j: 1, loader: 1 },
+});
 function size(n: number, oursP50: number, importRate = 4000, perCpu = 2400): SizeResult {
   return {
     size: n,

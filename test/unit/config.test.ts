@@ -22,7 +22,15 @@ describe("configuration", () => {
     expect(config.queryTimeoutMs).toBe(5000);
     expect(config.shutdownGraceMs).toBe(10000);
     expect(config.production).toBe(false);
-    expect(config.limits).toEqual({ maxDepth: 8, maxAliases: 15, maxDirectives: 50, maxTokens: 1000, maxDocumentBytes: 32768, maxCost: 5000, maxResponseBytes: 2097152 });
+    expect(config.limits).toEqual({
+      maxDepth: 8,
+      maxAliases: 15,
+      maxDirectives: 50,
+      maxTokens: 1000,
+      maxDocumentBytes: 32768,
+      maxCost: 5000,
+      maxResponseBytes: 2097152,
+    });
     expect(config.limits).toEqual(DEFAULT_LIMITS);
     expect(config.rateLimit).toEqual({ points: 60000, windowSeconds: 60 });
     expect(config.allowBatchedRequests).toBe(false);
@@ -47,7 +55,15 @@ describe("configuration", () => {
       },
       { readDotenv: false },
     );
-    expect(config.limits).toEqual({ maxDepth: 9, maxAliases: 3, maxDirectives: 4, maxTokens: 500, maxDocumentBytes: 2048, maxCost: 100, maxResponseBytes: 4096 });
+    expect(config.limits).toEqual({
+      maxDepth: 9,
+      maxAliases: 3,
+      maxDirectives: 4,
+      maxTokens: 500,
+      maxDocumentBytes: 2048,
+      maxCost: 100,
+      maxResponseBytes: 4096,
+    });
     expect(config.rateLimit).toEqual({ points: 10, windowSeconds: 5 });
     expect(config.allowBatchedRequests).toBe(true);
     expect(config.corsOrigins).toEqual(["https://a.example.com", "http://localhost:3000"]);
@@ -80,7 +96,9 @@ describe("configuration", () => {
     });
     expect(loadConfig({ TRUST_PROXY: "1" }, { readDotenv: false }).http.trustProxy).toBe(1);
     expect(loadConfig({ TRUST_PROXY: "true" }, { readDotenv: false }).http.trustProxy).toBe(true);
-    expect(problemsOf({ TRUST_PROXY: "evil.example.com" })).toEqual([expect.stringMatching(/^TRUST_PROXY entry "evil.example.com" is not valid/)]);
+    expect(problemsOf({ TRUST_PROXY: "evil.example.com" })).toEqual([
+      expect.stringMatching(/^TRUST_PROXY entry "evil.example.com" is not valid/),
+    ]);
   });
 
   it("names the variable and what is allowed when PORT=abc", () => {

@@ -8,7 +8,10 @@ describe("generated query files (cypher/queries/generated/ and the single-file t
   const expected = renderFamilies(GENERATED_QUERIES);
 
   it("are exactly what the templates and their whitelists give (run `npm run cypher:generate` after changing either)", () => {
-    const onDisk = fs.readdirSync(GENERATED_DIR).map((name) => `generated/${name}`).sort();
+    const onDisk = fs
+      .readdirSync(GENERATED_DIR)
+      .map((name) => `generated/${name}`)
+      .sort();
     expect(onDisk).toEqual([...expected.keys()].filter((name) => name.startsWith("generated/")).sort());
     for (const [name, text] of expected) expect(fs.readFileSync(path.join(QUERIES_DIR, name), "utf8")).toBe(text);
   });

@@ -9,7 +9,8 @@ const RELEASED = `
   type Organization { name: String! founded: String }
   enum Stage { SEED GROWTH }
 `;
-const changelog = (unreleased: string) => `# Changelog\n\n## Unreleased\n${unreleased}\n## 0.1.0 - 2026-11-29\n- \`Organization.name\` once\n`;
+const changelog = (unreleased: string) =>
+  `# Changelog\n\n## Unreleased\n${unreleased}\n## 0.1.0 - 2026-11-29\n- \`Organization.name\` once\n`;
 
 describe("schema evolution check", () => {
   it("passes an added field and an added enum value without a changelog entry", async () => {
@@ -43,6 +44,7 @@ describe("schema evolution check", () => {
   it("finds no unannounced breaking change between the last release and the schema the code builds", async () => {
     const release = latestRelease();
     const report = await checkSchemaEvolution(release.sdl, await buildAppSchema(), fs.readFileSync(CHANGELOG_FILE, "utf8"));
-    if (report.unlisted.length) throw new Error(`Announce these in CHANGELOG.md under "## Unreleased" or keep the old schema:\n${describeChanges(report.unlisted)}`);
+    if (report.unlisted.length)
+      throw new Error(`Announce these in CHANGELOG.md under "## Unreleased" or keep the old schema:\n${describeChanges(report.unlisted)}`);
   });
 });

@@ -5,8 +5,20 @@ import { arbitrate, ClaimRow } from "../../src/seed/seed.arbitrate";
 let n = 0;
 function claim(source: string, fields: Partial<ClaimRow> & Record<string, unknown>): ClaimRow {
   return {
-    key: `${source}|metric:m|${n++}`, factKey: "metric:m", sourceSlug: source, sourceRank: "2024-12-01", stance: "ASSERTS", status: "ACTIVE",
-    pinned: false, quotes: [], certainty: "REPORTED", dateText: null, datePrecision: null, dateStart: null, dateEnd: null, ...fields,
+    key: `${source}|metric:m|${n++}`,
+    factKey: "metric:m",
+    sourceSlug: source,
+    sourceRank: "2024-12-01",
+    stance: "ASSERTS",
+    status: "ACTIVE",
+    pinned: false,
+    quotes: [],
+    certainty: "REPORTED",
+    dateText: null,
+    datePrecision: null,
+    dateStart: null,
+    dateEnd: null,
+    ...fields,
   };
 }
 const day = (d: string) => ({ dateText: d, datePrecision: "DAY", dateStart: d, dateEnd: d });
@@ -53,6 +65,9 @@ describe("arbitrate", () => {
     const older = claim("z", { quotes: ["q1", "q2"], sourceRank: "2024-01-01" });
     const newer = claim("a", { quotes: ["q3"], sourceRank: "2025-01-01" });
     const retracted = claim("m", { quotes: ["q4"], status: "RETRACTED" });
-    expect(arbitrate("metric:m", [newer, retracted, older])).toMatchObject({ citationSources: ["z", "z", "a"], citationQuotes: ["q1", "q2", "q3"] });
+    expect(arbitrate("metric:m", [newer, retracted, older])).toMatchObject({
+      citationSources: ["z", "z", "a"],
+      citationQuotes: ["q1", "q2", "q3"],
+    });
   });
 });

@@ -75,7 +75,9 @@ describe("synthetic graph generator (bench/synthetic)", () => {
     expect(dataset.samples.hubInvestors).toHaveLength(10);
     expect(dataset.samples.investors.length).toBeGreaterThan(0);
     const portfolio = (slug: string) =>
-      dataset.folders.flatMap((f) => f.facts.events as { type: string; participants: { entity: string; role: string }[] }[]).filter((e) => e.type === "FUNDING_ROUND" && e.participants.some((p) => p.entity === slug && p.role === "INVESTOR")).length;
+      dataset.folders
+        .flatMap((f) => f.facts.events as { type: string; participants: { entity: string; role: string }[] }[])
+        .filter((e) => e.type === "FUNDING_ROUND" && e.participants.some((p) => p.entity === slug && p.role === "INVESTOR")).length;
     expect(portfolio(dataset.samples.hubInvestors[0])).toBeGreaterThanOrEqual(sizes[sizes.length - 10]);
   });
 });

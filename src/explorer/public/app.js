@@ -16,7 +16,11 @@ const DEFAULT_HOPS = 4;
 
 function readHash() {
   const params = new URLSearchParams(location.hash.slice(1));
-  const list = (name) => (params.get(name) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const list = (name) =>
+    (params.get(name) ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   const hops = Number(params.get("hops"));
   return {
     entity: params.get("entity") || null,
@@ -118,7 +122,13 @@ async function showEntity(slug) {
   graph.clear();
   $("welcome").hidden = true;
   $("entity-view").hidden = false;
-  $("details-body").replaceChildren(h("p", { className: "muted" }, "Choose a node or a link in the graph, or an event in the timeline, to see its date, certainty and citations."));
+  $("details-body").replaceChildren(
+    h(
+      "p",
+      { className: "muted" },
+      "Choose a node or a link in the graph, or an event in the timeline, to see its date, certainty and citations.",
+    ),
+  );
   $("entity-name").textContent = "Loading…";
   $("entity-meta").textContent = "";
   $("entity-description").textContent = "";
@@ -131,7 +141,12 @@ async function showEntity(slug) {
     entity = await entityDetails(slug);
   } catch (error) {
     $("entity-name").textContent = "Could not load this entity";
-    $("entity-description").replaceChildren(errorBox(error.message, () => { shown.entity = null; queueRender(); }));
+    $("entity-description").replaceChildren(
+      errorBox(error.message, () => {
+        shown.entity = null;
+        queueRender();
+      }),
+    );
     status(`Error: ${error.message}`, { error: true });
     return false;
   }
@@ -177,9 +192,11 @@ async function loadAround(key, { center = false, id } = {}) {
     state.hidden = true;
     const name = graph.node(subgraph.center)?.label ?? slug;
     const truncated = subgraph.truncated ? " The neighbourhood is larger than shown; expand nodes to see more." : "";
-    status(center
-      ? `Showing ${name}: ${graph.nodes().length} nodes, ${graph.edges().length} links.${truncated}`
-      : `Expanded ${name}: ${added ? `${added} new nodes and links` : "nothing new"}; ${graph.nodes().length} nodes in view.${truncated}`);
+    status(
+      center
+        ? `Showing ${name}: ${graph.nodes().length} nodes, ${graph.edges().length} links.${truncated}`
+        : `Expanded ${name}: ${added ? `${added} new nodes and links` : "nothing new"}; ${graph.nodes().length} nodes in view.${truncated}`,
+    );
   } catch (error) {
     state.replaceChildren(errorBox(`Could not load the neighbourhood: ${error.message}`, () => loadAround(key, { center, id })));
     status(`Error: ${error.message}`, { error: true });
@@ -192,16 +209,32 @@ function renderGraphList() {
   const nodes = graph.nodes().sort((a, b) => a.label.localeCompare(b.label));
   $("node-list").replaceChildren(
     ...nodes.map((node) =>
-      h("li", {}, h("button", { type: "button", className: "link", onClick: () => chooseNode(node) },
-        `${node.label} (${node.kind === "event" ? words(node.eventType) : describeEntity(node)})`)),
+      h(
+        "li",
+        {},
+        h(
+          "button",
+          { type: "button", className: "link", onClick: () => chooseNode(node) },
+          `${node.label} (${node.kind === "event" ? words(node.eventType) : describeEntity(node)})`,
+        ),
+      ),
     ),
   );
   const label = (id) => graph.node(id)?.label ?? "?";
   $("edge-list").replaceChildren(
-    ...graph.edges().map((edge) =>
-      h("li", {}, h("button", { type: "button", className: "link", onClick: () => showEdge(edge) },
-        `${label(edge.source)} → ${edge.label} → ${label(edge.target)}`)),
-    ),
+    ...graph
+      .edges()
+      .map((edge) =>
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            { type: "button", className: "link", onClick: () => showEdge(edge) },
+            `${label(edge.source)} → ${edge.label} → ${label(edge.target)}`,
+          ),
+        ),
+      ),
   );
 }
 
@@ -284,8 +317,13 @@ async function showEvent(id) {
       event.summary ? h("p", {}, event.summary) : null,
       event.quote ? h("blockquote", { className: "quote" }, event.quote) : null,
       h("h4", {}, "Participants"),
-      h("ul", { className: "participants" }, event.participants.map((p) =>
-        h("li", {}, h("a", { href: `#entity=${encodeURIComponent(p.entity.slug)}` }, p.entity.name), ` — ${words(p.role)}`))),
+      h(
+        "ul",
+        { className: "participants" },
+        event.participants.map((p) =>
+          h("li", {}, h("a", { href: `#entity=${encodeURIComponent(p.entity.slug)}` }, p.entity.name), ` — ${words(p.role)}`),
+        ),
+      ),
       h("h4", {}, "Evidence"),
       citationList(event.citations),
       h("h4", {}, `Claims (${event.claims.totalCount})`),
@@ -300,7 +338,11 @@ async function showEvent(id) {
 }
 
 function factList(rows) {
-  return h("dl", { className: "facts" }, rows.filter(([, value]) => value).map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
+  return h(
+    "dl",
+    { className: "facts" },
+    rows.filter(([, value]) => value).map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]),
+  );
 }
 
 function renderTimeline(types) {
@@ -308,26 +350,37 @@ function renderTimeline(types) {
   for (const { node } of shown.events) counts.set(node.type, (counts.get(node.type) ?? 0) + 1);
   const active = new Set(types.filter((t) => counts.has(t)));
   const chips = [...counts.entries()].sort().map(([type, count]) =>
-    h("button", {
-      type: "button", className: "chip", "aria-pressed": String(active.has(type)),
-      onClick: () => {
-        const next = new Set(active);
-        if (next.has(type)) next.delete(type);
-        else next.add(type);
-        update({ types: [...next] });
+    h(
+      "button",
+      {
+        type: "button",
+        className: "chip",
+        "aria-pressed": String(active.has(type)),
+        onClick: () => {
+          const next = new Set(active);
+          if (next.has(type)) next.delete(type);
+          else next.add(type);
+          update({ types: [...next] });
+        },
       },
-    }, `${words(type)} (${count})`));
+      `${words(type)} (${count})`,
+    ),
+  );
   $("timeline-filter").replaceChildren(...chips);
   const visible = shown.events.filter(({ node }) => !active.size || active.has(node.type));
   $("timeline-list").replaceChildren(
     ...(visible.length
       ? visible.map(({ node, roles }) =>
-          h("li", { className: node.disputed ? "event disputed" : "event", title: node.disputed ? "Disputed: its sources disagree" : undefined },
+          h(
+            "li",
+            { className: node.disputed ? "event disputed" : "event", title: node.disputed ? "Disputed: its sources disagree" : undefined },
             h("time", {}, node.date?.text ?? "undated"),
             h("span", { className: `badge t-${node.type.toLowerCase()}` }, words(node.type)),
             h("button", { type: "button", className: "link", onClick: () => showEvent(node.id) }, node.title),
             node.disputed ? h("span", { className: "badge disputed" }, "disputed") : null,
-            h("span", { className: "muted" }, ` · ${roles.map(words).join(", ")} · ${words(node.certainty)}`)))
+            h("span", { className: "muted" }, ` · ${roles.map(words).join(", ")} · ${words(node.certainty)}`),
+          ),
+        )
       : [h("li", { className: "muted" }, shown.events.length ? "No event of the chosen types." : "No events recorded for this entity.")]),
   );
 }
@@ -368,7 +421,12 @@ async function showConnection(fromSlug, toSlug, hops) {
     $("paths-list").replaceChildren(...paths.map((path, index) => renderPath(path, index)));
     status(`Found ${paths.length} path${paths.length === 1 ? "" : "s"} from ${from.name} to ${to.name}.`);
   } catch (error) {
-    box.replaceChildren(errorBox(`Could not find paths: ${error.message}`, () => { shown.connect = null; queueRender(); }));
+    box.replaceChildren(
+      errorBox(`Could not find paths: ${error.message}`, () => {
+        shown.connect = null;
+        queueRender();
+      }),
+    );
     status(`Error: ${error.message}`, { error: true });
   } finally {
     $("connect").removeAttribute("aria-busy");
@@ -380,12 +438,28 @@ function renderPath(path, index) {
     "li",
     { className: "path" },
     h("h3", {}, `Path ${index + 1}: ${path.length} step${path.length === 1 ? "" : "s"}`),
-    h("ol", { className: "steps" }, path.edges.map((step) =>
-      h("li", { id: `step-${step.stepKey}`, tabindex: "-1", className: "step" },
-        h("p", { className: "step-head" },
-          h("strong", {}, step.fromLabel), step.backwards ? ` ← ${step.label} — ` : ` — ${step.label} → `, h("strong", {}, step.toLabel)),
-        factList([["Date", step.date], ["Certainty", step.certainty ? words(step.certainty) : null]]),
-        citationList(step.citations)))),
+    h(
+      "ol",
+      { className: "steps" },
+      path.edges.map((step) =>
+        h(
+          "li",
+          { id: `step-${step.stepKey}`, tabindex: "-1", className: "step" },
+          h(
+            "p",
+            { className: "step-head" },
+            h("strong", {}, step.fromLabel),
+            step.backwards ? ` ← ${step.label} — ` : ` — ${step.label} → `,
+            h("strong", {}, step.toLabel),
+          ),
+          factList([
+            ["Date", step.date],
+            ["Certainty", step.certainty ? words(step.certainty) : null],
+          ]),
+          citationList(step.citations),
+        ),
+      ),
+    ),
   );
 }
 

@@ -64,7 +64,11 @@ export class EntityCombobox {
       const hits = await search(text.slice(0, 200), 8);
       if (request !== this.request) return;
       this.render(hits);
-      this.status(hits.length ? `${hits.length} suggestion${hits.length === 1 ? "" : "s"} for “${text}”; arrow keys to move, Enter to choose.` : `No entity matches “${text}”.`);
+      this.status(
+        hits.length
+          ? `${hits.length} suggestion${hits.length === 1 ? "" : "s"} for “${text}”; arrow keys to move, Enter to choose.`
+          : `No entity matches “${text}”.`,
+      );
     } catch (error) {
       if (request !== this.request) return;
       this.render([]);
@@ -77,9 +81,7 @@ export class EntityCombobox {
   render(hits) {
     this.hits = hits;
     this.active = -1;
-    this.listbox.replaceChildren(
-      ...(hits.length ? hits.map((hit, index) => this.option(hit, index)) : [emptyOption()]),
-    );
+    this.listbox.replaceChildren(...(hits.length ? hits.map((hit, index) => this.option(hit, index)) : [emptyOption()]));
     this.listbox.hidden = false;
     this.input.setAttribute("aria-expanded", "true");
     this.input.removeAttribute("aria-activedescendant");

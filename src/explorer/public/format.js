@@ -1,10 +1,24 @@
 // Small text and DOM helpers shared by the panels.
 
 const KIND_WORDS = {
-  AI_MODEL: "AI model", APP: "app", ASSISTANT: "assistant", BIG_TECH: "big tech", CLOUD_PROVIDER: "cloud provider",
-  CLOUD_SERVICE: "cloud service", DATA_PROVIDER: "data provider", ENGINEER: "engineer", EXECUTIVE: "executive",
-  FOUNDER: "founder", INVESTOR: "investor", MANUFACTURER: "manufacturer", MARKET: "market", MEDIA: "media",
-  RESEARCH: "research", RESEARCHER: "researcher", STARTUP: "startup", UNIVERSITY: "university",
+  AI_MODEL: "AI model",
+  APP: "app",
+  ASSISTANT: "assistant",
+  BIG_TECH: "big tech",
+  CLOUD_PROVIDER: "cloud provider",
+  CLOUD_SERVICE: "cloud service",
+  DATA_PROVIDER: "data provider",
+  ENGINEER: "engineer",
+  EXECUTIVE: "executive",
+  FOUNDER: "founder",
+  INVESTOR: "investor",
+  MANUFACTURER: "manufacturer",
+  MARKET: "market",
+  MEDIA: "media",
+  RESEARCH: "research",
+  RESEARCHER: "researcher",
+  STARTUP: "startup",
+  UNIVERSITY: "university",
 };
 
 /** "Organization · startup, investor" */
@@ -63,20 +77,32 @@ export function claimList(claims) {
         claim.date?.text,
         money(claim.amount),
         money(claim.valuation) ? `valuation ${money(claim.valuation)}` : null,
-        claim.value != null ? `${claim.qualifier && claim.qualifier !== "EXACT" ? `${claim.qualifier.toLowerCase().replace(/_/g, " ")} ` : ""}${claim.value.toLocaleString("en")}` : null,
+        claim.value != null
+          ? `${claim.qualifier && claim.qualifier !== "EXACT" ? `${claim.qualifier.toLowerCase().replace(/_/g, " ")} ` : ""}${claim.value.toLocaleString("en")}`
+          : null,
         claim.certainty?.toLowerCase(),
       ].filter(Boolean);
       return h(
         "li",
         { className: `claim stance-${claim.stance.toLowerCase()} status-${claim.status.toLowerCase()}` },
-        h("p", { className: "claim-head" },
+        h(
+          "p",
+          { className: "claim-head" },
           h("span", { className: "badge" }, claim.stance.toLowerCase()),
           claim.status !== "ACTIVE" ? h("span", { className: "badge" }, claim.status.toLowerCase()) : null,
           sourceLabel(claim.source),
-          claim.attributedTo ? ` (for ${claim.attributedTo.name})` : null),
+          claim.attributedTo ? ` (for ${claim.attributedTo.name})` : null,
+        ),
         values.length ? h("p", { className: "muted" }, values.join(" · ")) : null,
         ...claim.quotes.map((quote) => h("blockquote", { className: "quote" }, quote)),
-        claim.note ? h("p", { className: "note" }, claim.note, claim.source.url ? [" ", h("span", { className: "muted" }, `(reference: ${claim.source.url})`)] : null) : null,
+        claim.note
+          ? h(
+              "p",
+              { className: "note" },
+              claim.note,
+              claim.source.url ? [" ", h("span", { className: "muted" }, `(reference: ${claim.source.url})`)] : null,
+            )
+          : null,
       );
     }),
   );

@@ -28,11 +28,21 @@ const STYLE = [
   {
     selector: "node",
     style: {
-      "background-color": "data(color)", label: "data(label)", width: 26, height: 26,
-      "font-size": 10, color: "#111827", "text-valign": "bottom", "text-margin-y": 4,
-      "text-wrap": "wrap", "text-max-width": 110,
-      "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 1,
-      "border-width": 1, "border-color": "#ffffff",
+      "background-color": "data(color)",
+      label: "data(label)",
+      width: 26,
+      height: 26,
+      "font-size": 10,
+      color: "#111827",
+      "text-valign": "bottom",
+      "text-margin-y": 4,
+      "text-wrap": "wrap",
+      "text-max-width": 110,
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.85,
+      "text-background-padding": 1,
+      "border-width": 1,
+      "border-color": "#ffffff",
     },
   },
   { selector: 'node[kind = "event"]', style: { shape: "diamond", width: 20, height: 20, "font-size": 8, "text-max-width": 90 } },
@@ -45,9 +55,18 @@ const STYLE = [
   {
     selector: "edge",
     style: {
-      width: 1.5, "line-color": "#94a3b8", "target-arrow-color": "#94a3b8", "target-arrow-shape": "triangle",
-      "curve-style": "bezier", label: "data(label)", "font-size": 8, color: "#334155", "text-rotation": "autorotate",
-      "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 1,
+      width: 1.5,
+      "line-color": "#94a3b8",
+      "target-arrow-color": "#94a3b8",
+      "target-arrow-shape": "triangle",
+      "curve-style": "bezier",
+      label: "data(label)",
+      "font-size": 8,
+      color: "#334155",
+      "text-rotation": "autorotate",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.85,
+      "text-background-padding": 1,
       "min-zoomed-font-size": 6,
     },
   },
@@ -64,7 +83,11 @@ export class GraphView {
     this.container = container;
     this.layoutOptions = layout ?? null;
     this.cy = cytoscape({
-      container, style: STYLE, minZoom: 0.2, maxZoom: 3, boxSelectionEnabled: false,
+      container,
+      style: STYLE,
+      minZoom: 0.2,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
       autoungrabify: false,
     });
     this.cy.on("tap", "node", (event) => onNodeTap?.(event.target.data()));
@@ -111,7 +134,11 @@ export class GraphView {
       for (const node of this.cy.nodes()) distance.set(node.id(), distanceTo(node));
     }
     return {
-      name: "concentric", animate: false, padding: 24, minNodeSpacing: 34, startAngle: (3 / 2) * Math.PI,
+      name: "concentric",
+      animate: false,
+      padding: 24,
+      minNodeSpacing: 34,
+      startAngle: (3 / 2) * Math.PI,
       concentric: (node) => {
         const d = distance.get(node.id());
         return d === undefined || !Number.isFinite(d) ? 0 : 100 - d;

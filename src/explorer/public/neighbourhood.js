@@ -29,8 +29,14 @@ export function entityNode(entity) {
 /** A graph node for an event. */
 export function eventNode(event) {
   return {
-    id: event.id, kind: "event", slug: event.slug, label: shorten(event.title, 48), title: event.title,
-    eventType: event.eventType ?? event.type, date: event.date?.text ?? null, certainty: event.certainty ?? null,
+    id: event.id,
+    kind: "event",
+    slug: event.slug,
+    label: shorten(event.title, 48),
+    title: event.title,
+    eventType: event.eventType ?? event.type,
+    date: event.date?.text ?? null,
+    certainty: event.certainty ?? null,
   };
 }
 
@@ -47,8 +53,11 @@ function shorten(text, max) {
 export function graphEdge(edge) {
   const shown = edge.relationship === "PARTICIPATED_IN" && edge.role ? edge.role : edge.relationship;
   return {
-    id: edge.id, source: edge.fromId, target: edge.toId,
-    relationship: edge.relationship, role: edge.role ?? null,
+    id: edge.id,
+    source: edge.fromId,
+    target: edge.toId,
+    relationship: edge.relationship,
+    role: edge.role ?? null,
     label: shown.toLowerCase().replace(/_/g, " "),
     date: edge.date?.text ?? null,
     certainty: edge.certainty ?? null,

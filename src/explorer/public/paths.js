@@ -40,7 +40,8 @@ export async function loadPaths(from, to, maxHops, first = 3) {
       const [source, target] = backwards ? [step.to.id, step.from.id] : [step.from.id, step.to.id];
       return {
         id: `${source}|${step.relationship}|${target}`,
-        source, target,
+        source,
+        target,
         relationship: step.relationship,
         label: (step.relationship === "PARTICIPATED_IN" && step.role ? step.role : step.relationship).toLowerCase().replace(/_/g, " "),
         title: step.title ?? null,

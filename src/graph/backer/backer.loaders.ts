@@ -6,7 +6,10 @@ import { BackerPage, BackerSide, getBackerPages } from "./backer.repository";
 export type BackerSelection = { page: PageRequest };
 
 function backerLoader(db: GraphDatabase, side: BackerSide) {
-  return parentLoader<BackerSelection, BackerPage>((slugs, { page }) => getBackerPages(db, side, slugs, page), () => ({ totalCount: 0, rows: [] }));
+  return parentLoader<BackerSelection, BackerPage>(
+    (slugs, { page }) => getBackerPages(db, side, slugs, page),
+    () => ({ totalCount: 0, rows: [] }),
+  );
 }
 
 export function backerLoaders(db: GraphDatabase) {

@@ -25,7 +25,12 @@ const QUERIES: Record<BackerSide, string> = {
 };
 
 /** One page of backer pairs for each parent slug, in one query. */
-export async function getBackerPages(db: GraphDatabase, side: BackerSide, slugs: string[], page: PageRequest): Promise<Map<string, BackerPage>> {
+export async function getBackerPages(
+  db: GraphDatabase,
+  side: BackerSide,
+  slugs: string[],
+  page: PageRequest,
+): Promise<Map<string, BackerPage>> {
   const rows = await db.read<{ slug: string } & BackerPage>(QUERIES[side], { slugs, ...pageParams(page) });
   return new Map(rows.map((r) => [r.slug, r]));
 }

@@ -13,7 +13,10 @@ export class ClaimResolver {
     return source;
   }
 
-  @FieldResolver(() => Entity, { nullable: true, description: "The party whose position the source reports, when the claim is theirs rather than the source's own." })
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: "The party whose position the source reports, when the claim is theirs rather than the source's own.",
+  })
   async attributedTo(@Root() claim: Claim, @Ctx() ctx: AppContext): Promise<Entity | null> {
     return claim.attributedToSlug ? ctx.loaders.entityBySlug.load(claim.attributedToSlug) : null;
   }

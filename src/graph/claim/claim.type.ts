@@ -15,7 +15,10 @@ import { Source } from "../source/source.type";
 export class Claim {
   @Field({ description: "Stable key of the claim: `<source slug>|<fact key>|<n>`." })
   key: string;
-  @Field({ description: "The key of the fact claimed: `event:<slug>`, `metric:<slug>`, `rel:<relationship key>`, or `entity:<slug>` for the declaration of an entity." })
+  @Field({
+    description:
+      "The key of the fact claimed: `event:<slug>`, `metric:<slug>`, `rel:<relationship key>`, or `entity:<slug>` for the declaration of an entity.",
+  })
   factKey: string;
   @Field(() => Source, { description: "The source making the claim." })
   source?: Source;
@@ -23,7 +26,10 @@ export class Claim {
   stance: ClaimStance;
   @Field(() => ClaimStatus, { description: "ACTIVE, or SUPERSEDED / RETRACTED (kept and shown, not counted)." })
   status: ClaimStatus;
-  @Field(() => Certainty, { nullable: true, description: "How firmly the source states it; null on the claim that declares an entity (`entity:<slug>`), which states no value." })
+  @Field(() => Certainty, {
+    nullable: true,
+    description: "How firmly the source states it; null on the claim that declares an entity (`entity:<slug>`), which states no value.",
+  })
   certainty: Certainty | null;
   @Field({ description: "True when the editors pinned this claim's values: it ranks first among ASSERTS claims." })
   pinned: boolean;
@@ -43,9 +49,15 @@ export class Claim {
   round: string | null;
   @Field(() => [String], { description: "Verbatim excerpts of the source's stored text (empty for a reference source)." })
   quotes: string[];
-  @Field(() => String, { nullable: true, description: "For a reference source: what it states, in this project's own words (never a sentence of the source)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "For a reference source: what it states, in this project's own words (never a sentence of the source).",
+  })
   note: string | null;
-  @Field(() => Entity, { nullable: true, description: "The party whose position the source reports, when the claim is theirs rather than the source's own." })
+  @Field(() => Entity, {
+    nullable: true,
+    description: "The party whose position the source reports, when the claim is theirs rather than the source's own.",
+  })
   attributedTo?: Entity | null;
 
   sourceSlug: string;

@@ -22,10 +22,14 @@ export class EntityListFilter {
   kinds?: EntityKind[] | null;
   @Field(() => String, {
     nullable: true,
-    description: "Only entities whose name or an alias contains this text, ignoring case, accents and punctuation (plain text, at most 200 characters).",
+    description:
+      "Only entities whose name or an alias contains this text, ignoring case, accents and punctuation (plain text, at most 200 characters).",
   })
   nameContains?: string | null;
-  @Field(() => [RelationshipKind], { nullable: true, description: "Only entities with at least one relationship of these types, in either direction." })
+  @Field(() => [RelationshipKind], {
+    nullable: true,
+    description: "Only entities with at least one relationship of these types, in either direction.",
+  })
   hasRelationship?: RelationshipKind[] | null;
   @Field(() => RelationshipDirection, {
     nullable: true,
@@ -37,7 +41,10 @@ export class EntityListFilter {
 
 @InputType({ description: "Ordering of an entity list." })
 export class EntityOrder {
-  @Field(() => EntityOrderField, { defaultValue: EntityOrderField.NAME, description: "The sort key: NAME (default) or SLUG; ties are broken by slug." })
+  @Field(() => EntityOrderField, {
+    defaultValue: EntityOrderField.NAME,
+    description: "The sort key: NAME (default) or SLUG; ties are broken by slug.",
+  })
   field: EntityOrderField;
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "ASC: A first (default); DESC: Z first." })
   direction: OrderDirection;

@@ -38,19 +38,26 @@ export async function listEntities(
   // Paging backwards walks the requested order in reverse; toConnection flips the rows back.
   const ascending = ((order?.direction ?? OrderDirection.ASC) === OrderDirection.ASC) !== page.backward;
   const cursor = page.backward ? page.before : page.after;
-  if (cursor && typeof cursor.s !== "string") throw new BadUserInputError(page.backward ? "before" : "after", "is not a cursor of this list.");
-  const [row] = await db.read<{ totalCount: number; entities: { sortValue: string; entity: Record<string, unknown> }[] }>(entityListQueryName(label, field, ascending, cursor !== null), {
-    kinds: filter?.kinds?.length ? filter.kinds : null,
-    nameContains: nameContains(filter?.nameContains),
-    relationshipTypes: filter?.hasRelationship?.length ? filter.hasRelationship : null,
-    relationshipDirection: filter?.hasRelationshipDirection ?? null,
-    cursorValue: cursor?.s ?? null,
-    cursorSlug: cursor?.k ?? null,
-    limit: int(page.limit),
-  });
+  if (cursor && typeof cursor.s !== "string")
+    throw new BadUserInputError(page.backward ? "before" : "after", "is not a cursor of this list.");
+  const [row] = await db.read<{ totalCount: number; entities: { sortValue: string; entity: Record<string, unknown> }[] }>(
+    entityListQueryName(label, field, ascending, cursor !== null),
+    {
+      kinds: filter?.kinds?.length ? filter.kinds : null,
+      nameContains: nameContains(filter?.nameContains),
+      relationshipTypes: filter?.hasRelationship?.length ? filter.hasRelationship : null,
+      relationshipDirection: filter?.hasRelationshipDirection ?? null,
+      cursorValue: cursor?.s ?? null,
+      cursorSlug: cursor?.k ?? null,
+      limit: int(page.limit),
+    },
+  );
   return {
     totalCount: row?.totalCount ?? 0,
-    rows: (row?.entities ?? []).map((e) => ({ entity: entityFromRow(e.entity), cursorKey: { s: e.sortValue, k: e.entity.slug as string } })),
+    rows: (row?.entities ?? []).map((e) => ({
+      entity: entityFromRow(e.entity),
+      cursorKey: { s: e.sortValue, k: e.entity.slug as string },
+    })),
   };
 }
 
@@ -85,7 +92,8 @@ export function entityListQuery(label: EntityListLabel, field: EntityOrderField,
 /** The text to look for in normalized names, or null for no condition. */
 function nameContains(text: string | null | undefined): string | null {
   if (text == null) return null;
-  if (text.length > MAX_NAME_CONTAINS) throw new BadUserInputError("filter.nameContains", `must be at most ${MAX_NAME_CONTAINS} characters; got ${text.length}.`);
+  if (text.length > MAX_NAME_CONTAINS)
+    throw new BadUserInputError("filter.nameContains", `must be at most ${MAX_NAME_CONTAINS} characters; got ${text.length}.`);
   const normalized = normalizeName(text);
   if (normalized === "") throw new BadUserInputError("filter.nameContains", "must contain a letter, digit or ideograph.");
   return normalized;

@@ -14,23 +14,35 @@ async function entityConnection(ctx: AppContext, label: EntityListLabel, args: E
 /** The top-level lists: every organisation, person, product or market, filtered, sorted and paged. */
 @Resolver()
 export class EntityListResolver {
-  @Query(() => OrganizationConnection, { description: "Organisations (companies, investors, labs ...), filtered by kind, name and relationships, by name unless told otherwise, paged." })
+  @Query(() => OrganizationConnection, {
+    description:
+      "Organisations (companies, investors, labs ...), filtered by kind, name and relationships, by name unless told otherwise, paged.",
+  })
   organizations(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<OrganizationConnection> {
     return entityConnection(ctx, "Organization", args);
   }
 
-  @Query(() => PersonConnection, { description: "People (founders, executives, investors, researchers), filtered by kind, name and relationships, by name unless told otherwise, paged." })
+  @Query(() => PersonConnection, {
+    description:
+      "People (founders, executives, investors, researchers), filtered by kind, name and relationships, by name unless told otherwise, paged.",
+  })
   people(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<PersonConnection> {
     return entityConnection(ctx, "Person", args);
   }
 
-  @Query(() => ProductListConnection, { description: "Products (models, assistants, apps, cloud services), filtered by kind, name and relationships, by name unless told otherwise, paged." })
+  @Query(() => ProductListConnection, {
+    description:
+      "Products (models, assistants, apps, cloud services), filtered by kind, name and relationships, by name unless told otherwise, paged.",
+  })
   products(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<ProductListConnection> {
     return entityConnection(ctx, "Product", args);
   }
 
-  @Query(() => MarketConnection, { description: "Markets and market segments (the subjects of market statistics and positioning), filtered by name and relationships, by name unless told otherwise, paged." })
+  @Query(() => MarketConnection, {
+    description:
+      "Markets and market segments (the subjects of market statistics and positioning), filtered by name and relationships, by name unless told otherwise, paged.",
+  })
   markets(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<MarketConnection> {
-    return entityConnection(ctx, "Market", args) as Promise<MarketConnection>;
+    return entityConnection(ctx, "Market", args);
   }
 }

@@ -18,8 +18,12 @@ export const MAX_SLUG_LENGTH = 200;
 /** A batch of slugs to look up at once. */
 @ArgsType()
 export class EntitiesArgs {
-  @Field(() => [String], { description: `The slugs to look up, at most ${MAX_SLUGS}, each at most ${MAX_SLUG_LENGTH} characters; the answer keeps their order.` })
-  @ArrayMaxSize(MAX_SLUGS, { message: (args: ValidationArguments) => `must hold at most ${MAX_SLUGS} slugs; got ${(args.value as unknown[]).length}.` })
+  @Field(() => [String], {
+    description: `The slugs to look up, at most ${MAX_SLUGS}, each at most ${MAX_SLUG_LENGTH} characters; the answer keeps their order.`,
+  })
+  @ArrayMaxSize(MAX_SLUGS, {
+    message: (args: ValidationArguments) => `must hold at most ${MAX_SLUGS} slugs; got ${(args.value as unknown[]).length}.`,
+  })
   @MaxLength(MAX_SLUG_LENGTH, { each: true, message: `must hold slugs of at most ${MAX_SLUG_LENGTH} characters.` })
   slugs: string[];
 }

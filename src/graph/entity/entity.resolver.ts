@@ -10,8 +10,14 @@ import { Entity } from "./entity.type";
 
 @Resolver(() => Entity)
 export class EntityResolver {
-  @Query(() => Entity, { nullable: true, description: "Looks an entity up by its human-readable slug, e.g. `moonshot-ai`; null when unknown." })
-  async entity(@Arg("slug", { description: "The entity's slug (lowercase-kebab)." }) slug: string, @Ctx() ctx: AppContext): Promise<Entity | null> {
+  @Query(() => Entity, {
+    nullable: true,
+    description: "Looks an entity up by its human-readable slug, e.g. `moonshot-ai`; null when unknown.",
+  })
+  async entity(
+    @Arg("slug", { description: "The entity's slug (lowercase-kebab)." }) slug: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Entity | null> {
     if (slug.length > MAX_SLUG_LENGTH) throw new BadUserInputError("slug", `is longer than ${MAX_SLUG_LENGTH} characters.`);
     return ctx.loaders.entityBySlug.load(slug);
   }
@@ -30,14 +36,16 @@ export class EntityResolver {
   @FieldResolver(() => [Metric], { description: "Figures observed about this entity (oldest first); all of them unless `name` picks one." })
   async metrics(
     @Root() entity: Entity,
-    @Arg("name", () => String, { nullable: true, description: "Only metrics with this name, e.g. `monthlyActiveUsers`." }) name: string | null,
+    @Arg("name", () => String, { nullable: true, description: "Only metrics with this name, e.g. `monthlyActiveUsers`." })
+    name: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<Metric[]> {
     return ctx.loaders.metricsOfEntity.load({ slug: entity.slug, args: { side: "subject", name: name ?? null } });
   }
 
   @FieldResolver(() => [Metric], {
-    description: "Figures this entity (a data provider, a research house) reported about any subject, the way back from `Metric.reportedBy` (oldest first); all of them unless `name` picks one.",
+    description:
+      "Figures this entity (a data provider, a research house) reported about any subject, the way back from `Metric.reportedBy` (oldest first); all of them unless `name` picks one.",
   })
   async reportedMetrics(
     @Root() entity: Entity,
@@ -50,7 +58,10 @@ export class EntityResolver {
   @FieldResolver(() => EntityEventConnection, { description: "The events this entity took part in, in date order, with its roles." })
   async events(@Root() entity: Entity, @Args() args: EntityEventsArgs, @Ctx() ctx: AppContext): Promise<EntityEventConnection> {
     const page = pageRequest(args);
-    const result = await ctx.loaders.eventsByParticipant.load({ slug: entity.slug, args: { types: args.types?.length ? args.types : null, page } });
+    const result = await ctx.loaders.eventsByParticipant.load({
+      slug: entity.slug,
+      args: { types: args.types?.length ? args.types : null, page },
+    });
     const rows = result.rows.map((row) => ({ ...row, cursorKey: { s: null, k: row.sortKey } }));
     return toConnection(rows, page, result.totalCount, (row, cursor) => ({
       cursor,

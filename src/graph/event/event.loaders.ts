@@ -1,7 +1,11 @@
 import { parentLoader, slugLoader } from "../../common/batch-loader";
 import { GraphDatabase } from "../../db/graph-database";
 import {
-  EntityEventsPage, EntityEventsSelection, getEventsByParticipantSlugs, getEventsBySlugs, getParticipantsByEventSlugs,
+  EntityEventsPage,
+  EntityEventsSelection,
+  getEventsByParticipantSlugs,
+  getEventsBySlugs,
+  getParticipantsByEventSlugs,
 } from "./event.repository";
 
 export function eventLoaders(db: GraphDatabase) {

@@ -16,7 +16,9 @@ export interface EventFilterShape {
   to: boolean;
 }
 export const NO_FILTERS: EventFilterShape = { types: false, from: false, to: false };
-const FILTER_SHAPES: EventFilterShape[] = [false, true].flatMap((types) => [false, true].flatMap((from) => [false, true].map((to) => ({ types, from, to }))));
+const FILTER_SHAPES: EventFilterShape[] = [false, true].flatMap((types) =>
+  [false, true].flatMap((from) => [false, true].map((to) => ({ types, from, to }))),
+);
 
 // Index hints. Neo4j plans once per query text, not per parameter value, and on a small or skewed
 // graph its statistics may pick a label scan or a wider index; these are the indexes whose rows are
@@ -88,31 +90,51 @@ export interface EventPage {
 }
 
 /** The generated list-events file for a timeline call's shape. */
-export function eventListQueryName(byParticipant: boolean, ascending: boolean, withCursor = false, filters: EventFilterShape = NO_FILTERS): string {
+export function eventListQueryName(
+  byParticipant: boolean,
+  ascending: boolean,
+  withCursor = false,
+  filters: EventFilterShape = NO_FILTERS,
+): string {
   return generatedQuery("list-events", variantName(byParticipant, ascending, withCursor, filters));
 }
 
 /** The text of that file (for the EXPLAIN tests). */
-export function eventListQuery(byParticipant: boolean, ascending: boolean, withCursor = false, filters: EventFilterShape = NO_FILTERS): string {
+export function eventListQuery(
+  byParticipant: boolean,
+  ascending: boolean,
+  withCursor = false,
+  filters: EventFilterShape = NO_FILTERS,
+): string {
   return cypher(eventListQueryName(byParticipant, ascending, withCursor, filters));
 }
 
 /** The timeline: filtered, keyset-paged, index-backed on (type, dateStart) or on the participant. */
-export async function listEvents(db: GraphDatabase, filter: EventFilter | null | undefined, direction: OrderDirection, page: PageRequest): Promise<EventPage> {
+export async function listEvents(
+  db: GraphDatabase,
+  filter: EventFilter | null | undefined,
+  direction: OrderDirection,
+  page: PageRequest,
+): Promise<EventPage> {
   let participant: string | null = null;
   if (filter?.participantId != null) {
     const parsed = fromGlobalId(filter.participantId);
     if (!parsed || parsed.kind !== "Entity") throw new BadUserInputError("filter.participantId", "is not the id of an entity.");
     participant = parsed.slug;
   }
-  if (filter?.from && filter?.to && filter.from > filter.to) throw new BadUserInputError("filter.from", `(${filter.from}) is after filter.to (${filter.to}).`);
+  if (filter?.from && filter?.to && filter.from > filter.to)
+    throw new BadUserInputError("filter.from", `(${filter.from}) is after filter.to (${filter.to}).`);
   // Paging backwards walks the requested order in reverse; toConnection flips the rows back.
   const ascending = (direction === OrderDirection.ASC) !== page.backward;
   const cursor = page.backward ? page.before : page.after;
   const types = filter?.types?.length ? filter.types : null;
   const from = filter?.from ?? null;
   const to = filter?.to ?? null;
-  const name = eventListQueryName(participant !== null, ascending, cursor !== null, { types: types !== null, from: from !== null, to: to !== null });
+  const name = eventListQueryName(participant !== null, ascending, cursor !== null, {
+    types: types !== null,
+    from: from !== null,
+    to: to !== null,
+  });
   const [row] = await db.read<EventPage>(name, {
     participant,
     types,
@@ -159,7 +181,11 @@ export interface EntityEventsPage {
 }
 
 /** One page of each participant's events, by the participant's slug. */
-export async function getEventsByParticipantSlugs(db: GraphDatabase, slugs: string[], { types, page }: EntityEventsSelection): Promise<Map<string, EntityEventsPage>> {
+export async function getEventsByParticipantSlugs(
+  db: GraphDatabase,
+  slugs: string[],
+  { types, page }: EntityEventsSelection,
+): Promise<Map<string, EntityEventsPage>> {
   const rows = await db.read<{ slug: string } & EntityEventsPage>("get-events-by-participant-slugs", { slugs, types, ...pageParams(page) });
   return new Map(rows.map((r) => [r.slug, r]));
 }

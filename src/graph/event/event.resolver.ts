@@ -13,8 +13,14 @@ import { claimConnection } from "../claim/claim.connection";
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => Event, { nullable: true, description: "Looks an event up by its slug, e.g. `gsr-ventures-arbitration-against-moonshot-founders-2024-11`; null when unknown." })
-  async event(@Arg("slug", { description: "The event's slug (lowercase-kebab)." }) slug: string, @Ctx() ctx: AppContext): Promise<Event | null> {
+  @Query(() => Event, {
+    nullable: true,
+    description: "Looks an event up by its slug, e.g. `gsr-ventures-arbitration-against-moonshot-founders-2024-11`; null when unknown.",
+  })
+  async event(
+    @Arg("slug", { description: "The event's slug (lowercase-kebab)." }) slug: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Event | null> {
     if (slug.length > MAX_SLUG_LENGTH) throw new BadUserInputError("slug", `is longer than ${MAX_SLUG_LENGTH} characters.`);
     return ctx.loaders.eventBySlug.load(slug);
   }
@@ -25,8 +31,12 @@ export class EventResolver {
     const { totalCount, events } = await listEvents(ctx.db, args.filter, args.orderBy?.direction ?? OrderDirection.ASC, page);
     // The page query brings each event's participants: the participants loader starts with them,
     // so `participants` below asks the database nothing more.
-    for (const event of events) ctx.loaders.participantsByEvent.prime(event.slug as string, participantsFromRows(event.participants as ParticipantRow[]));
-    const rows = events.map((event) => ({ event: eventFromRow(event), cursorKey: { s: String(event.dateStart), k: event.slug as string } }));
+    for (const event of events)
+      ctx.loaders.participantsByEvent.prime(event.slug as string, participantsFromRows(event.participants as ParticipantRow[]));
+    const rows = events.map((event) => ({
+      event: eventFromRow(event),
+      cursorKey: { s: String(event.dateStart), k: event.slug as string },
+    }));
     return toConnection(rows, page, totalCount, (row, cursor) => ({ cursor, node: row.event }));
   }
 
@@ -36,7 +46,10 @@ export class EventResolver {
     return rows.map((row) => ({ role: row.role as Participant["role"], entity: row.entity }));
   }
 
-  @FieldResolver(() => ClaimConnection, { description: "The claims behind this fact, from every source: stance, values, quote or reference note, status (superseded and retracted ones included)." })
+  @FieldResolver(() => ClaimConnection, {
+    description:
+      "The claims behind this fact, from every source: stance, values, quote or reference note, status (superseded and retracted ones included).",
+  })
   async claims(@Root() event: Event, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<ClaimConnection> {
     return claimConnection(await ctx.loaders.claimsByFact.load(`event:${event.slug}`), args);
   }

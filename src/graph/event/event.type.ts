@@ -17,7 +17,8 @@ export class Participant {
 
 @InterfaceType({
   implements: Node,
-  description: "Something that happened at a date: a funding round, an acquisition, an arbitration, a price cut, a talent move, a statement ...",
+  description:
+    "Something that happened at a date: a funding round, an acquisition, an arbitration, a price cut, a talent move, a statement ...",
   resolveType: (value: { __typename?: string }) => value.__typename,
 })
 export abstract class Event extends Node {
@@ -49,7 +50,10 @@ export class FundingRound extends Event {
   amount: Money | null;
   @Field(() => String, { nullable: true, description: "Round name (Seed, Series A ...), when reported." })
   round: string | null;
-  @Field(() => Int, { nullable: true, description: "How many rounds the event covers when the source groups them (\"two rounds of financing\")." })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many rounds the event covers when the source groups them ("two rounds of financing").',
+  })
   roundCount: number | null;
 }
 
@@ -88,11 +92,17 @@ export class LicensingDeal extends Event {
 @ObjectType({ ...implementsEvent, description: "A product is launched." })
 export class ProductLaunch extends Event {}
 
-@ObjectType({ ...implementsEvent, description: "Someone said something on the record (named, or described when the source keeps them anonymous)." })
+@ObjectType({
+  ...implementsEvent,
+  description: "Someone said something on the record (named, or described when the source keeps them anonymous).",
+})
 export class Statement extends Event {
   @Field(() => String, { nullable: true, description: "What was said, as the source quotes it." })
   quote: string | null;
-  @Field(() => String, { nullable: true, description: "Who spoke, when the source does not name them (\"an investor in the AI large model track\")." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who spoke, when the source does not name them ("an investor in the AI large model track").',
+  })
   speakerDescription: string | null;
 }
 

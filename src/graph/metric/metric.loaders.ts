@@ -8,6 +8,9 @@ export function metricLoaders(db: GraphDatabase) {
     metricBySlug: slugLoader((slugs) => getMetricsBySlugs(db, slugs)),
     // `metrics` and `reportedMetrics` of one level share one query (and so their subjects and
     // providers, one level down, are looked up together too).
-    metricsOfEntity: groupedParentLoader<MetricSelection, Metric[]>((groups) => getMetricsOfEntities(db, groups), () => []),
+    metricsOfEntity: groupedParentLoader<MetricSelection, Metric[]>(
+      (groups) => getMetricsOfEntities(db, groups),
+      () => [],
+    ),
   };
 }

@@ -20,7 +20,10 @@ export class MetricResolver {
     return metric.reportedBySlug ? ctx.loaders.entityBySlug.load(metric.reportedBySlug) : null;
   }
 
-  @FieldResolver(() => ClaimConnection, { description: "The claims behind this fact, from every source: stance, values, quote or reference note, status (superseded and retracted ones included)." })
+  @FieldResolver(() => ClaimConnection, {
+    description:
+      "The claims behind this fact, from every source: stance, values, quote or reference note, status (superseded and retracted ones included).",
+  })
   async claims(@Root() metric: Metric, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<ClaimConnection> {
     return claimConnection(await ctx.loaders.claimsByFact.load(`metric:${metric.slug}`), args);
   }

@@ -6,7 +6,10 @@ import { Entity } from "../entity/entity.type";
 import { Node } from "../node/node.type";
 import { Citation, citationsFrom } from "../source/citation.type";
 
-@ObjectType({ implements: Node, description: "A figure observed about an entity at a date: monthly active users, revenue, financing totals ..." })
+@ObjectType({
+  implements: Node,
+  description: "A figure observed about an entity at a date: monthly active users, revenue, financing totals ...",
+})
 export class Metric extends Node {
   @Field({ description: "Stable human-readable key." })
   slug: string;

@@ -24,14 +24,23 @@ registerEnumType(NeighborhoodNodeKind, {
 export class NeighborhoodArgs {
   @Field(() => ID, { description: "Global id of the entity (or event) to draw around." })
   id: string;
-  @Field(() => Int, { nullable: true, description: `How many hops away from the centre to go (1-${MAX_DEPTH}; default ${DEFAULT_DEPTH}). Reaching another entity through a shared event takes two hops.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many hops away from the centre to go (1-${MAX_DEPTH}; default ${DEFAULT_DEPTH}). Reaching another entity through a shared event takes two hops.`,
+  })
   @Min(1, between(1, MAX_DEPTH))
   @Max(MAX_DEPTH, between(1, MAX_DEPTH))
   depth?: number | null;
-  @Field(() => Int, { nullable: true, description: `Most nodes to return, the centre included (1-${MAX_NODES}; default ${DEFAULT_NODES}); the nearest are kept and \`truncated\` tells when some were left out.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Most nodes to return, the centre included (1-${MAX_NODES}; default ${DEFAULT_NODES}); the nearest are kept and \`truncated\` tells when some were left out.`,
+  })
   @Min(1, between(1, MAX_NODES))
   @Max(MAX_NODES, between(1, MAX_NODES))
   first?: number | null;
-  @Field(() => [NeighborhoodNodeKind], { nullable: true, description: "Optional node kinds to show too (METRIC); entities and events only when omitted, as before." })
+  @Field(() => [NeighborhoodNodeKind], {
+    nullable: true,
+    description: "Optional node kinds to show too (METRIC); entities and events only when omitted, as before.",
+  })
   include?: NeighborhoodNodeKind[] | null;
 }

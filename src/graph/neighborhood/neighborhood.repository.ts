@@ -6,7 +6,13 @@ import { int } from "../../db/values";
 import { Event } from "../event/event.type";
 import { Node } from "../node/node.type";
 import {
-  GraphNodeRow, GraphRelationshipRow, keyOfNode, NodeArgumentNotFoundError, nodeFromRow, nodeKey, parseNodeArgument,
+  GraphNodeRow,
+  GraphRelationshipRow,
+  keyOfNode,
+  NodeArgumentNotFoundError,
+  nodeFromRow,
+  nodeKey,
+  parseNodeArgument,
   relationshipFacts,
 } from "../paths/graph-rows";
 import { DEFAULT_DEPTH, DEFAULT_NODES, MAX_DEPTH, MAX_EDGES, NeighborhoodArgs, NeighborhoodNodeKind } from "./neighborhood.args";
@@ -38,7 +44,10 @@ const family = (withMetrics: boolean) =>
   }));
 
 /** Every depth the neighbourhood may take, without and with metrics: the whitelist of generated neighborhood files. */
-export const NEIGHBORHOOD_QUERIES: CypherFamily = { template: "neighborhood", variants: [false, true].flatMap((withMetrics) => family(withMetrics).variants) };
+export const NEIGHBORHOOD_QUERIES: CypherFamily = {
+  template: "neighborhood",
+  variants: [false, true].flatMap((withMetrics) => family(withMetrics).variants),
+};
 
 /** The generated neighborhood file for `depth` (validated 1..MAX_DEPTH by NeighborhoodArgs), with metrics or not. */
 export const neighborhoodQueryName = (depth: number, withMetrics = false) =>

@@ -20,19 +20,31 @@ export class SubgraphEdge {
   from: Node;
   @Field(() => Node, { description: "The node the relationship points to." })
   to: Node;
-  @Field({ description: "The stored relationship type: `INVESTED_IN`, `WORKS_AT`, `SUED` ..., or `PARTICIPATED_IN` from an entity to an event." })
+  @Field({
+    description: "The stored relationship type: `INVESTED_IN`, `WORKS_AT`, `SUED` ..., or `PARTICIPATED_IN` from an entity to an event.",
+  })
   relationship: string;
-  @Field(() => ParticipantRole, { nullable: true, description: "For PARTICIPATED_IN: the part the entity plays in the event (CLAIMANT, SPEAKER ...); null otherwise." })
+  @Field(() => ParticipantRole, {
+    nullable: true,
+    description: "For PARTICIPATED_IN: the part the entity plays in the event (CLAIMANT, SPEAKER ...); null otherwise.",
+  })
   role: ParticipantRole | null;
   @Field(() => String, { nullable: true, description: "The role's title for WORKS_AT (e.g. `Managing Partner`), when reported." })
   title: string | null;
-  @Field(() => PartialDate, { nullable: true, description: "When the relationship began or the event behind it happened; for PARTICIPATED_IN, the event's date." })
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: "When the relationship began or the event behind it happened; for PARTICIPATED_IN, the event's date.",
+  })
   date: PartialDate | null;
   @Field(() => Certainty, { nullable: true, description: "How firmly the source states it (for PARTICIPATED_IN, the event's certainty)." })
   certainty: Certainty | null;
   @Field(() => [Citation], { description: "Evidence: source and verbatim quote (for PARTICIPATED_IN, the event's citations)." })
   citations: Citation[];
-  @Field(() => ID, { nullable: true, description: "Global id of the event behind the edge: the event itself for PARTICIPATED_IN, the event a relationship was derived from (e.g. the arbitration behind SUED); null for relationships stated directly." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Global id of the event behind the edge: the event itself for PARTICIPATED_IN, the event a relationship was derived from (e.g. the arbitration behind SUED); null for relationships stated directly.",
+  })
   eventId: string | null;
   @Field(() => Event, { nullable: true, description: "The event behind the edge (see `eventId`)." })
   event?: Event | null;
@@ -44,7 +56,9 @@ export class SubgraphEdge {
 export class Subgraph {
   @Field(() => Node, { description: "The node the subgraph is drawn around." })
   center: Node;
-  @Field(() => [Node], { description: "The centre first, then the nodes nearest to it (fewest hops, then most connected); entities and events." })
+  @Field(() => [Node], {
+    description: "The centre first, then the nodes nearest to it (fewest hops, then most connected); entities and events.",
+  })
   nodes: Node[];
   @Field(() => [SubgraphEdge], { description: "Every relationship between two of `nodes` (entity relationships and event participation)." })
   edges: SubgraphEdge[];

@@ -9,12 +9,21 @@ const MAX_IDS = 100;
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Fetches any object by its global id; null when no such object exists." })
-  async node(@Arg("id", () => ID, { description: "A global id from any `id` field." }) id: string, @Ctx() ctx: AppContext): Promise<Node | null> {
+  async node(
+    @Arg("id", () => ID, { description: "A global id from any `id` field." }) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Node | null> {
     return loadNode(id, ctx);
   }
 
-  @Query(() => [Node], { nullable: "items", description: `Fetches up to ${MAX_IDS} objects by global id, in the order given; null for each unknown id.` })
-  async nodes(@Arg("ids", () => [ID], { description: `Global ids (at most ${MAX_IDS}).` }) ids: string[], @Ctx() ctx: AppContext): Promise<(Node | null)[]> {
+  @Query(() => [Node], {
+    nullable: "items",
+    description: `Fetches up to ${MAX_IDS} objects by global id, in the order given; null for each unknown id.`,
+  })
+  async nodes(
+    @Arg("ids", () => [ID], { description: `Global ids (at most ${MAX_IDS}).` }) ids: string[],
+    @Ctx() ctx: AppContext,
+  ): Promise<(Node | null)[]> {
     if (ids.length > MAX_IDS) throw new BadUserInputError("ids", `may hold at most ${MAX_IDS} ids; got ${ids.length}.`);
     return Promise.all(ids.map((id) => loadNode(id, ctx)));
   }

@@ -7,7 +7,13 @@ import { backerConnection } from "../backer/backer.resolver";
 import { CoInvestorConnection } from "../co-investment/co-investment.type";
 import { coInvestmentConnection } from "../co-investment/co-investment.resolver";
 import {
-  AcquisitionConnection, EDGE_FIELDS, InvestmentConnection, LegalActionConnection, OrganizationLinkConnection, ProductConnection, RoleConnection,
+  AcquisitionConnection,
+  EDGE_FIELDS,
+  InvestmentConnection,
+  LegalActionConnection,
+  OrganizationLinkConnection,
+  ProductConnection,
+  RoleConnection,
 } from "../relationship/relationship.type";
 import { RelationshipArgs, RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
@@ -15,7 +21,9 @@ import { relationshipConnection } from "../relationship/relationship.resolver";
 /** An organisation's relationships, each a connection whose edges carry the relationship's own fields. */
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @FieldResolver(() => InvestmentConnection, { description: "Who invested in this organisation (from funding rounds and stated investments)." })
+  @FieldResolver(() => InvestmentConnection, {
+    description: "Who invested in this organisation (from funding rounds and stated investments).",
+  })
   investors(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "investors", args, EDGE_FIELDS.investment);
   }
@@ -30,7 +38,9 @@ export class OrganizationResolver {
     return relationshipConnection(ctx, org, "founders", args, EDGE_FIELDS.role);
   }
 
-  @FieldResolver(() => RoleConnection, { description: "People with a role here (founders included); `asOf` shows who held a role on a given day." })
+  @FieldResolver(() => RoleConnection, {
+    description: "People with a role here (founders included); `asOf` shows who held a role on a given day.",
+  })
   people(@Root() org: Organization, @Args() args: RoleArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "people", args, EDGE_FIELDS.role);
   }
@@ -65,17 +75,23 @@ export class OrganizationResolver {
     return relationshipConnection(ctx, org, "subsidiaries", args, EDGE_FIELDS.none);
   }
 
-  @FieldResolver(() => OrganizationLinkConnection, { description: "Market segments this organisation positions itself in (To B, To C, diversified), with the evidence." })
+  @FieldResolver(() => OrganizationLinkConnection, {
+    description: "Market segments this organisation positions itself in (To B, To C, diversified), with the evidence.",
+  })
   positioning(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "positioning", args, EDGE_FIELDS.none);
   }
 
-  @FieldResolver(() => FounderRelationConnection, { description: "For an investor: founders of the companies it backed, and whether it is still invested, suing or exited." })
+  @FieldResolver(() => FounderRelationConnection, {
+    description: "For an investor: founders of the companies it backed, and whether it is still invested, suing or exited.",
+  })
   founderRelations(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
     return backerConnection(ctx.loaders.backedFoundersByInvestor, org, args);
   }
 
-  @FieldResolver(() => CoInvestorConnection, { description: "Who else invested in the companies this organisation invested in, with the companies shared, by name." })
+  @FieldResolver(() => CoInvestorConnection, {
+    description: "Who else invested in the companies this organisation invested in, with the companies shared, by name.",
+  })
   coInvestors(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
     return coInvestmentConnection(ctx.loaders.coInvestorsByInvestor, org, args);
   }

@@ -72,7 +72,10 @@ export function nodeKey(kind: "Entity" | "Event" | "Metric", slug: string): stri
 }
 
 export function keyOfNode(node: Node): string {
-  return nodeKey(node instanceof Event ? "Event" : node instanceof Metric ? "Metric" : "Entity", (node as unknown as { slug: string }).slug);
+  return nodeKey(
+    node instanceof Event ? "Event" : node instanceof Metric ? "Metric" : "Entity",
+    (node as unknown as { slug: string }).slug,
+  );
 }
 
 /** What a relationship says, whichever kind it is. */

@@ -11,15 +11,23 @@ export const MAX_PATHS = 10;
 
 @ArgsType()
 export class HowConnectedArgs {
-  @Field(() => ID, { description: "Global id of the entity or event to start from (an `id` field, e.g. from `entity(slug:)` or `search`)." })
+  @Field(() => ID, {
+    description: "Global id of the entity or event to start from (an `id` field, e.g. from `entity(slug:)` or `search`).",
+  })
   fromId: string;
   @Field(() => ID, { description: "Global id of the entity or event to reach. The same id as `fromId` returns one path of length 0." })
   toId: string;
-  @Field(() => Int, { nullable: true, description: `Longest path considered, in hops (1-${MAX_MAX_HOPS}; default ${DEFAULT_MAX_HOPS}). Going through an event (both took part in it) counts two hops.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Longest path considered, in hops (1-${MAX_MAX_HOPS}; default ${DEFAULT_MAX_HOPS}). Going through an event (both took part in it) counts two hops.`,
+  })
   @Min(1, between(1, MAX_MAX_HOPS))
   @Max(MAX_MAX_HOPS, between(1, MAX_MAX_HOPS))
   maxHops?: number | null;
-  @Field(() => Int, { nullable: true, description: `How many paths to return at most, shortest first (1-${MAX_PATHS}; default ${DEFAULT_PATHS}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many paths to return at most, shortest first (1-${MAX_PATHS}; default ${DEFAULT_PATHS}).`,
+  })
   @Min(1, between(1, MAX_PATHS))
   @Max(MAX_PATHS, between(1, MAX_PATHS))
   first?: number | null;

@@ -5,7 +5,13 @@ import { int } from "../../db/values";
 import { RelationshipDirection } from "../../common/enums";
 import { Event } from "../event/event.type";
 import {
-  endpointParams, GraphNodeRow, GraphRelationshipRow, NodeArgumentNotFoundError, nodeFromRow, parseNodeArgument, relationshipFacts,
+  endpointParams,
+  GraphNodeRow,
+  GraphRelationshipRow,
+  NodeArgumentNotFoundError,
+  nodeFromRow,
+  parseNodeArgument,
+  relationshipFacts,
 } from "./graph-rows";
 import { DEFAULT_MAX_HOPS, DEFAULT_PATHS, HowConnectedArgs, MAX_MAX_HOPS } from "./path.args";
 import { Path, PathStep } from "./path.type";
@@ -23,7 +29,10 @@ interface HowConnectedRow {
 }
 
 /** Every hop bound maxHops may take: the whitelist of generated how-connected files. */
-export const HOW_CONNECTED_QUERIES = boundedFamily("how-connected", "hops", MAX_MAX_HOPS, (maxHops) => ({ maxHops, traversalTypes: TRAVERSAL_TYPES.join("|") }));
+export const HOW_CONNECTED_QUERIES = boundedFamily("how-connected", "hops", MAX_MAX_HOPS, (maxHops) => ({
+  maxHops,
+  traversalTypes: TRAVERSAL_TYPES.join("|"),
+}));
 
 /** The generated how-connected file for `maxHops` (validated 1..MAX_MAX_HOPS by HowConnectedArgs). */
 export const howConnectedQueryName = (maxHops: number) => boundedQueryName("how-connected", "hops", MAX_MAX_HOPS, maxHops);

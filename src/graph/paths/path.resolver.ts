@@ -17,7 +17,8 @@ export class PathResolver {
 
   @FieldResolver(() => Event, {
     nullable: true,
-    description: "The event the step goes through (PARTICIPATED_IN) or that the relationship was derived from (e.g. the arbitration behind SUED); null for relationships stated directly.",
+    description:
+      "The event the step goes through (PARTICIPATED_IN) or that the relationship was derived from (e.g. the arbitration behind SUED); null for relationships stated directly.",
   })
   async event(@Root() step: PathStep, @Ctx() ctx: AppContext): Promise<Event | null> {
     if (step.event) return step.event;

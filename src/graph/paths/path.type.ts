@@ -11,21 +11,42 @@ export class PathStep {
   from: Node;
   @Field(() => Node, { description: "Where the step ends (the next node of the path)." })
   to: Node;
-  @Field({ description: "The stored relationship type: `INVESTED_IN`, `WORKS_AT`, `SUED` ..., or `PARTICIPATED_IN` between an entity and an event." })
+  @Field({
+    description:
+      "The stored relationship type: `INVESTED_IN`, `WORKS_AT`, `SUED` ..., or `PARTICIPATED_IN` between an entity and an event.",
+  })
   relationship: string;
-  @Field(() => RelationshipDirection, { description: "OUTGOING when the relationship points from `from` to `to` (e.g. investor INVESTED_IN company), INCOMING when the step walks it backwards." })
+  @Field(() => RelationshipDirection, {
+    description:
+      "OUTGOING when the relationship points from `from` to `to` (e.g. investor INVESTED_IN company), INCOMING when the step walks it backwards.",
+  })
   direction: RelationshipDirection;
-  @Field(() => PartialDate, { nullable: true, description: "When the relationship began or the event behind it happened; for PARTICIPATED_IN, the event's date." })
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: "When the relationship began or the event behind it happened; for PARTICIPATED_IN, the event's date.",
+  })
   date: PartialDate | null;
-  @Field(() => Certainty, { nullable: true, description: "How firmly the source states the relationship (for PARTICIPATED_IN, the event's certainty)." })
+  @Field(() => Certainty, {
+    nullable: true,
+    description: "How firmly the source states the relationship (for PARTICIPATED_IN, the event's certainty).",
+  })
   certainty: Certainty | null;
-  @Field(() => [Citation], { description: "Evidence for the step: source and verbatim quote (for PARTICIPATED_IN, the event's citations)." })
+  @Field(() => [Citation], {
+    description: "Evidence for the step: source and verbatim quote (for PARTICIPATED_IN, the event's citations).",
+  })
   citations: Citation[];
-  @Field(() => ParticipantRole, { nullable: true, description: "For PARTICIPATED_IN: the part the entity plays in the event (CLAIMANT, SPEAKER ...); null otherwise." })
+  @Field(() => ParticipantRole, {
+    nullable: true,
+    description: "For PARTICIPATED_IN: the part the entity plays in the event (CLAIMANT, SPEAKER ...); null otherwise.",
+  })
   role: ParticipantRole | null;
   @Field(() => String, { nullable: true, description: "The role's title for WORKS_AT (e.g. `Managing Partner`), when reported." })
   title: string | null;
-  @Field(() => Event, { nullable: true, description: "The event the step goes through (PARTICIPATED_IN) or that the relationship was derived from (e.g. the arbitration behind SUED); null for relationships stated directly." })
+  @Field(() => Event, {
+    nullable: true,
+    description:
+      "The event the step goes through (PARTICIPATED_IN) or that the relationship was derived from (e.g. the arbitration behind SUED); null for relationships stated directly.",
+  })
   event?: Event | null;
 
   eventSlug: string | null;
@@ -35,7 +56,9 @@ export class PathStep {
 export class Path {
   @Field(() => Int, { description: "Number of hops (steps); 0 when both ends are the same node." })
   length: number;
-  @Field(() => [Node], { description: "The nodes in order, from the start to the end of the path: entities and events (`length + 1` of them)." })
+  @Field(() => [Node], {
+    description: "The nodes in order, from the start to the end of the path: entities and events (`length + 1` of them).",
+  })
   nodes: Node[];
   @Field(() => [PathStep], { description: "The hops in order; step i goes from `nodes[i]` to `nodes[i + 1]`." })
   steps: PathStep[];

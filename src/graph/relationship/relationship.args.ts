@@ -19,11 +19,20 @@ registerEnumType(RelationshipOrderField, {
 
 @InputType({ description: "Narrows a relationship connection. All given conditions must hold." })
 export class RelationshipFilter {
-  @Field(() => String, { nullable: true, description: "Only investments of this round, as reported, e.g. `Series A` (investment connections)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only investments of this round, as reported, e.g. `Series A` (investment connections).",
+  })
   round?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: "Only relationships that started on or after this day (undated ones are left out)." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Only relationships that started on or after this day (undated ones are left out).",
+  })
   from?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: "Only relationships that started on or before this day (undated ones are left out)." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Only relationships that started on or before this day (undated ones are left out).",
+  })
   to?: string | null;
   @Field(() => [Certainty], { nullable: true, description: "Only relationships stated with one of these certainties." })
   certainty?: Certainty[] | null;
@@ -33,16 +42,25 @@ export class RelationshipFilter {
 export class RelationshipOrder {
   @Field(() => RelationshipOrderField, { defaultValue: RelationshipOrderField.DATE, description: "The sort key: DATE (default) or NAME." })
   field: RelationshipOrderField;
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "ASC: oldest or A first (default); DESC: newest or Z first." })
+  @Field(() => OrderDirection, {
+    defaultValue: OrderDirection.ASC,
+    description: "ASC: oldest or A first (default); DESC: newest or Z first.",
+  })
   direction: OrderDirection;
 }
 
 /** Paging, filter and order, for every relationship connection. */
 @ArgsType()
 export class RelationshipArgs extends PageArgs {
-  @Field(() => RelationshipFilter, { nullable: true, description: "Conditions on round, start date and certainty; every relationship when omitted." })
+  @Field(() => RelationshipFilter, {
+    nullable: true,
+    description: "Conditions on round, start date and certainty; every relationship when omitted.",
+  })
   filter?: RelationshipFilter | null;
-  @Field(() => RelationshipOrder, { nullable: true, description: "Ordering; by date (oldest first, undated first), then name, unless told otherwise." })
+  @Field(() => RelationshipOrder, {
+    nullable: true,
+    description: "Ordering; by date (oldest first, undated first), then name, unless told otherwise.",
+  })
   orderBy?: RelationshipOrder | null;
 }
 

@@ -68,7 +68,18 @@ export const RELATIONSHIP_QUERIES: CypherFamily = {
     const [left, right] = ARROWS[direction];
     return SHAPES.map((shape) => {
       const variant = relationshipVariant(connection, shape);
-      return { name: variant, view: { variant, types: types.join("|"), left, right, filtered: shape.filtered, byName: shape.byName, order: shape.backward ? "DESC" : "ASC" } };
+      return {
+        name: variant,
+        view: {
+          variant,
+          types: types.join("|"),
+          left,
+          right,
+          filtered: shape.filtered,
+          byName: shape.byName,
+          order: shape.backward ? "DESC" : "ASC",
+        },
+      };
     });
   }),
 };
@@ -119,9 +130,16 @@ export function relationshipsQuery(groups: ParentGroup<RelationshipSelection>[])
 }
 
 /** Every connection one level of an operation asked for, in one query: one page map per group, in order. */
-export async function getRelationships(db: GraphDatabase, groups: ParentGroup<RelationshipSelection>[]): Promise<Map<string, RelationshipPage>[]> {
+export async function getRelationships(
+  db: GraphDatabase,
+  groups: ParentGroup<RelationshipSelection>[],
+): Promise<Map<string, RelationshipPage>[]> {
   const { names, params } = relationshipsQuery(groups);
-  const rows = await db.readUnionAll<{ part: number; slug: string } & RelationshipPage>(names.length === 1 ? names[0] : "get-relationships", names, params);
+  const rows = await db.readUnionAll<{ part: number; slug: string } & RelationshipPage>(
+    names.length === 1 ? names[0] : "get-relationships",
+    names,
+    params,
+  );
   const pages = groups.map(() => new Map<string, RelationshipPage>());
   for (const row of rows) pages[row.part].set(row.slug, { totalCount: row.totalCount, rows: row.rows });
   return pages;

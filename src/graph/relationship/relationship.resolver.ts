@@ -4,7 +4,17 @@ import { ConnectionName } from "../../common/vocabulary";
 import { pageRequest, PageArgsShape, toConnection } from "../../common/pagination";
 import { Entity } from "../entity/entity.type";
 import { Event } from "../event/event.type";
-import { edgeBase, MoveEdge, RelationshipEdge, InvestmentEdge, RoleEdge, AcquisitionEdge, LegalActionEdge, ProductEdge, OrganizationLinkEdge } from "./relationship.type";
+import {
+  edgeBase,
+  MoveEdge,
+  RelationshipEdge,
+  InvestmentEdge,
+  RoleEdge,
+  AcquisitionEdge,
+  LegalActionEdge,
+  ProductEdge,
+  OrganizationLinkEdge,
+} from "./relationship.type";
 import { RelationshipRow } from "./relationship.repository";
 import { PageArgs } from "../../common/page.args";
 import { ClaimConnection } from "../claim/claim.type";
@@ -55,7 +65,10 @@ function edgeResolver<T extends RelationshipEdge>(edge: ClassType<T>) {
       return root.eventSlug ? ctx.loaders.eventBySlug.load(root.eventSlug) : null;
     }
 
-    @FieldResolver(() => ClaimConnection, { description: "The claims behind this relationship (for one derived from an event, the event's claims), from every source, superseded and retracted ones included." })
+    @FieldResolver(() => ClaimConnection, {
+      description:
+        "The claims behind this relationship (for one derived from an event, the event's claims), from every source, superseded and retracted ones included.",
+    })
     async claims(@Root() root: RelationshipEdge, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<ClaimConnection> {
       return claimConnection(await ctx.loaders.claimsByFact.load(root.factKey), args);
     }

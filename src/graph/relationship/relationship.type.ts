@@ -25,7 +25,10 @@ export abstract class RelationshipEdge {
   citations: Citation[];
   @Field({ description: "True when ACTIVE claims disagree on a value, or one denies or disputes the fact (see `claims`)." })
   disputed: boolean;
-  @Field(() => Event, { nullable: true, description: "The event this relationship was derived from (acquisition, funding round, legal action ...), if any." })
+  @Field(() => Event, {
+    nullable: true,
+    description: "The event this relationship was derived from (acquisition, funding round, legal action ...), if any.",
+  })
   event?: Event | null;
 
   eventSlug: string | null;
@@ -101,6 +104,7 @@ export class OrganizationLinkConnection extends ConnectionType(OrganizationLinkE
 /** The fields all edges share, read from a relationship row; each connection adds its own. */
 export function edgeBase(row: RelationshipRow, cursor: string) {
   const r = row.relationship;
+  const eventSlug = typeof r.eventSlug === "string" ? r.eventSlug : null;
   return {
     cursor,
     node: entityFromRow(row.other),
@@ -108,9 +112,10 @@ export function edgeBase(row: RelationshipRow, cursor: string) {
     date: partialDateFrom(r),
     certainty: r.certainty as Certainty,
     citations: citationsFrom(r),
-    eventSlug: (r.eventSlug as string | null) ?? null,
+    eventSlug,
     disputed: r.disputed === true,
-    factKey: r.eventSlug ? `event:${r.eventSlug}` : `rel:${r.key as string}`,
+    // A relationship an event implies shares the event's claims; any other is a fact of its own.
+    factKey: eventSlug ? `event:${eventSlug}` : `rel:${r.key as string}`,
   };
 }
 
@@ -122,8 +127,17 @@ export const EDGE_FIELDS = {
     from: partialDateFrom(r),
     to: partialDateFrom(r, "endDate"),
   }),
-  acquisition: (r: RelationshipRow["relationship"]) => ({ price: moneyFrom(r.amount, r.currency), valuation: moneyFrom(r.valuation, r.valuationCurrency) }),
-  legalAction: (r: RelationshipRow["relationship"]) => ({ kind: (r.kind as LegalKind) ?? null, role: (r.outgoing ? "CLAIMANT" : "RESPONDENT") as ParticipantRole }),
-  move: (r: RelationshipRow["relationship"]) => ({ jobTitle: (r.title as string | null) ?? null, leftSlug: (r.leftSlug as string | null) ?? null }),
+  acquisition: (r: RelationshipRow["relationship"]) => ({
+    price: moneyFrom(r.amount, r.currency),
+    valuation: moneyFrom(r.valuation, r.valuationCurrency),
+  }),
+  legalAction: (r: RelationshipRow["relationship"]) => ({
+    kind: (r.kind as LegalKind) ?? null,
+    role: (r.outgoing ? "CLAIMANT" : "RESPONDENT") as ParticipantRole,
+  }),
+  move: (r: RelationshipRow["relationship"]) => ({
+    jobTitle: (r.title as string | null) ?? null,
+    leftSlug: (r.leftSlug as string | null) ?? null,
+  }),
   none: () => ({}),
 };

@@ -17,7 +17,10 @@ export class SearchArgs {
   query: string;
   @Field(() => [EntityKind], { nullable: true, description: "Only entities with at least one of these kinds; all kinds when omitted." })
   kinds?: EntityKind[] | null;
-  @Field(() => Int, { nullable: true, description: `How many hits to return, best first (1-${MAX_SEARCH_SIZE}; default ${DEFAULT_SEARCH_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many hits to return, best first (1-${MAX_SEARCH_SIZE}; default ${DEFAULT_SEARCH_SIZE}).`,
+  })
   @Min(1, between(1, MAX_SEARCH_SIZE))
   @Max(MAX_SEARCH_SIZE, between(1, MAX_SEARCH_SIZE))
   first?: number | null;

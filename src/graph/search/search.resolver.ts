@@ -7,7 +7,8 @@ import { SearchHit } from "./search.type";
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: "Finds entities by name or alias, in English or Chinese, forgiving case, accents and small typos; exact name or alias matches first, one hit per entity.",
+    description:
+      "Finds entities by name or alias, in English or Chinese, forgiving case, accents and small typos; exact name or alias matches first, one hit per entity.",
   })
   search(@Args() args: SearchArgs, @Ctx() ctx: AppContext): Promise<SearchHit[]> {
     return searchEntities(ctx.db, args);

@@ -22,7 +22,8 @@ export async function listSources(db: GraphDatabase, direction: OrderDirection, 
   // Paging backwards walks the requested order in reverse; toConnection flips the rows back.
   const ascending = (direction === OrderDirection.ASC) !== page.backward;
   const cursor = page.backward ? page.before : page.after;
-  if (cursor && typeof cursor.k !== "string") throw new BadUserInputError(page.backward ? "before" : "after", "is not a cursor of this list.");
+  if (cursor && typeof cursor.k !== "string")
+    throw new BadUserInputError(page.backward ? "before" : "after", "is not a cursor of this list.");
   const [row] = await db.read<{ totalCount: number; sources: Record<string, unknown>[] }>(sourceListQueryName(ascending, cursor !== null), {
     cursorSlug: cursor?.k ?? null,
     limit: int(page.limit),
@@ -44,7 +45,10 @@ const variantName = (ascending: boolean, withCursor: boolean) => `${ascending ? 
 export const SOURCE_LIST_QUERIES: CypherFamily = {
   template: "list-sources",
   variants: [true, false].flatMap((ascending) =>
-    [false, true].map((withCursor) => ({ name: variantName(ascending, withCursor), view: { order: ascending ? "ASC" : "DESC", cursor: withCursor, cmp: ascending ? ">" : "<" } })),
+    [false, true].map((withCursor) => ({
+      name: variantName(ascending, withCursor),
+      view: { order: ascending ? "ASC" : "DESC", cursor: withCursor, cmp: ascending ? ">" : "<" },
+    })),
   ),
 };
 

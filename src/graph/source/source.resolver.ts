@@ -32,14 +32,18 @@ export class SourceResolver {
     return ctx.loaders.sourceBySlug.load(slug);
   }
 
-  @Query(() => SourceConnection, { description: "Every source facts were taken from (news articles, editorial notes), by slug unless told otherwise, paged." })
+  @Query(() => SourceConnection, {
+    description: "Every source facts were taken from (news articles, editorial notes), by slug unless told otherwise, paged.",
+  })
   async sources(@Args() args: SourcesArgs, @Ctx() ctx: AppContext): Promise<SourceConnection> {
     const page = pageRequest(args);
     const { totalCount, rows } = await listSources(ctx.db, args.orderBy?.direction ?? OrderDirection.ASC, page);
     return toConnection(rows, page, totalCount, (row, cursor) => ({ cursor, node: row.source }));
   }
 
-  @FieldResolver(() => ClaimConnection, { description: "Every claim this source makes, on any fact, in key order (superseded and retracted ones included)." })
+  @FieldResolver(() => ClaimConnection, {
+    description: "Every claim this source makes, on any fact, in key order (superseded and retracted ones included).",
+  })
   async claims(@Root() source: Source, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<ClaimConnection> {
     return claimConnection(await ctx.loaders.claimsBySource.load(source.slug), args);
   }

@@ -18,9 +18,15 @@ export class Source extends Node {
   originalLanguage: string | null;
   @Field({ description: "NEWS_ARTICLE or EDITORIAL (statements by this project's editors, e.g. well-known aliases)." })
   kind: string;
-  @Field(() => String, { nullable: true, description: "Where the original was published, when known (always known for a reference source)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Where the original was published, when known (always known for a reference source).",
+  })
   url: string | null;
-  @Field({ description: "Whether this project stores the source's text (its claims quote it verbatim) or only refers to it (a reference source: its claims carry notes in our own words, and `url`, `publisher`, `title`, `publishedAt` and `language` identify it)." })
+  @Field({
+    description:
+      "Whether this project stores the source's text (its claims quote it verbatim) or only refers to it (a reference source: its claims carry notes in our own words, and `url`, `publisher`, `title`, `publishedAt` and `language` identify it).",
+  })
   textStored: boolean;
   @Field(() => String, { nullable: true, description: "Editorial note on the source, e.g. that it is a machine translation." })
   note: string | null;
@@ -29,6 +35,10 @@ export class Source extends Node {
 }
 
 export function sourceFromRow(row: Record<string, unknown>): Source {
-  return Object.assign(new Source(), row, { textStored: row.textStored !== false }, { id: toGlobalId("Source", row.slug as string), __typename: "Source" });
+  return Object.assign(
+    new Source(),
+    row,
+    { textStored: row.textStored !== false },
+    { id: toGlobalId("Source", row.slug as string), __typename: "Source" },
+  );
 }
-

@@ -54,7 +54,9 @@ describe("errors", () => {
       expect(res.status).toBe(400);
       expect(codeOf(res)).toBe("GRAPHQL_VALIDATION_FAILED");
       expect(res.errors![0].message).toBe('Cannot query field "entiti" on type "Query".');
-      const deep = await t.query(`{ events(first: 1) { edges { node { participants { entity { ... on Organization { investors(first: 1) { edges { node { name } } } } } } } } } }`);
+      const deep = await t.query(
+        `{ events(first: 1) { edges { node { participants { entity { ... on Organization { investors(first: 1) { edges { node { name } } } } } } } } } }`,
+      );
       expect(codeOf(deep)).toBe("QUERY_TOO_DEEP");
       for (const r of [res, deep]) expect(JSON.stringify(r)).not.toMatch(/stacktrace|Did you mean|\.ts:\d+/);
     });
@@ -82,12 +84,22 @@ describe("errors", () => {
     await withApi({ logger }, async (t) => {
       const ok = await t.query(`query Probe { entity(slug: "moonshot-ai") { name } }`, {}, { "x-request-id": "probe-1" });
       expect(ok.headers.get("x-request-id")).toBe("probe-1");
-      await t.query(`query TooDeep { events(first: 1) { edges { node { participants { entity { ... on Organization { investors(first: 1) { edges { node { name } } } } } } } } } }`);
+      await t.query(
+        `query TooDeep { events(first: 1) { edges { node { participants { entity { ... on Organization { investors(first: 1) { edges { node { name } } } } } } } } } }`,
+      );
       await new Promise((resolve) => setTimeout(resolve, 50));
     });
     const requests = lines.filter((l) => l.message === "request");
     expect(requests).toHaveLength(2);
-    expect(requests[0]).toMatchObject({ level: "info", requestId: "probe-1", operationName: "Probe", status: 200, cost: 2, cypherQueries: 1, errorCodes: [] });
+    expect(requests[0]).toMatchObject({
+      level: "info",
+      requestId: "probe-1",
+      operationName: "Probe",
+      status: 200,
+      cost: 2,
+      cypherQueries: 1,
+      errorCodes: [],
+    });
     expect(typeof requests[0].ms).toBe("number");
     expect(requests[1]).toMatchObject({ operationName: null, status: 400, cost: null, cypherQueries: 0, errorCodes: ["QUERY_TOO_DEEP"] });
   });
@@ -104,7 +116,13 @@ describe("refusal logging", () => {
     });
     const summaries = lines.filter((l) => l.message === "refusals");
     expect(summaries).toHaveLength(1);
-    expect(summaries[0]).toMatchObject({ level: "warn", client: "ip:127.0.0.1", refused: 49, byCode: { GRAPHQL_PARSE_FAILED: 39, BAD_USER_INPUT: 10 }, intervalSeconds: 3600 });
+    expect(summaries[0]).toMatchObject({
+      level: "warn",
+      client: "ip:127.0.0.1",
+      refused: 49,
+      byCode: { GRAPHQL_PARSE_FAILED: 39, BAD_USER_INPUT: 10 },
+      intervalSeconds: 3600,
+    });
     expect(lines.length).toBeLessThanOrEqual(3);
   });
 });

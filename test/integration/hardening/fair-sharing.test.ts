@@ -88,7 +88,8 @@ describe("fair sharing: costs by what is returned", () => {
 
   it("charges an unpaged list by the length of the list it is given", async () => {
     const ids = await sourceIds(t);
-    const costOf = async (n: number) => (await t.query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ids.slice(0, n) })).extensions?.cost.requested;
+    const costOf = async (n: number) =>
+      (await t.query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ids.slice(0, n) })).extensions?.cost.requested;
     expect(await costOf(1)).toBe(2);
     expect(await costOf(100)).toBe(101);
   });
@@ -127,7 +128,9 @@ describe("fair sharing: connections and concurrency", () => {
       const slow = `{ entity(slug: "moonshot-ai") { name } }`;
       const started = Date.now();
       // One runs, eight (QUEUED_PER_SLOT x 1) wait, the tenth is refused at once.
-      const accepted = Array.from({ length: 1 + QUEUED_PER_SLOT }, () => t.query(slow, {}, a).then((r) => ({ status: r.status, ms: Date.now() - started })));
+      const accepted = Array.from({ length: 1 + QUEUED_PER_SLOT }, () =>
+        t.query(slow, {}, a).then((r) => ({ status: r.status, ms: Date.now() - started })),
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
       const refused = await t.query(slow, {}, a);
       expect(refused.status).toBe(429);
@@ -151,7 +154,9 @@ describe("fair sharing: connections and concurrency", () => {
   });
 
   it("closes a connection whose headers trickle in past HEADERS_TIMEOUT_MS, and one idle past SOCKET_IDLE_TIMEOUT_MS", async () => {
-    const t = await startHardenedApi({ http: { headersTimeoutMs: 1000, requestTimeoutMs: 2000, socketIdleTimeoutMs: 1500, keepAliveTimeoutMs: 500 } });
+    const t = await startHardenedApi({
+      http: { headersTimeoutMs: 1000, requestTimeoutMs: 2000, socketIdleTimeoutMs: 1500, keepAliveTimeoutMs: 500 },
+    });
     try {
       const port = Number(new URL(t.api.url).port);
       const closedAfter = (write: (socket: net.Socket) => void) =>
@@ -174,7 +179,9 @@ describe("fair sharing: connections and concurrency", () => {
       // Connected, then silent.
       const silent = await closedAfter(() => undefined);
       expect(silent.ms).toBeLessThan(5000);
-      console.log(`timeout figures: ${JSON.stringify({ trickledHeadersClosedAfterMs: trickled.ms, silentSocketClosedAfterMs: silent.ms })}`);
+      console.log(
+        `timeout figures: ${JSON.stringify({ trickledHeadersClosedAfterMs: trickled.ms, silentSocketClosedAfterMs: silent.ms })}`,
+      );
     } finally {
       await t.close();
     }
@@ -195,7 +202,13 @@ describe("fair sharing under a flood", () => {
   it("keeps a second client's cheap query within 3x of its unloaded p50 while one client floods worst-case requests", async () => {
     // Default limits and npm start's per-client concurrency; the two clients are told apart by address (X-Forwarded-For
     // from a trusted loopback proxy), as two hosts behind one proxy would be.
-    const t = await startHardenedApi({ rateLimit: FLOOD_POINTS > 0 ? { points: FLOOD_POINTS, windowSeconds: 60 } : null, http: { trustProxy: ["loopback"], maxConcurrentPerClient: Number(process.env.FLOOD_CONCURRENCY ?? DEFAULT_HTTP.maxConcurrentPerClient) } });
+    const t = await startHardenedApi({
+      rateLimit: FLOOD_POINTS > 0 ? { points: FLOOD_POINTS, windowSeconds: 60 } : null,
+      http: {
+        trustProxy: ["loopback"],
+        maxConcurrentPerClient: Number(process.env.FLOOD_CONCURRENCY ?? DEFAULT_HTTP.maxConcurrentPerClient),
+      },
+    });
     try {
       const flooder = { "x-forwarded-for": "203.0.113.66" };
       const bystander = { "x-forwarded-for": "203.0.113.7" };
@@ -204,7 +217,9 @@ describe("fair sharing under a flood", () => {
       const worst = [
         { query: INTROSPECTION_BOMB },
         texts,
-        { query: `{ events(first: 100) { edges { node { title participants { role entity { name } } citations { quote source { text } } } } } }` },
+        {
+          query: `{ events(first: 100) { edges { node { title participants { role entity { name } } citations { quote source { text } } } } } }`,
+        },
       ];
       const timeCheap = async () => {
         const started = process.hrtime.bigint();
@@ -219,8 +234,17 @@ describe("fair sharing under a flood", () => {
       // The flood runs in a child process: its own work must not slow this process's event loop,
       // which serves the API and times the cheap query.
       const until = Date.now() + FLOOD_SECONDS * 1000;
-      const input = { url: t.api.url, headers: flooder, bodies: worst.map((w) => JSON.stringify(w)), seconds: FLOOD_SECONDS, connections: FLOOD_CONNECTIONS, maxRequests: FLOOD_MAX_REQUESTS };
-      const child = spawn(process.execPath, [path.join(__dirname, "flood-client.js"), JSON.stringify(input)], { stdio: ["ignore", "pipe", "inherit"] });
+      const input = {
+        url: t.api.url,
+        headers: flooder,
+        bodies: worst.map((w) => JSON.stringify(w)),
+        seconds: FLOOD_SECONDS,
+        connections: FLOOD_CONNECTIONS,
+        maxRequests: FLOOD_MAX_REQUESTS,
+      };
+      const child = spawn(process.execPath, [path.join(__dirname, "flood-client.js"), JSON.stringify(input)], {
+        stdio: ["ignore", "pipe", "inherit"],
+      });
       let output = "";
       child.stdout.on("data", (chunk) => (output += chunk.toString()));
       const flood = new Promise<FloodReport>((resolve, reject) => {
@@ -238,9 +262,17 @@ describe("fair sharing under a flood", () => {
         floodRequests: report.sent,
         floodMiB: Math.round(report.bytes / 2 ** 20),
         floodStatuses: report.statuses,
-        floodP50MsByKind: { introspection: report.p50MsByKind[0], sourceTexts: report.p50MsByKind[1], eventsWithTexts: report.p50MsByKind[2] },
+        floodP50MsByKind: {
+          introspection: report.p50MsByKind[0],
+          sourceTexts: report.p50MsByKind[1],
+          eventsWithTexts: report.p50MsByKind[2],
+        },
         cheapUnloadedMs: { p50: Math.round(percentile(unloaded, 50) * 10) / 10, p90: Math.round(percentile(unloaded, 90) * 10) / 10 },
-        cheapLoadedMs: { n: loaded.length, p50: Math.round(percentile(loaded, 50) * 10) / 10, p90: Math.round(percentile(loaded, 90) * 10) / 10 },
+        cheapLoadedMs: {
+          n: loaded.length,
+          p50: Math.round(percentile(loaded, 50) * 10) / 10,
+          p90: Math.round(percentile(loaded, 90) * 10) / 10,
+        },
         ratioP50: Math.round((percentile(loaded, 50) / percentile(unloaded, 50)) * 100) / 100,
       };
       console.log(`flood figures: ${JSON.stringify(figures)}`);

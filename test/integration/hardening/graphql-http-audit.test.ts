@@ -42,7 +42,9 @@ describe("GraphQL over HTTP: SHOULD and MAY audits", () => {
     const lines: string[] = [];
     for (const audit of audits.filter((a) => !a.name.startsWith("MUST"))) {
       const result = await audit.fn();
-      lines.push(`${result.status === "ok" ? "ok  " : result.status.padEnd(4)} ${audit.id} ${audit.name}${result.status === "ok" ? "" : ` -- ${result.reason}`}`);
+      lines.push(
+        `${result.status === "ok" ? "ok  " : result.status.padEnd(4)} ${audit.id} ${audit.name}${result.status === "ok" ? "" : ` -- ${result.reason}`}`,
+      );
     }
     // Informational: printed for the docs; the MUST audits above are the contract.
     console.log(lines.join("\n"));

@@ -99,9 +99,13 @@ function filler(type: GraphQLInputType): unknown {
   if (inner instanceof GraphQLList) return [filler(inner.ofType)];
   if (inner instanceof GraphQLEnumType) return inner.getValues()[0].value;
   if (inner instanceof GraphQLInputObjectType) {
-    return Object.fromEntries(Object.values(inner.getFields()).filter((f) => f.type instanceof GraphQLNonNull).map((f) => [f.name, filler(f.type)]));
+    return Object.fromEntries(
+      Object.values(inner.getFields())
+        .filter((f) => f.type instanceof GraphQLNonNull)
+        .map((f) => [f.name, filler(f.type)]),
+    );
   }
-  const name = (inner).name;
+  const name = inner.name;
   return name === "Int" || name === "Float" ? 1 : name === "Boolean" ? true : name === "Date" ? "2024-01-01" : "moonshot-ai";
 }
 
@@ -175,22 +179,33 @@ describe("hostile input", () => {
       ["variables as an array", { method: "POST", headers: json, body: '{"query": "{ __typename }", "variables": [1]}' }],
       ["batched while disabled", { method: "POST", headers: json, body: '[{"query": "{ __typename }"}]' }],
       ["text/plain", { method: "POST", headers: { "content-type": "text/plain" }, body: '{"query": "{ __typename }"}' }],
-      ["form-urlencoded", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "query=%7B__typename%7D" }],
+      [
+        "form-urlencoded",
+        { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "query=%7B__typename%7D" },
+      ],
       ["application/xml", { method: "POST", headers: { "content-type": "application/xml" }, body: "<query/>" }],
       ["application/graphql", { method: "POST", headers: { "content-type": "application/graphql" }, body: "{ __typename }" }],
       ["no content type", { method: "POST", body: '{"query": "{ __typename }"}' }],
-      ["JSON with an unknown charset", { method: "POST", headers: { "content-type": "application/json; charset=x-unknown" }, body: '{"query": "{ __typename }"}' }],
+      [
+        "JSON with an unknown charset",
+        { method: "POST", headers: { "content-type": "application/json; charset=x-unknown" }, body: '{"query": "{ __typename }"}' },
+      ],
       ["gzip claimed, not sent", { method: "POST", headers: { ...json, "content-encoding": "gzip" }, body: '{"query": "{ __typename }"}' }],
       ["PUT", { method: "PUT", headers: json, body: '{"query": "{ __typename }"}' }],
       ["DELETE", { method: "DELETE" }],
     ];
     for (const [what, init] of cases) {
       const res = await raw(url, init);
-      if (res.status < 400 || res.status >= 500) throw new Error(`${what}: expected 4xx, got ${res.status} ${JSON.stringify(res).slice(0, 300)}`);
+      if (res.status < 400 || res.status >= 500)
+        throw new Error(`${what}: expected 4xx, got ${res.status} ${JSON.stringify(res).slice(0, 300)}`);
       assertClientError(res, what);
     }
     // Deeply nested JSON in an undeclared variable is parsed and ignored.
-    const nested = await raw(url, { method: "POST", headers: json, body: `{"query": "{ __typename }", "variables": {"a": ${"[".repeat(5000)}${"]".repeat(5000)}}}` });
+    const nested = await raw(url, {
+      method: "POST",
+      headers: json,
+      body: `{"query": "{ __typename }", "variables": {"a": ${"[".repeat(5000)}${"]".repeat(5000)}}}`,
+    });
     expect(nested.status).toBe(200);
     const get = await raw(`${url}?query=${encodeURIComponent("{ __typename ")}`, { headers: { "apollo-require-preflight": "1" } });
     expect(get.status).toBe(400);
@@ -202,12 +217,20 @@ describe("hostile input", () => {
     const expectations: [string, string, string][] = [
       ["deep nesting", `{ ${"a { ".repeat(300)}b${" }".repeat(300)} }`, "QUERY_TOO_DEEP|GRAPHQL_VALIDATION_FAILED"],
       ["deep list literal", `{ search(query: ${"[".repeat(400)}"x"${"]".repeat(400)}) { matched } }`, "GRAPHQL_VALIDATION_FAILED"],
-      ["alias bomb", `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: entity(slug: "moonshot-ai") { name }`).join(" ")} }`, "TOO_MANY_ALIASES"],
+      [
+        "alias bomb",
+        `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: entity(slug: "moonshot-ai") { name }`).join(" ")} }`,
+        "TOO_MANY_ALIASES",
+      ],
       ["token bomb", `{ ${"__typename ".repeat(2000)} }`, "TOO_MANY_TOKENS"],
       ["directive bomb", `{ __typename ${"@skip(if: false) ".repeat(60)} }`, "TOO_MANY_DIRECTIVES|GRAPHQL_VALIDATION_FAILED"],
       ["circular fragments", `{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }`, "GRAPHQL_VALIDATION_FAILED"],
       ["self-spreading fragment", `{ ...A } fragment A on Query { __typename ...A }`, "GRAPHQL_VALIDATION_FAILED"],
-      ["unknown operation", `query A { __typename } query B { __typename }`, "GRAPHQL_VALIDATION_FAILED|OPERATION_RESOLUTION_FAILURE|BAD_REQUEST"],
+      [
+        "unknown operation",
+        `query A { __typename } query B { __typename }`,
+        "GRAPHQL_VALIDATION_FAILED|OPERATION_RESOLUTION_FAILURE|BAD_REQUEST",
+      ],
       ["mutation on a read-only schema", `mutation { __typename }`, "GRAPHQL_VALIDATION_FAILED|BAD_REQUEST"],
       ["subscription", `subscription { __typename }`, "GRAPHQL_VALIDATION_FAILED|BAD_REQUEST"],
       ["syntax error", `{ entity(slug: ) { name } }`, "GRAPHQL_PARSE_FAILED"],
@@ -220,19 +243,29 @@ describe("hostile input", () => {
       const res = await postGraphQL(t.api.url, { query });
       assertClientError(res, what);
       const code = res.errors?.[0]?.extensions?.code;
-      if (!new RegExp(`^(${codes})$`).test(code)) throw new Error(`${what}: expected ${codes}, got ${res.status} ${JSON.stringify(res).slice(0, 300)}`);
+      if (!new RegExp(`^(${codes})$`).test(code))
+        throw new Error(`${what}: expected ${codes}, got ${res.status} ${JSON.stringify(res).slice(0, 300)}`);
     }
   });
 
   it("answers invalid global ids with null and invalid cursors with BAD_USER_INPUT naming the argument", async () => {
-    for (const id of ["", "not base64!!", "RW50aXR5Og", Buffer.from("Bogus:moonshot-ai").toString("base64url"), Buffer.from("Entity:../../etc").toString("base64url"), "x".repeat(10_000)]) {
+    for (const id of [
+      "",
+      "not base64!!",
+      "RW50aXR5Og",
+      Buffer.from("Bogus:moonshot-ai").toString("base64url"),
+      Buffer.from("Entity:../../etc").toString("base64url"),
+      "x".repeat(10_000),
+    ]) {
       const res = await t.query(`query($id: ID!) { node(id: $id) { id } }`, { id });
       assertClientError(res, `node(${id.slice(0, 20)})`);
       expect(res.data?.node ?? null).toBeNull();
     }
     for (const cursor of ["garbage", "", "eyJ4IjoxfQ", Buffer.from('{"s":{"$ne":1},"k":"x"}').toString("base64url"), "%%%"]) {
       for (const arg of ["after", "before"]) {
-        const res = await t.query(`query($c: String) { events(${arg === "before" ? "last" : "first"}: 2, ${arg}: $c) { totalCount } }`, { c: cursor });
+        const res = await t.query(`query($c: String) { events(${arg === "before" ? "last" : "first"}: 2, ${arg}: $c) { totalCount } }`, {
+          c: cursor,
+        });
         assertClientError(res, `events(${arg}: ${cursor})`);
         if (res.errors) {
           expect(res.errors[0].extensions?.code).toBe("BAD_USER_INPUT");
@@ -271,7 +304,8 @@ describe("hostile input", () => {
         if (required.length > 0) continue;
         connections.push({
           label: `${typeName}.${field.name}`,
-          query: (arg) => `query($c: String) { entity(slug: "moonshot-ai") { ... on ${typeName} { ${field.name}(${arg}: $c) { totalCount } } } }`,
+          query: (arg) =>
+            `query($c: String) { entity(slug: "moonshot-ai") { ... on ${typeName} { ${field.name}(${arg}: $c) { totalCount } } } }`,
         });
       }
     }
@@ -343,7 +377,11 @@ describe("hostile input", () => {
     const url = t.api.url;
     // Unknown paths, a doubled slash and a path parameter: JSON in GraphQL's error shape, not HTML.
     for (const path of ["/nope", "//graphql", "/graphql;x=1", "/graphql%00", "/.env"]) {
-      const res = await raw(`${t.baseUrl}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
+      const res = await raw(`${t.baseUrl}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"query":"{ __typename }"}',
+      });
       expect([path, res.status]).toEqual([path, 404]);
       expect(res.headers.get("content-type")).toMatch(/application\/json/);
       expect(codeOf(res)).toBe("NOT_FOUND");
@@ -366,10 +404,16 @@ describe("hostile input", () => {
     }
     expect((await apq({ version: 1, sha256Hash: sha })).data).toEqual({ __typename: "Query" });
     // A hash alone, unknown to the server: the protocol's own answer, so the client sends the query.
-    expect(codeOf(await postGraphQL(url, { extensions: { persistedQuery: { version: 1, sha256Hash: "1".repeat(64) } } }))).toBe("PERSISTED_QUERY_NOT_FOUND");
+    expect(codeOf(await postGraphQL(url, { extensions: { persistedQuery: { version: 1, sha256Hash: "1".repeat(64) } } }))).toBe(
+      "PERSISTED_QUERY_NOT_FOUND",
+    );
     // A compressed body over the limit: the 413 states the limit (its size is known only inflated).
     const zipped = gzipSync(JSON.stringify({ query, variables: { pad: "x".repeat(200_000) } }));
-    const big = await raw(url, { method: "POST", headers: { "content-type": "application/json", "content-encoding": "gzip" }, body: zipped });
+    const big = await raw(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-encoding": "gzip" },
+      body: zipped,
+    });
     expect(big.status).toBe(413);
     expect(codeOf(big)).toBe("DOCUMENT_TOO_LARGE");
     expect(big.errors![0].message).toMatch(/limit of 102400 bytes/);
@@ -412,7 +456,10 @@ describe("hostile input", () => {
         expect([query, JSON.stringify(shown.errors)]).toEqual([query, expect.stringMatching(/Did you mean/)]);
         const hidden = await t.query(query, variables);
         assertClientError(hidden, query);
-        expect([query, JSON.stringify(hidden.errors)]).toEqual([query, expect.not.stringMatching(/Did you mean|STARTUP\b|nameContains|NAME\b/)]);
+        expect([query, JSON.stringify(hidden.errors)]).toEqual([
+          query,
+          expect.not.stringMatching(/Did you mean|STARTUP\b|nameContains|NAME\b/),
+        ]);
       }
     } finally {
       await dev.close();

@@ -30,7 +30,9 @@ describe("operation limits", () => {
   });
 
   it("does not count inline fragments as levels: an 8-level query with `... on Person` runs", async () => {
-    const res = await t.query(`{ entity(slug: "yang-zhilin") { ... on Person { backers(first: 2) { edges { node { ... on Organization { investors(first: 1) { edges { node { name } } } } } } } } } }`);
+    const res = await t.query(
+      `{ entity(slug: "yang-zhilin") { ... on Person { backers(first: 2) { edges { node { ... on Organization { investors(first: 1) { edges { node { name } } } } } } } } } }`,
+    );
     expectNoErrors(res);
   });
 
@@ -94,7 +96,7 @@ describe("operation limits", () => {
   });
 
   it("refuses a fragment-spread explosion with QUERY_TOO_COMPLEX", async () => {
-    const fragments = ["fragment F0 on Query { __typename entity(slug: \"moonshot-ai\") { name } }"];
+    const fragments = ['fragment F0 on Query { __typename entity(slug: "moonshot-ai") { name } }'];
     for (let i = 1; i <= 8; i++) fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} ...F${i - 1} ...F${i - 1} }`);
     const res = await t.query(`{ ...F8 }\n${fragments.join("\n")}`);
     expect(res.status).toBe(400);
@@ -102,7 +104,14 @@ describe("operation limits", () => {
   });
 
   it("lets Apollo Sandbox's full introspection query through every limit", async () => {
-    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
     const res = await t.query(query);
     expectNoErrors(res);
     expect(res.data?.__schema.types.length).toBeGreaterThan(20);
@@ -146,7 +155,10 @@ describe("operation limits, configured", () => {
   it("runs batched requests when enabled, each with its own cost", async () => {
     const res = await postGraphQL(t.api.url, [{ query: "{ __typename }" }, { query: `{ entity(slug: "moonshot-ai") { name } }` }]);
     expect(res.status).toBe(200);
-    const results = Object.values(res).filter((v) => typeof v === "object" && v && "data" in (v as object)) as { data: unknown; extensions: { cost: unknown } }[];
+    const results = Object.values(res).filter((v) => typeof v === "object" && v && "data" in (v as object)) as {
+      data: unknown;
+      extensions: { cost: unknown };
+    }[];
     expect(results.map((r) => r.extensions.cost)).toEqual([
       { requested: 0, limit: 10 },
       { requested: 2, limit: 10 },

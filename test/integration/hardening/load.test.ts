@@ -45,7 +45,14 @@ describe("load and soak (test-sized)", () => {
 
   it(`serves ${CONNECTIONS} concurrent clients for ${SECONDS} s with mixed valid and invalid operations: no 5xx, no crash, memory back near its baseline`, async () => {
     // Warm up (JIT, Cypher plans, pools) before the baseline.
-    await autocannon({ url: t.api.url, connections: 4, duration: 2, method: "POST", headers: { "content-type": "application/json" }, requests: MIX.map((b) => ({ body: b })) });
+    await autocannon({
+      url: t.api.url,
+      connections: 4,
+      duration: 2,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      requests: MIX.map((b) => ({ body: b })),
+    });
     const baseline = heapMiB();
 
     const result = await autocannon({

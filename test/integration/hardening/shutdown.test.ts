@@ -19,12 +19,20 @@ function buildMain(): void {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   fs.writeFileSync(
     config,
-    JSON.stringify({ extends: path.join(ROOT, "tsconfig.json"), compilerOptions: { outDir: OUT_DIR, rootDir: ROOT, noEmit: false, sourceMap: false }, include: [], files: [path.join(ROOT, "src", "main.ts")] }),
+    JSON.stringify({
+      extends: path.join(ROOT, "tsconfig.json"),
+      compilerOptions: { outDir: OUT_DIR, rootDir: ROOT, noEmit: false, sourceMap: false },
+      include: [],
+      files: [path.join(ROOT, "src", "main.ts")],
+    }),
   );
   execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", config], { cwd: ROOT, stdio: "pipe" });
 }
 
-function startProgram(port: number, neo4jEnv?: Record<string, string>): { child: ChildProcess; output: () => string; ready: Promise<void>; exit: Promise<number | null> } {
+function startProgram(
+  port: number,
+  neo4jEnv?: Record<string, string>,
+): { child: ChildProcess; output: () => string; ready: Promise<void>; exit: Promise<number | null> } {
   let output = "";
   const child = spawn(process.execPath, [MAIN_JS], {
     cwd: ROOT,
@@ -59,7 +67,13 @@ function twoPartRequest(port: number, body: string) {
   let finish!: () => void;
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port, path: "/graphql", method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/graphql",
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
       (res) => {
         let text = "";
         res.on("data", (c: Buffer) => (text += c.toString()));
@@ -129,7 +143,12 @@ describe("graceful shutdown of the built program", () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "aig-shutdown-neo4j-"));
     try {
       const boltPort = await freePort();
-      program = startProgram(await freePort(), { NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(boltPort), NEO4J_HEAP: "256m", NEO4J_PAGE_CACHE: "32m" });
+      program = startProgram(await freePort(), {
+        NEO4J_DATA_DIR: dataDir,
+        NEO4J_BOLT_PORT: String(boltPort),
+        NEO4J_HEAP: "256m",
+        NEO4J_PAGE_CACHE: "32m",
+      });
       await program.ready;
       expect(javaProcessesFor(dataDir)).toHaveLength(1);
       program.child.kill("SIGTERM");

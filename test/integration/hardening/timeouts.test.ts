@@ -29,7 +29,10 @@ async function runningSlowTransactions(db: GraphDatabase): Promise<number> {
 
 describe("query timeouts", () => {
   it("stops a slow Cypher transaction at the configured timeout with QUERY_TIMEOUT and frees it", async () => {
-    const db = new GraphDatabase(createDriver({ uri: testNeo4jUri(), user: "neo4j", password: TEST_PASSWORD }), { timeoutMs: 300, logger: silentLogger });
+    const db = new GraphDatabase(createDriver({ uri: testNeo4jUri(), user: "neo4j", password: TEST_PASSWORD }), {
+      timeoutMs: 300,
+      logger: silentLogger,
+    });
     try {
       const started = Date.now();
       const error = await db.readAssembled("slow-count", SLOW_CYPHER).catch((e: unknown) => e);

@@ -57,7 +57,11 @@ describe("npm start, as a process", () => {
     const signalledAt = Date.now();
     const gone = await waitUntil(() => pids.every((pid) => !isRunning(pid)) && javaProcessesFor(dataDir).length === 0, limitMs);
     const tookMs = Date.now() - signalledAt;
-    expect({ gone, left: pids.filter(isRunning).map((pid) => `${pid} ${commandLineOf(pid)}`), java: javaProcessesFor(dataDir) }).toEqual({ gone: true, left: [], java: [] });
+    expect({ gone, left: pids.filter(isRunning).map((pid) => `${pid} ${commandLineOf(pid)}`), java: javaProcessesFor(dataDir) }).toEqual({
+      gone: true,
+      left: [],
+      java: [],
+    });
     return tookMs;
   };
 

@@ -104,7 +104,12 @@ export function npmStart(cwd: string, env: Record<string, string>): NpmStart {
   let output = "";
   const child = spawn("npm", ["start"], {
     cwd,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...(process.env.JAVA_HOME ? { JAVA_HOME: process.env.JAVA_HOME } : {}), ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      ...(process.env.JAVA_HOME ? { JAVA_HOME: process.env.JAVA_HOME } : {}),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -124,7 +129,14 @@ export function npmStart(cwd: string, env: Record<string, string>): NpmStart {
 /** Counts of the seeded graph through the public API; errors (with their codes) when it cannot answer. */
 export const COUNTS_QUERY = `{ events(first: 1) { totalCount } organizations(first: 1) { totalCount } people(first: 1) { totalCount } products(first: 1) { totalCount } }`;
 
-export async function postQuery(port: number, query: string): Promise<{ data?: unknown; errors?: Array<{ extensions?: { code?: string } }> }> {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+export async function postQuery(
+  port: number,
+  query: string,
+): Promise<{ data?: unknown; errors?: Array<{ extensions?: { code?: string } }> }> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
   return (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
 }

@@ -40,7 +40,15 @@ describe("production start", () => {
     expect(fs.existsSync(path.join(copy, "node_modules", "@types", "jest"))).toBe(false);
 
     const port = await freePort();
-    program = npmStart(copy, { NODE_ENV: "production", NEO4J_URI: testNeo4jUri(), NEO4J_PASSWORD: TEST_PASSWORD, PORT: String(port), HOST: "127.0.0.1", SEED_ON_START: "false", QUERY_TIMEOUT_MS: "60000" });
+    program = npmStart(copy, {
+      NODE_ENV: "production",
+      NEO4J_URI: testNeo4jUri(),
+      NEO4J_PASSWORD: TEST_PASSWORD,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SEED_ON_START: "false",
+      QUERY_TIMEOUT_MS: "60000",
+    });
     await program.ready;
     expect(fs.existsSync(path.join(copy, "dist", "src", "main.js"))).toBe(true);
 
