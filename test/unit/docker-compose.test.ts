@@ -54,7 +54,7 @@ describe("Dockerfile", () => {
     // `npm start` runs the same compiled entry point (scripts/start.mjs loads it after building).
     const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
     expect(pkg.scripts.start).toBe("node scripts/start.mjs");
-    expect(fs.readFileSync(path.join(root, "scripts", "start.mjs"), "utf8")).toContain("join(root, 'dist', 'src', 'main.js')");
+    expect(fs.readFileSync(path.join(root, "scripts", "start.mjs"), "utf8")).toContain('join(root, "dist", "src", "main.js")');
   });
 
   it("installs without devDependencies, as NODE_ENV=production npm ci does, and builds with what that installs", () => {
