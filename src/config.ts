@@ -73,7 +73,10 @@ export interface OperationLimits {
   maxAliases: number;
   /** Directives per operation. Default 50. */
   maxDirectives: number;
-  /** Lexical tokens per document. Default 1000. */
+  /**
+   * Lexical tokens per document. Default 2000: above the example document preloaded in Apollo Sandbox
+   * (schema/examples.graphql, about 1300 tokens), which Sandbox sends whole with every run.
+   */
   maxTokens: number;
   /** Size of the query text in bytes (UTF-8). Default 32768. */
   maxDocumentBytes: number;
@@ -97,7 +100,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDepth: 8,
   maxAliases: 15,
   maxDirectives: 50,
-  maxTokens: 1000,
+  maxTokens: 2000,
   maxDocumentBytes: 32768,
   maxCost: 5000,
   maxResponseBytes: 2 * 1024 * 1024,

@@ -4,6 +4,7 @@ import { toGlobalId } from "../../src/common/global-id";
 import { neighborhoodQuery } from "../../src/graph/neighborhood/neighborhood.repository";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 import { explainOperators, scansIn, seeksIn } from "../helpers/explain";
+import { isReferenceOnly, referenceOnlyEdges } from "../helpers/reference-facts";
 import { createMetricAliasPair, MetricAliasPair, removeMetricAliasPair, sourceTextsBySlug } from "../helpers/traversal-fixtures";
 
 interface Edge {
@@ -45,6 +46,8 @@ const entity = (slug: string) => toGlobalId("Entity", slug);
 const event = (slug: string) => toGlobalId("Event", slug);
 const ARBITRATION = "gsr-ventures-arbitration-against-moonshot-founders-2024-11";
 const STATEMENT = "zhu-xiaohu-moments-posts-2024-12-05";
+/** Zhu Xiaohu's answer to Yang Zhilin, as the SCMP relays it (a reference source). */
+const REJOINDER = "zhu-xiaohu-rejoinder-to-yang-zhilin-2024";
 const ENTITY_OR_EVENT = new Set([
   "Organization",
   "Person",
@@ -78,6 +81,8 @@ describe("neighborhood", () => {
   }
   const slugs = (g: Subgraph) => g.nodes.map((n) => n.slug);
 
+  const referenceOnly = referenceOnlyEdges();
+
   /** Nodes are distinct entities or events, centre first; every edge joins two of them and is cited verbatim. */
   function expectWellFormed(g: Subgraph, centerId: string) {
     expect(g.center.id).toBe(centerId);
@@ -92,7 +97,14 @@ describe("neighborhood", () => {
       expect(edge.from.id).toBe(edge.fromId);
       expect(edge.to.id).toBe(edge.toId);
       expect(edge.certainty).not.toBeNull();
-      expect(edge.citations.length).toBeGreaterThan(0);
+      // Cited verbatim, unless only a reference source (no stored text: a note in a claim) states it.
+      if (edge.citations.length === 0) {
+        const shown = [edge.relationship, edge.fromId, edge.toId];
+        expect([...shown, isReferenceOnly(referenceOnly, edge.relationship, edge.fromId, edge.toId, edge.eventId)]).toEqual([
+          ...shown,
+          true,
+        ]);
+      }
       for (const citation of edge.citations) {
         expect(citation.quote.trim()).not.toBe("");
         expect(sourceTexts.get(citation.source.slug)).toContain(citation.quote);
@@ -100,11 +112,11 @@ describe("neighborhood", () => {
     }
   }
 
-  it("draws Zhu Xiaohu's direct neighbours by default (depth 1): his firm and his statement", async () => {
+  it("draws Zhu Xiaohu's direct neighbours by default (depth 1): his firm, his statement and his rejoinder (SCMP)", async () => {
     const g = await neighborhood({ id: entity("zhu-xiaohu") });
     expectWellFormed(g, entity("zhu-xiaohu"));
     expect(g.truncated).toBe(false);
-    expect([...slugs(g)].sort()).toEqual(["gsr-ventures", "zhu-xiaohu", STATEMENT].sort());
+    expect([...slugs(g)].sort()).toEqual(["gsr-ventures", "zhu-xiaohu", STATEMENT, REJOINDER].sort());
     expect(g.edges.find((e) => e.relationship === "WORKS_AT")).toMatchObject({
       fromId: entity("zhu-xiaohu"),
       toId: entity("gsr-ventures"),
@@ -118,9 +130,10 @@ describe("neighborhood", () => {
       expect.arrayContaining([
         [entity("zhu-xiaohu"), "PARTICIPATED_IN", event(STATEMENT), "SPEAKER"],
         [entity("gsr-ventures"), "PARTICIPATED_IN", event(STATEMENT), "SUBJECT"],
+        [entity("zhu-xiaohu"), "PARTICIPATED_IN", event(REJOINDER), "SPEAKER"],
       ]),
     );
-    expect(g.edges).toHaveLength(3);
+    expect(g.edges).toHaveLength(4);
   });
 
   it("reaches further at depth 2 (Yang Zhilin, the arbitration) and further still at depth 3", async () => {
@@ -164,7 +177,7 @@ describe("neighborhood", () => {
     expect(small.edges.length).toBeLessThan(full.edges.length);
     const alone = await neighborhood({ id: entity("zhu-xiaohu"), first: 1 });
     expect(alone).toMatchObject({ truncated: true, edges: [], nodes: [{ slug: "zhu-xiaohu" }] });
-    const exact = await neighborhood({ id: entity("zhu-xiaohu"), first: 3 });
+    const exact = await neighborhood({ id: entity("zhu-xiaohu"), first: 4 });
     expect(exact.truncated).toBe(false);
   });
 
@@ -187,7 +200,8 @@ describe("neighborhood", () => {
     const g = await neighborhood({ id: event(ARBITRATION) });
     expectWellFormed(g, event(ARBITRATION));
     expect([...slugs(g)].sort()).toEqual(
-      [ARBITRATION, "gsr-ventures", "moonshot-ai", "recurrent-ai", "recurrent-ai-investors", "yang-zhilin", "zhang-yutao"].sort(),
+      // HKIAC, the venue, from the SCMP's claim on the arbitration.
+      [ARBITRATION, "gsr-ventures", "hkiac", "moonshot-ai", "recurrent-ai", "recurrent-ai-investors", "yang-zhilin", "zhang-yutao"].sort(),
     );
   });
 

@@ -26,7 +26,7 @@ describe("configuration", () => {
       maxDepth: 8,
       maxAliases: 15,
       maxDirectives: 50,
-      maxTokens: 1000,
+      maxTokens: 2000,
       maxDocumentBytes: 32768,
       maxCost: 5000,
       maxResponseBytes: 2097152,

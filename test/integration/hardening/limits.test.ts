@@ -51,11 +51,11 @@ describe("operation limits", () => {
     expect(res.errors![0].extensions).toMatchObject({ limit: 50, actual: 51 });
   });
 
-  it("refuses a document of more than 1000 tokens with TOO_MANY_TOKENS before parsing it", async () => {
-    const res = await t.query(`{ ${"__typename ".repeat(1000)} }`);
+  it("refuses a document of more than 2000 tokens with TOO_MANY_TOKENS before parsing it", async () => {
+    const res = await t.query(`{ ${"__typename ".repeat(2000)} }`);
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe("TOO_MANY_TOKENS");
-    expect(res.errors![0].message).toBe("Token count exceeds the limit (1002 tokens, 2 over the limit of 1000).");
+    expect(res.errors![0].message).toBe("Token count exceeds the limit (2002 tokens, 2 over the limit of 2000).");
   });
 
   it("refuses a query text over 32 KiB (comments included) with DOCUMENT_TOO_LARGE and 413", async () => {
