@@ -1,22 +1,14 @@
-import { ClassType, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import DataLoader from "dataloader";
-import { AppContext } from "../../context";
-import { ParentKey } from "../../common/batch-loader";
-import { PageArgsShape, pageRequest, toConnection } from "../../common/pagination";
+import { PageArgsShape } from "../../common/pagination";
+import { sortKeyConnection, SortKeyPageLoader } from "../../common/sort-key-page";
 import { Entity, entityFromRow } from "../entity/entity.type";
+import { companiesResolver } from "../entity/linked-entities.resolver";
 import { Citation } from "../source/citation.type";
-import { BackerSelection } from "./backer.loaders";
-import { BackerPage } from "./backer.repository";
+import { BackerRow } from "./backer.repository";
 import { BackerEdge, BackerState, FounderRelationEdge } from "./backer.type";
 
-type BackerLoader = DataLoader<ParentKey<BackerSelection>, BackerPage, string>;
-
 /** One page of the backer view for one parent, through its batched loader. */
-export async function backerConnection(loader: BackerLoader, parent: Entity, args: PageArgsShape) {
-  const page = pageRequest(args);
-  const result = await loader.load({ slug: parent.slug, args: { page } });
-  const rows = result.rows.map((row) => ({ ...row, cursorKey: { s: null, k: row.sortKey } }));
-  return toConnection(rows, page, result.totalCount, (row, cursor) => ({
+export function backerConnection(loader: SortKeyPageLoader<BackerRow>, parent: Entity, args: PageArgsShape) {
+  return sortKeyConnection(loader, parent.slug, args, (row, cursor) => ({
     cursor,
     node: entityFromRow(row.other),
     companySlugs: row.companies,
@@ -25,16 +17,9 @@ export async function backerConnection(loader: BackerLoader, parent: Entity, arg
   }));
 }
 
-function companiesResolver<T extends object>(edge: ClassType<T>) {
-  @Resolver(() => edge)
-  class CompaniesResolver {
-    @FieldResolver(() => [Entity], { description: "The companies that link the two: founded by the founder, invested in by the investor." })
-    async companies(@Root() root: { companySlugs: string[] }, @Ctx() ctx: AppContext): Promise<Entity[]> {
-      const found = await ctx.loaders.entityBySlug.loadMany(root.companySlugs);
-      return found.filter((e): e is Entity => e instanceof Entity);
-    }
-  }
-  return CompaniesResolver;
-}
+const LINKING_COMPANIES = "The companies that link the two: founded by the founder, invested in by the investor.";
 
-export const BACKER_RESOLVERS = [companiesResolver(BackerEdge), companiesResolver(FounderRelationEdge)];
+export const BACKER_RESOLVERS = [
+  companiesResolver(BackerEdge, LINKING_COMPANIES),
+  companiesResolver(FounderRelationEdge, LINKING_COMPANIES),
+];

@@ -1,43 +1,20 @@
-import { ClassType, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import DataLoader from "dataloader";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
-import { ParentKey } from "../../common/batch-loader";
-import { PageArgsShape, pageRequest, toConnection } from "../../common/pagination";
+import { PageArgsShape } from "../../common/pagination";
+import { sortKeyConnection, SortKeyPageLoader } from "../../common/sort-key-page";
 import { Entity, entityFromRow } from "../entity/entity.type";
-import { CoInvestmentSelection } from "./co-investment.loaders";
-import { CoInvestmentPage } from "./co-investment.repository";
+import { companiesResolver, entitiesOf } from "../entity/linked-entities.resolver";
+import { CoInvestmentRow } from "./co-investment.repository";
 import { CoInvestorEdge, FellowFounderEdge } from "./co-investment.type";
 
-type CoInvestmentLoader = DataLoader<ParentKey<CoInvestmentSelection>, CoInvestmentPage, string>;
-
 /** One page of co-investment pairs for one parent, through its batched loader. */
-export async function coInvestmentConnection(loader: CoInvestmentLoader, parent: Entity, args: PageArgsShape) {
-  const page = pageRequest(args);
-  const result = await loader.load({ slug: parent.slug, args: { page } });
-  const rows = result.rows.map((row) => ({ ...row, cursorKey: { s: null, k: row.sortKey } }));
-  return toConnection(rows, page, result.totalCount, (row, cursor) => ({
+export function coInvestmentConnection(loader: SortKeyPageLoader<CoInvestmentRow>, parent: Entity, args: PageArgsShape) {
+  return sortKeyConnection(loader, parent.slug, args, (row, cursor) => ({
     cursor,
     node: entityFromRow(row.other),
     companySlugs: row.companies,
     backerSlugs: row.backers ?? [],
   }));
-}
-
-/** Entities named by slug on an edge, through the request's by-slug loader (one query per level). */
-async function entitiesOf(ctx: AppContext, slugs: string[]): Promise<Entity[]> {
-  const found = await ctx.loaders.entityBySlug.loadMany(slugs);
-  return found.filter((e): e is Entity => e instanceof Entity);
-}
-
-function companiesResolver<T extends object>(edge: ClassType<T>, description: string) {
-  @Resolver(() => edge)
-  class CompaniesResolver {
-    @FieldResolver(() => [Entity], { description })
-    companies(@Root() root: { companySlugs: string[] }, @Ctx() ctx: AppContext): Promise<Entity[]> {
-      return entitiesOf(ctx, root.companySlugs);
-    }
-  }
-  return CompaniesResolver;
 }
 
 @Resolver(() => FellowFounderEdge)
