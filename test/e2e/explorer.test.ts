@@ -136,6 +136,10 @@ describe("graph explorer at /explore", () => {
     await page.getByRole("button", { name: /^statement \(\d+\)$/ }).click();
     await page.waitForFunction(() => location.hash.includes("types=STATEMENT"));
     const statements = eventNodes.filter((e: any) => e.type === "STATEMENT");
+    // The hash changes first and the hashchange handler redraws the list after it: wait for the redraw.
+    await page
+      .waitForFunction((n) => document.querySelectorAll("#timeline-list > li.event").length === n, statements.length, { timeout: 5000 })
+      .catch(() => undefined);
     expect(await timeline.count()).toBe(statements.length);
     expect(await timeline.first().textContent()).toContain(statements[0].title);
 
