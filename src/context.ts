@@ -10,6 +10,7 @@ import { metricLoaders } from "./graph/metric/metric.loaders";
 import { relationshipLoaders } from "./graph/relationship/relationship.loaders";
 import { sourceLoaders } from "./graph/source/source.loaders";
 import { claimLoaders } from "./graph/claim/claim.loaders";
+import { Viewer } from "./auth/viewer";
 
 /** Per-request context: the database, request-scoped DataLoaders (batching + caching), the caller. */
 export interface AppContext {
@@ -18,6 +19,8 @@ export interface AppContext {
   logger: Logger;
   requestId: string;
   stats: QueryStats;
+  /** The verified API key's holder, or null for an anonymous caller. */
+  viewer: Viewer | null;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -136,6 +136,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
         logger,
         requestId: res.locals.requestId as string,
         stats: res.locals.stats as QueryStats,
+        viewer: null,
       }),
     }),
   );

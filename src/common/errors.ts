@@ -27,6 +27,14 @@ export enum ErrorCode {
   PERSISTED_QUERY_INVALID = "PERSISTED_QUERY_INVALID",
   /** The HTTP request itself is malformed (body not JSON, wrong content type, missing query). */
   BAD_REQUEST = "BAD_REQUEST",
+  /** An API key that is unknown or revoked (HTTP 401). */
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  /** The caller's key (or lack of one) does not grant the operation. */
+  FORBIDDEN = "FORBIDDEN",
+  /** An update's `expectedVersion` is not the current version: someone else changed it first. */
+  CONFLICT = "CONFLICT",
+  /** A citation's quote is not verbatim in the source's stored text. */
+  QUOTE_NOT_IN_SOURCE = "QUOTE_NOT_IN_SOURCE",
 }
 
 /** Base class of every error a client is meant to read: message and code are public. */
