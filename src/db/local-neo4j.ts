@@ -11,6 +11,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import * as net from "node:net";
 import * as path from "node:path";
+import { repositoryPath } from "../common/repository-root";
 
 export interface LocalNeo4jOptions {
   /** DBMS home directory; created if missing, reused (data kept) across starts. */
@@ -93,23 +94,11 @@ const EXIT_PORT_IN_USE = 3;
 const STOP_TIMEOUT_MS = 30_000;
 const STDERR_TAIL_LINES = 40;
 
-function findProjectRoot(): string {
-  // works from src/db (ts-node / ts-jest) and from dist/src/db (compiled)
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(path.join(dir, "launcher", "pom.xml"))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return path.resolve(__dirname, "..", "..");
-}
-
 /** Absolute path of the launcher jar (override with NEO4J_LAUNCHER_JAR). */
 export function launcherJarPath(): string {
   const override = process.env.NEO4J_LAUNCHER_JAR;
   if (override) return path.resolve(override);
-  return path.join(findProjectRoot(), "launcher", "target", "neo4j-launcher.jar");
+  return repositoryPath("launcher", "target", "neo4j-launcher.jar");
 }
 
 function javaExecutable(javaHome: string | undefined): string {
