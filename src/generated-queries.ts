@@ -5,6 +5,7 @@ import { NEIGHBORHOOD_QUERIES } from "./graph/neighborhood/neighborhood.reposito
 import { HOW_CONNECTED_QUERIES } from "./graph/paths/path.repository";
 import { RELATIONSHIP_QUERIES } from "./graph/relationship/relationship.repository";
 import { SOURCE_LIST_QUERIES } from "./graph/source/source.repository";
+import { LOAD_QUERIES } from "./seed/seed.queries";
 
 /** Every query generated from a template (cypher/templates/), each with its whitelist of variants. */
 export const GENERATED_QUERIES: CypherFamily[] = [
@@ -14,6 +15,7 @@ export const GENERATED_QUERIES: CypherFamily[] = [
   EVENT_LIST_QUERIES,
   HOW_CONNECTED_QUERIES,
   NEIGHBORHOOD_QUERIES,
+  ...LOAD_QUERIES,
   // One file each: templates only for the shared entity projection.
   ...[
     "get-entities-by-slugs",

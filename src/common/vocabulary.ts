@@ -79,7 +79,8 @@ export const SOURCE_KINDS = ["NEWS_ARTICLE", "EDITORIAL"] as const;
 
 // The loader writes labels and relationship types as static Cypher (a template per value, never raw
 // input), because Neo4j plans `$(expr)` labels and types with Eager operators and without the
-// relationship type in the expand. These are the whitelists those templates are filled from.
+// relationship type in the expand. These are the whitelists those templates are generated for
+// (src/seed/seed.queries.ts, `npm run cypher:generate`).
 
 /** The label each entity type gets next to `Entity`. */
 export const ENTITY_LABELS: Record<EntityTypeName, string> = {

@@ -54,21 +54,8 @@ function stripComments(text: string): string {
     .trim();
 }
 
-/**
- * A query file with `{{NAME}}` placeholders filled from a whitelist chosen by the caller: the seed
- * loader's label or relationship type, static Cypher because Neo4j plans `$(expr)` labels with Eager
- * operators. User input never reaches the text; it goes in parameters. A placeholder the caller did
- * not fill is a programming error and throws.
- */
-export function cypherTemplate(name: string, fragments: Record<string, string>): string {
-  const text = cypher(name);
-  const missing = Mustache.parse(text).filter((token) => token[0] === "name" && fragments[token[1]] === undefined);
-  if (missing.length > 0) throw new Error(`Query ${name} needs fragment ${missing[0][1]}`);
-  return Mustache.render(text, fragments, {}, { escape: noEscape });
-}
-
 // Queries that vary by structure (relationship types and direction, sort order, optional filters,
-// hop bounds) are written once as a mustache template in cypher/templates/ and generated, one file
+// hop bounds, the seed loader's label or relationship type) are written once as a mustache template in cypher/templates/ and generated, one file
 // per whitelisted variant, into cypher/queries/generated/ (`npm run cypher:generate`; a unit test
 // fails when a generated file is stale). At run time the code only picks a file by name: no Cypher
 // text is assembled from fragments, and every variant can be read and EXPLAINed as it is sent.

@@ -1,4 +1,3 @@
-import { cypherTemplate } from "../db/cypher-files";
 import { normalizeName } from "../common/normalize";
 import { cypher } from "../db/cypher-files";
 import { GraphDatabase } from "../db/graph-database";
@@ -6,7 +5,7 @@ import { buildSeedPlan, SeedPlan } from "./seed.plan";
 import { listSeedFolders, readSeedFolder, SeedFolder } from "./seed.reader";
 import { buildResolver, KnownMatch, referencesOf } from "./seed.resolve";
 import { validateFolder } from "./seed.validate";
-import { ENTITY_LABELS, EVENT_LABELS, RELATIONSHIP_TYPES } from "../common/vocabulary";
+import { loadQueryName, loadQueryNames } from "./seed.queries";
 import { toPlain } from "../db/values";
 import { Arbitrated, arbitrateAll, ClaimRow } from "./seed.arbitrate";
 
@@ -188,7 +187,7 @@ export async function loadSeedRoot(db: GraphDatabase, root: string, progress?: (
 type Part = keyof Omit<SeedPlan, "source">;
 const PARTS: Part[] = ["entities", "aliases", "relationships", "events", "participants", "metrics", "claims"];
 
-/** One UNWIND statement: its text (a static label or type filled in) and its batch of rows. */
+/** One UNWIND statement: its text (for a label or type, the generated file of that value) and its batch of rows. */
 interface LoadStep {
   part: Part;
   text: string;
@@ -197,21 +196,19 @@ interface LoadStep {
 
 /**
  * The folder's statements in write order. Entities and events are grouped by label and relationships
- * by type, each group written by its own static statement (the label or type picked from the
- * vocabulary's whitelist, never taken from a file as text).
+ * by type, each group written by its own static statement (the generated file of that label or type,
+ * see seed.queries.ts; the value only picks a file, it never becomes Cypher text).
  */
 function loadSteps(plan: SeedPlan): LoadStep[] {
   const steps: LoadStep[] = [];
   const add = (part: Part, text: string, rows: Record<string, unknown>[]) => {
     for (const batch of batches(rows)) steps.push({ part, text, rows: batch });
   };
-  for (const [label, rows] of groupBy(plan.entities, "label"))
-    add("entities", cypherTemplate("load-entities", { LABEL: whitelisted(ENTITY_LABEL_NAMES, label) }), rows);
+  for (const [label, rows] of groupBy(plan.entities, "label")) add("entities", cypher(loadQueryName("load-entities", label)), rows);
   add("aliases", cypher("load-aliases"), plan.aliases);
   for (const [type, rows] of groupBy(plan.relationships, "type"))
-    add("relationships", cypherTemplate("load-relationships", { TYPE: whitelisted(RELATIONSHIP_TYPES, type) }), rows);
-  for (const [label, rows] of groupBy(plan.events, "label"))
-    add("events", cypherTemplate("load-events", { LABEL: whitelisted(EVENT_LABEL_NAMES, label) }), rows);
+    add("relationships", cypher(loadQueryName("load-relationships", type)), rows);
+  for (const [label, rows] of groupBy(plan.events, "label")) add("events", cypher(loadQueryName("load-events", label)), rows);
   add("participants", cypher("load-participants"), plan.participants);
   add("metrics", cypher("load-metrics"), plan.metrics);
   add("claims", cypher("load-claims"), plan.claims);
@@ -241,36 +238,26 @@ function valueSteps(decided: Arbitrated[]): { text: string; rows: Record<string,
     steps.push({ text: cypher("load-event-values"), rows }, { text: cypher("load-derived-edge-values"), rows });
   for (const rows of batches(metrics)) steps.push({ text: cypher("load-metric-values"), rows });
   for (const [type, group] of groupBy(relationships, "type")) {
-    for (const rows of batches(group))
-      steps.push({ text: cypherTemplate("load-relationship-values", { TYPE: whitelisted(RELATIONSHIP_TYPES, type) }), rows });
+    for (const rows of batches(group)) steps.push({ text: cypher(loadQueryName("load-relationship-values", type)), rows });
   }
   return steps;
 }
 
-/** Every statement loadSteps can produce, for planning them ahead. */
+/** Every statement loadSteps and valueSteps can produce, for planning them ahead. */
 export function allLoadStatements(): string[] {
   return [
-    ...ENTITY_LABEL_NAMES.map((label) => cypherTemplate("load-entities", { LABEL: label })),
-    cypher("load-aliases"),
-    ...RELATIONSHIP_TYPES.map((type) => cypherTemplate("load-relationships", { TYPE: type })),
-    ...EVENT_LABEL_NAMES.map((label) => cypherTemplate("load-events", { LABEL: label })),
-    cypher("load-participants"),
-    cypher("load-metrics"),
-    cypher("load-claims"),
-    cypher("load-event-values"),
-    cypher("load-derived-edge-values"),
-    cypher("load-metric-values"),
-    ...RELATIONSHIP_TYPES.map((type) => cypherTemplate("load-relationship-values", { TYPE: type })),
-  ];
-}
-
-const ENTITY_LABEL_NAMES: readonly string[] = Object.values(ENTITY_LABELS);
-const EVENT_LABEL_NAMES: readonly string[] = Object.values(EVENT_LABELS);
-
-function whitelisted(allowed: readonly string[], value: unknown): string {
-  if (typeof value !== "string" || !allowed.includes(value))
-    throw new Error(`Seed loader: ${String(value)} is not one of ${allowed.join(", ")}`);
-  return value;
+    ...loadQueryNames("load-entities"),
+    "load-aliases",
+    ...loadQueryNames("load-relationships"),
+    ...loadQueryNames("load-events"),
+    "load-participants",
+    "load-metrics",
+    "load-claims",
+    "load-event-values",
+    "load-derived-edge-values",
+    "load-metric-values",
+    ...loadQueryNames("load-relationship-values"),
+  ].map(cypher);
 }
 
 /** Rows grouped by a field, groups in order of first appearance, rows in their original order. */

@@ -1,8 +1,8 @@
 // Direct relationships of one type, stated by a seed or derived from an event; `key` makes re-loading
-// idempotent. {{TYPE}} is filled by the loader from RELATIONSHIP_TYPES (seed.vocabulary.ts): with a
-// static type the MERGE expands only that type between the two endpoints (found through the
-// entity_slug constraint's index), and naming every property (not `+= row.props`) lets the planner
-// see that `key` is never written, so it plans no Eager. A property a row leaves out is null, i.e.
+// idempotent. One file per type of RELATIONSHIP_TYPES (common/vocabulary.ts) is generated from this
+// template (src/seed/seed.queries.ts): with a static type the MERGE expands only that type between the
+// two endpoints (found through the entity_slug constraint's index), and naming every property
+// (not `+= row.props`) lets the planner see that `key` is never written, so it plans no Eager. A property a row leaves out is null, i.e.
 // absent, as before: rows of one key always carry the same properties.
 // SET items apply in order: citationQuotes is computed from the citationSources still stored, before
 // citationSources itself is replaced, so re-loading a source replaces its citations.

@@ -1,9 +1,7 @@
-// The values a stated relationship of one type shows, chosen from all its claims by seed.arbitrate.ts.
-// {{TYPE}} is filled from RELATIONSHIP_TYPES, so the expand names one type between two indexed ends.
-// replan=skip: the plan is fixed by the unique constraints whatever the counts.
+// GENERATED from cypher/templates/load-relationship-values.cypher (variant OWNS) by `npm run cypher:generate`; do not edit.
 CYPHER replan=skip
 UNWIND $batch.rows AS row
-MATCH (a:Entity {slug: row.from})-[r:{{TYPE}} {key: row.key}]->(b:Entity {slug: row.to})
+MATCH (a:Entity {slug: row.from})-[r:OWNS {key: row.key}]->(b:Entity {slug: row.to})
 SET r.certainty = row.values.certainty,
     r.dateText = row.values.dateText,
     r.datePrecision = row.values.datePrecision,

@@ -1,14 +1,8 @@
-// Events of one type as first-class nodes (the timeline), labelled Event plus {{LABEL}}, filled by
-// the loader from EVENT_LABELS (seed.vocabulary.ts). Every property is named (not `+= row.props`), so
-// the planner knows the MERGE's slug is never written and plans no Eager; a null removes a property.
-// replan=skip: the plan is fixed by the unique constraints whatever the counts, so re-planning it
-// each time an import has changed the statistics enough only costs time.
-// The rows come as $batch.rows, not as a list parameter: Neo4j caches a plan per size range of a list
-// parameter (1-10, 11-100, ...) and would plan the statement again for every batch of a new size.
+// GENERATED from cypher/templates/load-events.cypher (variant Layoff) by `npm run cypher:generate`; do not edit.
 CYPHER replan=skip
 UNWIND $batch.rows AS row
 MERGE (ev:Event {slug: row.slug})
-SET ev:{{LABEL}},
+SET ev:Layoff,
     ev.type = row.props.type,
     ev.title = row.props.title,
     ev.summary = row.props.summary,

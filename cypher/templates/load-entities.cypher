@@ -1,7 +1,8 @@
 // Entities of one label, merged by slug (the entity_slug constraint's index). A later source adds
 // kinds and its own citations; it never overwrites the name a first source gave, and re-loading a
-// source replaces (not duplicates) that source's citations. {{LABEL}} is filled by the loader from
-// ENTITY_LABELS (seed.vocabulary.ts), so the label is static and the plan has no Eager.
+// source replaces (not duplicates) that source's citations. The label is static: one file per
+// label of ENTITY_LABELS (common/vocabulary.ts) is generated from this template (src/seed/seed.queries.ts),
+// so the plan has no Eager.
 // SET items apply in order: citationQuotes is computed from the citationSources still stored, before
 // citationSources itself is replaced. Reading and writing a property in one SET keeps it one operator.
 // replan=skip: the plan is fixed by the unique constraints whatever the counts, so re-planning it
