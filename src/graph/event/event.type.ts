@@ -1,11 +1,12 @@
 import { Field, Float, Int, InterfaceType, ObjectType } from "type-graphql";
 import { toGlobalId } from "../../common/global-id";
-import { Certainty, EventType, LegalKind, ParticipantRole } from "../../common/enums";
+import { EventType, LegalKind, ParticipantRole } from "../../common/enums";
 import { Money, moneyFrom } from "../../common/money.type";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { Entity } from "../entity/entity.type";
 import { Node } from "../node/node.type";
-import { Citation, citationsFrom } from "../source/citation.type";
+import { citationsFrom } from "../source/citation.type";
+import { withEvidence } from "../source/evidence.type";
 
 @ObjectType({ description: "An entity taking part in an event, and the part it plays." })
 export class Participant {
@@ -21,7 +22,7 @@ export class Participant {
     "Something that happened at a date: a funding round, an acquisition, an arbitration, a price cut, a talent move, a statement ...",
   resolveType: (value: { __typename?: string }) => value.__typename,
 })
-export abstract class Event extends Node {
+export abstract class Event extends withEvidence(Node) {
   @Field({ description: "Stable human-readable key." })
   slug: string;
   @Field(() => EventType, { description: "The kind of event." })
@@ -32,12 +33,6 @@ export abstract class Event extends Node {
   title: string;
   @Field(() => String, { nullable: true, description: "A short summary in the editors' words." })
   summary: string | null;
-  @Field(() => Certainty, { description: "How firmly the source states it." })
-  certainty: Certainty;
-  @Field(() => [Citation], { description: "Evidence: source and verbatim quote." })
-  citations: Citation[];
-  @Field({ description: "True when ACTIVE claims disagree on a value, or one denies or disputes the fact (see `claims`)." })
-  disputed: boolean;
   @Field(() => [Participant], { description: "Who took part, and as what." })
   participants?: Participant[];
 }

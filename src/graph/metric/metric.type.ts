@@ -4,13 +4,14 @@ import { Certainty, MetricQualifier } from "../../common/enums";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { Entity } from "../entity/entity.type";
 import { Node } from "../node/node.type";
-import { Citation, citationsFrom } from "../source/citation.type";
+import { citationsFrom } from "../source/citation.type";
+import { withEvidence } from "../source/evidence.type";
 
 @ObjectType({
   implements: Node,
   description: "A figure observed about an entity at a date: monthly active users, revenue, financing totals ...",
 })
-export class Metric extends Node {
+export class Metric extends withEvidence(Node) {
   @Field({ description: "Stable human-readable key." })
   slug: string;
   @Field({ description: "What is measured, camelCase: `monthlyActiveUsers`, `annualRevenue`, `financingCases` ..." })
@@ -25,12 +26,9 @@ export class Metric extends Node {
   currency: string | null;
   @Field(() => PartialDate, { description: "When the figure held, or the period it covers." })
   date: PartialDate;
+  // Metrics say more than the shared wording: estimates and forecasts are stated ESTIMATED.
   @Field(() => Certainty, { description: "How firmly the source states it (ESTIMATED for estimates and forecasts)." })
-  certainty: Certainty;
-  @Field(() => [Citation], { description: "Evidence: source and verbatim quote." })
-  citations: Citation[];
-  @Field({ description: "True when ACTIVE claims disagree on a value, or one denies or disputes the fact (see `claims`)." })
-  disputed: boolean;
+  declare certainty: Certainty;
   @Field(() => Entity, { description: "What the figure is about." })
   subject?: Entity;
   @Field(() => Entity, { nullable: true, description: "The data provider the source attributes the figure to." })

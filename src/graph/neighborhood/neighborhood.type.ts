@@ -1,15 +1,15 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Certainty, ParticipantRole } from "../../common/enums";
-import { PartialDate } from "../../common/partial-date.type";
+import { Certainty } from "../../common/enums";
 import { Event } from "../event/event.type";
 import { Node } from "../node/node.type";
 import { Citation } from "../source/citation.type";
+import { TraversedRelationship } from "../paths/traversed-relationship.type";
 
 @ObjectType({
   description:
     "A relationship drawn between two nodes of a subgraph: everything needed to draw and label it and to show its evidence, without another query. It keeps the stored direction (from -> to).",
 })
-export class SubgraphEdge {
+export class SubgraphEdge extends TraversedRelationship {
   @Field(() => ID, { description: "Opaque id of the edge, stable across requests and data reloads (usable as a drawing key)." })
   id: string;
   @Field(() => ID, { description: "Global id of the node the relationship starts from (one of `Subgraph.nodes`)." })
@@ -24,18 +24,6 @@ export class SubgraphEdge {
     description: "The stored relationship type: `INVESTED_IN`, `WORKS_AT`, `SUED` ..., or `PARTICIPATED_IN` from an entity to an event.",
   })
   relationship: string;
-  @Field(() => ParticipantRole, {
-    nullable: true,
-    description: "For PARTICIPATED_IN: the part the entity plays in the event (CLAIMANT, SPEAKER ...); null otherwise.",
-  })
-  role: ParticipantRole | null;
-  @Field(() => String, { nullable: true, description: "The role's title for WORKS_AT (e.g. `Managing Partner`), when reported." })
-  title: string | null;
-  @Field(() => PartialDate, {
-    nullable: true,
-    description: "When the relationship began or the event behind it happened; for PARTICIPATED_IN, the event's date.",
-  })
-  date: PartialDate | null;
   @Field(() => Certainty, { nullable: true, description: "How firmly the source states it (for PARTICIPATED_IN, the event's certainty)." })
   certainty: Certainty | null;
   @Field(() => [Citation], { description: "Evidence: source and verbatim quote (for PARTICIPATED_IN, the event's citations)." })
@@ -48,8 +36,6 @@ export class SubgraphEdge {
   eventId: string | null;
   @Field(() => Event, { nullable: true, description: "The event behind the edge (see `eventId`)." })
   event?: Event | null;
-
-  eventSlug: string | null;
 }
 
 @ObjectType({ description: "Nodes and edges around a centre node, bounded in depth and size, ready to draw." })

@@ -1,12 +1,12 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Certainty, ParticipantRole, RelationshipDirection } from "../../common/enums";
-import { PartialDate } from "../../common/partial-date.type";
+import { Certainty, RelationshipDirection } from "../../common/enums";
 import { Event } from "../event/event.type";
 import { Node } from "../node/node.type";
 import { Citation } from "../source/citation.type";
+import { TraversedRelationship } from "./traversed-relationship.type";
 
 @ObjectType({ description: "One hop of a path: a relationship between two entities, or an entity's part in an event, with its evidence." })
-export class PathStep {
+export class PathStep extends TraversedRelationship {
   @Field(() => Node, { description: "Where the step starts (the previous node of the path)." })
   from: Node;
   @Field(() => Node, { description: "Where the step ends (the next node of the path)." })
@@ -21,11 +21,6 @@ export class PathStep {
       "OUTGOING when the relationship points from `from` to `to` (e.g. investor INVESTED_IN company), INCOMING when the step walks it backwards.",
   })
   direction: RelationshipDirection;
-  @Field(() => PartialDate, {
-    nullable: true,
-    description: "When the relationship began or the event behind it happened; for PARTICIPATED_IN, the event's date.",
-  })
-  date: PartialDate | null;
   @Field(() => Certainty, {
     nullable: true,
     description: "How firmly the source states the relationship (for PARTICIPATED_IN, the event's certainty).",
@@ -35,21 +30,12 @@ export class PathStep {
     description: "Evidence for the step: source and verbatim quote (for PARTICIPATED_IN, the event's citations).",
   })
   citations: Citation[];
-  @Field(() => ParticipantRole, {
-    nullable: true,
-    description: "For PARTICIPATED_IN: the part the entity plays in the event (CLAIMANT, SPEAKER ...); null otherwise.",
-  })
-  role: ParticipantRole | null;
-  @Field(() => String, { nullable: true, description: "The role's title for WORKS_AT (e.g. `Managing Partner`), when reported." })
-  title: string | null;
   @Field(() => Event, {
     nullable: true,
     description:
       "The event the step goes through (PARTICIPATED_IN) or that the relationship was derived from (e.g. the arbitration behind SUED); null for relationships stated directly.",
   })
   event?: Event | null;
-
-  eventSlug: string | null;
 }
 
 @ObjectType({ description: "A chain of relationships linking two nodes, hop by hop, each hop with its evidence." })

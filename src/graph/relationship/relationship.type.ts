@@ -5,12 +5,13 @@ import { Money, moneyFrom } from "../../common/money.type";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { Entity, entityFromRow } from "../entity/entity.type";
 import { Event } from "../event/event.type";
-import { Citation, citationsFrom } from "../source/citation.type";
+import { citationsFrom } from "../source/citation.type";
+import { withEvidence } from "../source/evidence.type";
 import { RelationshipRow } from "./relationship.repository";
 
 /** Fields every relationship edge has: the entity at the other end, the stored type, date, certainty, evidence. */
 @ObjectType()
-export abstract class RelationshipEdge {
+export abstract class RelationshipEdge extends withEvidence(Object) {
   @Field({ description: "Opaque cursor of this edge." })
   cursor: string;
   @Field(() => Entity, { description: "The entity at the other end of the relationship." })
@@ -19,12 +20,6 @@ export abstract class RelationshipEdge {
   relationship: string;
   @Field(() => PartialDate, { nullable: true, description: "When the relationship began or the event behind it happened." })
   date: PartialDate | null;
-  @Field(() => Certainty, { description: "How firmly the source states it." })
-  certainty: Certainty;
-  @Field(() => [Citation], { description: "Evidence: source and verbatim quote." })
-  citations: Citation[];
-  @Field({ description: "True when ACTIVE claims disagree on a value, or one denies or disputes the fact (see `claims`)." })
-  disputed: boolean;
   @Field(() => Event, {
     nullable: true,
     description: "The event this relationship was derived from (acquisition, funding round, legal action ...), if any.",
