@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { ParentKey } from "./batch-loader";
+import { ParentKey, parentLoader } from "./batch-loader";
 import { PageArgsShape, PageRequest, pageRequest, toConnection } from "./pagination";
 
 /** A parent's page of rows ordered by one text key, as the aggregated views (backers, co-investors) return it. */
@@ -10,6 +10,16 @@ export interface SortKeyPage<Row extends { sortKey: string }> {
 
 /** A batched loader of such pages, keyed by parent slug and the page asked for. */
 export type SortKeyPageLoader<Row extends { sortKey: string }> = DataLoader<ParentKey<{ page: PageRequest }>, SortKeyPage<Row>, string>;
+
+/** Such a loader over `read`, which answers every parent of one level in one query; a parent it leaves out has an empty page. */
+export function sortKeyPageLoader<Row extends { sortKey: string }>(
+  read: (slugs: string[], page: PageRequest) => Promise<Map<string, SortKeyPage<Row>>>,
+): SortKeyPageLoader<Row> {
+  return parentLoader<{ page: PageRequest }, SortKeyPage<Row>>(
+    (slugs, { page }) => read(slugs, page),
+    () => ({ totalCount: 0, rows: [] }),
+  );
+}
 
 /**
  * One connection page for one parent through its batched loader, for views whose rows are ordered by

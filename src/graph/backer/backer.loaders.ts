@@ -1,22 +1,13 @@
-import { parentLoader } from "../../common/batch-loader";
-import { PageRequest } from "../../common/pagination";
+import { sortKeyPageLoader } from "../../common/sort-key-page";
 import { GraphDatabase } from "../../db/graph-database";
-import { BackerPage, BackerSide, getBackerPages } from "./backer.repository";
-
-export type BackerSelection = { page: PageRequest };
-
-function backerLoader(db: GraphDatabase, side: BackerSide) {
-  return parentLoader<BackerSelection, BackerPage>(
-    (slugs, { page }) => getBackerPages(db, side, slugs, page),
-    () => ({ totalCount: 0, rows: [] }),
-  );
-}
+import { BackerRow, BackerSide, getBackerPages } from "./backer.repository";
 
 export function backerLoaders(db: GraphDatabase) {
+  const backerLoader = (side: BackerSide) => sortKeyPageLoader<BackerRow>((slugs, page) => getBackerPages(db, side, slugs, page));
   return {
     /** A founder's backers (Person.backers). */
-    backersByFounder: backerLoader(db, "founder"),
+    backersByFounder: backerLoader("founder"),
     /** The founders an investor backed (Organization.founderRelations). */
-    backedFoundersByInvestor: backerLoader(db, "investor"),
+    backedFoundersByInvestor: backerLoader("investor"),
   };
 }

@@ -1,6 +1,6 @@
 import { PageRequest } from "../../common/pagination";
 import { GraphDatabase } from "../../db/graph-database";
-import { pageParams } from "../../db/values";
+import { readSortKeyPages } from "../../db/sort-key-pages";
 
 /** One investor-founder pair as the backer queries return it: the other side, the companies between them, the states. */
 export interface BackerRow {
@@ -9,11 +9,6 @@ export interface BackerRow {
   companies: string[];
   states: string[];
   citations: { source: string; quote: string }[];
-}
-
-export interface BackerPage {
-  totalCount: number;
-  rows: BackerRow[];
 }
 
 /** Which side the parents are on: founders (their backers) or investors (the founders they backed). */
@@ -25,12 +20,6 @@ const QUERIES: Record<BackerSide, string> = {
 };
 
 /** One page of backer pairs for each parent slug, in one query. */
-export async function getBackerPages(
-  db: GraphDatabase,
-  side: BackerSide,
-  slugs: string[],
-  page: PageRequest,
-): Promise<Map<string, BackerPage>> {
-  const rows = await db.read<{ slug: string } & BackerPage>(QUERIES[side], { slugs, ...pageParams(page) });
-  return new Map(rows.map((r) => [r.slug, r]));
+export function getBackerPages(db: GraphDatabase, side: BackerSide, slugs: string[], page: PageRequest) {
+  return readSortKeyPages<BackerRow>(db, QUERIES[side], slugs, page);
 }

@@ -1,6 +1,6 @@
 import { PageRequest } from "../../common/pagination";
 import { GraphDatabase } from "../../db/graph-database";
-import { pageParams } from "../../db/values";
+import { readSortKeyPages } from "../../db/sort-key-pages";
 
 /** One co-investment pair as the queries return it: the other side, the companies (and, for founders, the backers) between them. */
 export interface CoInvestmentRow {
@@ -8,11 +8,6 @@ export interface CoInvestmentRow {
   other: Record<string, unknown>;
   companies: string[];
   backers?: string[];
-}
-
-export interface CoInvestmentPage {
-  totalCount: number;
-  rows: CoInvestmentRow[];
 }
 
 /** Which question: an investor's co-investors, or the other founders a founder's backers funded. */
@@ -24,12 +19,6 @@ const QUERIES: Record<CoInvestmentView, string> = {
 };
 
 /** One page of pairs for each parent slug, in one query. */
-export async function getCoInvestmentPages(
-  db: GraphDatabase,
-  view: CoInvestmentView,
-  slugs: string[],
-  page: PageRequest,
-): Promise<Map<string, CoInvestmentPage>> {
-  const rows = await db.read<{ slug: string } & CoInvestmentPage>(QUERIES[view], { slugs, ...pageParams(page) });
-  return new Map(rows.map((r) => [r.slug, r]));
+export function getCoInvestmentPages(db: GraphDatabase, view: CoInvestmentView, slugs: string[], page: PageRequest) {
+  return readSortKeyPages<CoInvestmentRow>(db, QUERIES[view], slugs, page);
 }
