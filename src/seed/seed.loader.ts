@@ -129,7 +129,7 @@ export async function loadSeeds(
  */
 async function refreshStatistics(db: GraphDatabase, progress: (line: string) => void): Promise<void> {
   try {
-    await db.runStatement("CALL db.prepareForReplanning(120)");
+    await db.runStatement(cypher("load-refresh-statistics"));
   } catch (error) {
     progress(`[seed] note: index statistics not refreshed (${(error as Error).message}); Neo4j resamples them by itself later`);
   }
