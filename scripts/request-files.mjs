@@ -8,10 +8,10 @@ import * as inspector from "node:inspector/promises";
 import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
+const root = require("../dist/src/common/repository-root.js").REPOSITORY_ROOT;
 const dist = (file) => require(path.join(root, "dist", "src", file));
 require("reflect-metadata");
 
