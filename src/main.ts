@@ -64,6 +64,8 @@ async function main(): Promise<void> {
       allowBatchedRequests: config.allowBatchedRequests,
       corsOrigins: config.corsOrigins,
       http: config.http,
+      requireApiKey: config.requireApiKey,
+      caching: config.caching,
     });
     cleanups.push(() => api.stop());
     say(`[api] GraphQL ready at ${api.url} (Apollo Sandbox in a browser; graph explorer at ${api.url.replace(/\/graphql$/, "/explore")})`);

@@ -8,6 +8,7 @@ import { buildResolver, KnownMatch, referencesOf } from "./seed.resolve";
 import { validateFolder } from "./seed.validate";
 import { ENTITY_LABELS, EVENT_LABELS, RELATIONSHIP_TYPES } from "../common/vocabulary";
 import { toPlain } from "../db/values";
+import { bumpDataVersion } from "../db/data-version";
 import { Arbitrated, arbitrateAll, ClaimRow } from "./seed.arbitrate";
 
 /** Every problem of every folder; thrown before anything is written. */
@@ -108,6 +109,7 @@ export async function loadSeeds(
       const result = await tx.run(cypher("get-claims-by-fact-keys"), { factKeys });
       const decided = arbitrateAll(result.records.map((r) => toPlain(r.get("claim")) as ClaimRow));
       await Promise.all(valueSteps(decided).map((step) => tx.run(step.text, { batch: { rows: step.rows } }).summary()));
+      await bumpDataVersion(tx);
     });
     for (const part of PARTS) rows[part] += plan[part].length;
   }
