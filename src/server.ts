@@ -75,6 +75,9 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
   const { schema, db, logger, production, limits } = options;
   const app = express();
   app.disable("x-powered-by");
+  // Express would tag every body with a hash of its bytes (POSTs and errors included) and answer 304
+  // itself after running the operation; /graphql's ETags come from the data version instead (conditionalGet).
+  app.set("etag", false);
   app.set("trust proxy", options.http.trustProxy);
   const httpServer = createHttpServer(app, options.http);
   const refusals = new RefusalLog(logger, options.http.refusalLogIntervalSeconds * 1000);
