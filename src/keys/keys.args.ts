@@ -1,7 +1,8 @@
 import { KEY_ROLES } from "../auth/api-key";
 import { Role } from "../auth/viewer";
 
-export type KeysCommand = { kind: "create"; name: string; role: Role } | { kind: "list" } | { kind: "revoke"; name: string } | { kind: "help" };
+export type KeysCommand =
+  { kind: "create"; name: string; role: Role } | { kind: "list" } | { kind: "revoke"; name: string } | { kind: "help" };
 
 export const USAGE = `Usage:
   npm run keys -- create --name NAME --role editor|admin   prints a new key once (the last line is the key alone)
@@ -28,18 +29,18 @@ export function parseKeysArgs(argv: string[]): KeysCommand {
     }
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (command !== "create" || !["name", "role"].includes(name)) throw new UsageError(`Unknown option --${name} for "${command}".`);
     const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
     if (value === undefined) throw new UsageError(`--${name} needs a value.`);
     options.set(name, value);
   }
-  const unknown = [...options.keys()].filter((o) => command !== "create" || !["name", "role"].includes(o));
-  if (unknown.length > 0) throw new UsageError(`Unknown option --${unknown[0]} for "${command}".`);
   switch (command) {
     case "create": {
       if (positional.length > 0) throw new UsageError(`Unexpected argument "${positional[0]}".`);
       const name = checkName(options.get("name"));
       const role = options.get("role");
-      if (!KEY_ROLES.includes(role as Role)) throw new UsageError(`--role must be one of ${KEY_ROLES.join(", ")}${role ? `, not "${role}"` : ""}.`);
+      if (!KEY_ROLES.includes(role as Role))
+        throw new UsageError(`--role must be one of ${KEY_ROLES.join(", ")}${role ? `, not "${role}"` : ""}.`);
       return { kind: "create", name, role: role as Role };
     }
     case "list":
@@ -56,7 +57,9 @@ export function parseKeysArgs(argv: string[]): KeysCommand {
 function checkName(name: string | undefined): string {
   if (name === undefined) throw new UsageError("--name is required.");
   if (!NAME.test(name)) {
-    throw new UsageError(`The name "${name.slice(0, 80)}" is not valid: 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit.`);
+    throw new UsageError(
+      `The name "${name.slice(0, 80)}" is not valid: 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit.`,
+    );
   }
   return name;
 }

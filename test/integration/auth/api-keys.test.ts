@@ -70,7 +70,9 @@ describe("API keys: the keys CLI and authentication over HTTP", () => {
     const keyed = await t.query(query, {}, { ...from("198.51.100.1"), ...bearer(editorKey) });
     expect(keyed.status).toBe(200);
     expect(keyed.data?.entity.name).toBe("Moonshot AI");
-    const line = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.message === "request" && l.keyName === "test-editor");
+    const line = logLines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.message === "request" && l.keyName === "test-editor");
     expect(line).toBeDefined();
   });
 
@@ -148,7 +150,11 @@ describe("API keys: the keys CLI and authentication over HTTP", () => {
 
   it("finds the running local Neo4j of a data folder through its bolt.json when NEO4J_URI is unset", async () => {
     // The run's Neo4j holds (and locks) its store in TEST_NEO4J_DATA_DIR, as `npm start`'s does in .data/neo4j.
-    const listed = await runKeys(["list"], { NEO4J_URI: undefined, NEO4J_DATA_DIR: process.env.TEST_NEO4J_DATA_DIR, NEO4J_PASSWORD: TEST_PASSWORD });
+    const listed = await runKeys(["list"], {
+      NEO4J_URI: undefined,
+      NEO4J_DATA_DIR: process.env.TEST_NEO4J_DATA_DIR,
+      NEO4J_PASSWORD: TEST_PASSWORD,
+    });
     expect(listed.stderr).not.toContain("starting the local Neo4j");
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(/^test-editor\teditor/m);

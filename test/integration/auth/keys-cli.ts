@@ -21,7 +21,7 @@ export function runKeys(args: string[], env: Record<string, string | undefined> 
     ...env,
   };
   return new Promise((resolve) => {
-    execFile(file, argv, { cwd: ROOT, env: environment as NodeJS.ProcessEnv, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(file, argv, { cwd: ROOT, env: environment, timeout: 120_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });

@@ -35,7 +35,7 @@ async function bump(t: TestApi): Promise<number> {
 
 /** Waits until the API reports `version` (it reads the version at most once a second). */
 async function untilReported(t: TestApi, version: number): Promise<void> {
-  for (const deadline = Date.now() + 5_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 5_000; Date.now() < deadline;) {
     const answer = await get(t, { query: "{ __typename }" });
     if (answer.headers.get("x-data-version") === String(version)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
