@@ -101,7 +101,7 @@ async function connectTarget(
 }
 
 async function seedIfEmpty(db: GraphDatabase, say: (line: string) => void): Promise<void> {
-  const [{ nodes }] = await db.read<{ nodes: number }>("count-graph");
+  const [{ nodes }] = await db.read<{ nodes: number }>("count-graph-data");
   if (nodes > 0) {
     say(`[seed] database holds ${nodes} nodes; seeds not reloaded (npm run seed reloads them)`);
     return;

@@ -21,8 +21,8 @@ import { describeOperator, explainOperators, PlanOperator } from "../helpers/exp
 // lookups by id, slug or alias)". Every read query file is EXPLAINed against the test database, and
 // the templated ones in every combination of their whitelisted fragments.
 
-/** Queries that read the whole graph on purpose: counts for the loader and the citations test; every API key for `keys list`. */
-const WHOLE_GRAPH = new Set(["count-graph", "list-citations", "list-api-keys"]);
+/** Queries that read the whole graph on purpose: counts for the loader, start-up and the citations test; every API key for `keys list`. */
+const WHOLE_GRAPH = new Set(["count-graph", "count-graph-data", "list-citations", "list-api-keys"]);
 /**
  * Generated queries (cypher/templates/) that are checked like the lookups, at the default bound of
  * their field; list-entities, list-events and get-relationships are checked below in every variant.
