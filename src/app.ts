@@ -1,5 +1,5 @@
 import { AddressInfo } from "node:net";
-import { DEFAULT_HTTP, DEFAULT_LIMITS, HttpSettings, OperationLimits, RateLimitSettings } from "./config";
+import { CacheSettings, DEFAULT_CACHING, DEFAULT_HTTP, DEFAULT_LIMITS, HttpSettings, OperationLimits, RateLimitSettings } from "./config";
 import { Logger } from "./common/logger";
 import { GraphDatabase } from "./db/graph-database";
 import { buildAppSchema } from "./schema";
@@ -40,6 +40,10 @@ export interface ApiOptions {
    * benchmarks and tests opt in; `npm start` passes the configured one (MAX_CONCURRENT_PER_CLIENT).
    */
   http?: Partial<HttpSettings>;
+  /** Refuse requests without an API key. Default false. */
+  requireApiKey?: boolean;
+  /** Cache headers and the data version's refresh; any left out take DEFAULT_CACHING. */
+  caching?: Partial<CacheSettings>;
 }
 
 /** Builds the schema and serves the API on `host:port` (port 0 picks a free one). */
@@ -58,6 +62,8 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     corsOrigins: options.corsOrigins ?? [],
     shutdownGraceMs: options.shutdownGraceMs,
     http: { ...DEFAULT_HTTP, maxConcurrentPerClient: 0, ...options.http },
+    requireApiKey: options.requireApiKey ?? false,
+    caching: { ...DEFAULT_CACHING, ...options.caching },
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

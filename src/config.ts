@@ -31,7 +31,21 @@ export interface AppConfig {
   corsOrigins: string[];
   /** HTTP server timeouts, per-client concurrency, proxies and refusal logging. */
   http: HttpSettings;
+  /** Refuse requests without an API key, reads included. Default false. */
+  requireApiKey: boolean;
+  /** Conditional GETs and cache headers. */
+  caching: CacheSettings;
 }
+
+/** How answers may be cached (README.md, "Keys, roles and caching"). */
+export interface CacheSettings {
+  /** `Cache-Control: public, max-age=N` on anonymous GET answers; 0 (default) = `no-store` for all. */
+  maxAgeSeconds: number;
+  /** How long the data version read from Neo4j is reused, in ms. Default 1000. */
+  dataVersionTtlMs: number;
+}
+
+export const DEFAULT_CACHING: CacheSettings = { maxAgeSeconds: 0, dataVersionTtlMs: 1000 };
 
 /** How the HTTP server shares itself between clients (README.md, "Limits and errors"). */
 export interface HttpSettings {
@@ -153,6 +167,8 @@ export const CONFIG_VARIABLES = {
   MAX_CONCURRENT_PER_CLIENT: String(DEFAULT_HTTP.maxConcurrentPerClient),
   TRUST_PROXY: "false (a hop count, or comma-separated addresses/subnets, loopback, linklocal, uniquelocal)",
   REFUSAL_LOG_INTERVAL_SECONDS: String(DEFAULT_HTTP.refusalLogIntervalSeconds),
+  REQUIRE_API_KEY: "false",
+  CACHE_MAX_AGE_SECONDS: "0 (anonymous GET answers are not cached)",
 } as const;
 
 const NEO4J_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
@@ -259,6 +275,8 @@ export function loadConfig(env: Env = process.env, options: { readDotenv?: boole
       trustProxy: trustProxy(get("TRUST_PROXY"), problems),
       refusalLogIntervalSeconds: int("REFUSAL_LOG_INTERVAL_SECONDS", DEFAULT_HTTP.refusalLogIntervalSeconds, 1, 3600),
     },
+    requireApiKey: bool("REQUIRE_API_KEY", false),
+    caching: { ...DEFAULT_CACHING, maxAgeSeconds: int("CACHE_MAX_AGE_SECONDS", 0, 0, 31536000) },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

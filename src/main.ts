@@ -64,6 +64,8 @@ async function main(): Promise<void> {
       allowBatchedRequests: config.allowBatchedRequests,
       corsOrigins: config.corsOrigins,
       http: config.http,
+      requireApiKey: config.requireApiKey,
+      caching: config.caching,
     });
     cleanups.push(() => api.stop());
     say(`[api] GraphQL ready at ${api.url} (Apollo Sandbox in a browser; graph explorer at ${api.url.replace(/\/graphql$/, "/explore")})`);
@@ -99,7 +101,7 @@ async function connectTarget(
 }
 
 async function seedIfEmpty(db: GraphDatabase, say: (line: string) => void): Promise<void> {
-  const [{ nodes }] = await db.read<{ nodes: number }>("count-graph");
+  const [{ nodes }] = await db.read<{ nodes: number }>("count-graph-data");
   if (nodes > 0) {
     say(`[seed] database holds ${nodes} nodes; seeds not reloaded (npm run seed reloads them)`);
     return;

@@ -7,7 +7,7 @@ import express from "express";
 import { GraphQLSchema } from "graphql";
 import * as http from "node:http";
 import { AppContext, createLoaders } from "./context";
-import { HttpSettings, OperationLimits, RateLimitSettings } from "./config";
+import { CacheSettings, HttpSettings, OperationLimits, RateLimitSettings } from "./config";
 import { ErrorCode } from "./common/errors";
 import { Logger } from "./common/logger";
 import { formatError } from "./common/format-error";
@@ -16,7 +16,13 @@ import { QueryStats } from "./db/query-stats";
 import { exampleOperations } from "./examples";
 import { explorerRouter } from "./explorer/explorer.router";
 import { bodyErrorHandler } from "./http/body-errors";
-import { noStorePlugin } from "./http/cache-control";
+import { cacheControlPlugin } from "./http/cache-control";
+import { authenticate } from "./http/authenticate";
+import { conditionalGet, dataVersionHeader } from "./http/data-version-header";
+import { ApiKeyRepository } from "./auth/api-key.repository";
+import { KeyVerifier } from "./auth/key-verifier";
+import { Viewer } from "./auth/viewer";
+import { DataVersionCache } from "./db/data-version";
 import { clientConcurrency } from "./http/client-concurrency";
 import { corsMiddleware } from "./http/cors";
 import { costPlugin } from "./http/cost-plugin";
@@ -47,6 +53,9 @@ export interface ServerOptions {
   /** How long the drain waits for in-flight requests before closing their connections. */
   shutdownGraceMs: number;
   http: HttpSettings;
+  caching: CacheSettings;
+  /** Refuse requests without an API key (REQUIRE_API_KEY). */
+  requireApiKey: boolean;
 }
 
 export interface HttpApp {
@@ -66,12 +75,17 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
   const { schema, db, logger, production, limits } = options;
   const app = express();
   app.disable("x-powered-by");
+  // Express would tag every body with a hash of its bytes (POSTs and errors included) and answer 304
+  // itself after running the operation; /graphql's ETags come from the data version instead (conditionalGet).
+  app.set("etag", false);
   app.set("trust proxy", options.http.trustProxy);
   const httpServer = createHttpServer(app, options.http);
   const refusals = new RefusalLog(logger, options.http.refusalLogIntervalSeconds * 1000);
   httpServer.on("close", () => refusals.stop());
 
   const limiter = options.rateLimit ? new CostRateLimiter(options.rateLimit) : null;
+  const verifier = new KeyVerifier(new ApiKeyRepository(db));
+  const versions = new DataVersionCache(db, options.caching.dataVersionTtlMs);
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: true,
@@ -93,7 +107,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
       landingPage(),
       ApolloServerPluginCacheControlDisabled(),
-      noStorePlugin(),
+      cacheControlPlugin(options.caching.maxAgeSeconds),
       costPlugin({ maxCost: limits.maxCost, limiter }),
       responseSizePlugin(limits.maxResponseBytes),
       operationReportPlugin(),
@@ -117,6 +131,8 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     "/graphql",
     requestTracking(logger, refusals),
     corsMiddleware(options.corsOrigins),
+    dataVersionHeader(versions),
+    authenticate({ verifier, requireApiKey: options.requireApiKey, limiter }),
     ...(limiter ? [rateLimitGate(limiter)] : []),
     ...(options.http.maxConcurrentPerClient > 0 ? [clientConcurrency(options.http.maxConcurrentPerClient)] : []),
     express.json({ limit: MAX_BODY }),
@@ -128,6 +144,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     },
     documentLimits(limits),
     persistedQueryCheck(),
+    conditionalGet(options.caching.maxAgeSeconds),
     responseSizeLimit(limits.maxResponseBytes),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
@@ -136,7 +153,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
         logger,
         requestId: res.locals.requestId as string,
         stats: res.locals.stats as QueryStats,
-        viewer: null,
+        viewer: res.locals.viewer as Viewer | null,
       }),
     }),
   );

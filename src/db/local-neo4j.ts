@@ -4,7 +4,8 @@
  *
  * Protocol with the launcher: one `NEO4J_READY {"bolt":...,"version":...,"pid":...}` line on stdout when
  * Bolt accepts connections, `NEO4J_STOPPED` after a clean shutdown; exit code 3 = port in use,
- * 2 = bad arguments, 1 = startup failure. Neo4j's own logs go to `<dataDir>/logs/`.
+ * 2 = bad arguments, 1 = startup failure. Neo4j's own logs go to `<dataDir>/logs/`. While it runs,
+ * `<dataDir>/bolt.json` tells other programs where it listens (local-neo4j-address.ts).
  */
 import { ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -12,6 +13,7 @@ import { mkdir } from "node:fs/promises";
 import * as net from "node:net";
 import * as path from "node:path";
 import { repositoryPath } from "../common/repository-root";
+import { removeBoltAddress, writeBoltAddress } from "./local-neo4j-address";
 
 export interface LocalNeo4jOptions {
   /** DBMS home directory; created if missing, reused (data kept) across starts. */
@@ -291,7 +293,14 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
         }
         settled = true;
         clearTimeout(timer);
-        resolve({ uri: info.bolt, pid: child.pid ?? info.pid, stop, exited: exit });
+        const pid = child.pid ?? info.pid;
+        try {
+          writeBoltAddress(dataDir, { uri: info.bolt, pid });
+          void exit.then(() => removeBoltAddress(dataDir, pid));
+        } catch (error) {
+          log(`[neo4j] could not write ${dataDir}/bolt.json (other programs will not find this Neo4j): ${(error as Error).message}`);
+        }
+        resolve({ uri: info.bolt, pid, stop, exited: exit });
       } else if (line === "NEO4J_STOPPED") {
         log("[neo4j] stopped");
       } else if (line.trim()) {

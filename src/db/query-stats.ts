@@ -14,6 +14,11 @@ export function withQueryStats<T>(stats: QueryStats, fn: () => T): T {
   return storage.run(stats, fn);
 }
 
+/** Runs `fn` outside any request's counters: bookkeeping that is not part of the operation (the data version). */
+export function withoutQueryStats<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 export function currentQueryStats(): QueryStats | undefined {
   return storage.getStore();
 }

@@ -20,7 +20,15 @@ export function corsMiddleware(configured: string[]) {
     origin: any ? "*" : (origin, callback) => callback(null, isAllowed(origin) ? origin : false),
     credentials: false,
     methods: ["GET", "POST", "OPTIONS"],
-    exposedHeaders: ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After", "X-Request-Id"],
+    exposedHeaders: [
+      "X-RateLimit-Limit",
+      "X-RateLimit-Remaining",
+      "X-RateLimit-Reset",
+      "Retry-After",
+      "X-Request-Id",
+      "X-Data-Version",
+      "ETag",
+    ],
     maxAge: 600,
   });
   return (req: Request, res: Response, next: NextFunction) => {

@@ -42,10 +42,10 @@ export class CostRateLimiter {
 }
 
 /**
- * Who pays for a request: the peer address. The X-API-Key header is not verified (any string would
- * start a fresh budget), so it is not an identity until real keys exist. Behind a reverse proxy the
- * address is the proxy's unless TRUST_PROXY names it (Express's "trust proxy": X-Forwarded-For is
- * then read up to the first untrusted hop).
+ * Who pays for an anonymous request: the peer address (a verified API key pays as `key:<name>`
+ * instead, see authenticate.ts; an unverified header such as X-API-Key is no identity, or any string
+ * would start a fresh budget). Behind a reverse proxy the address is the proxy's unless TRUST_PROXY
+ * names it (Express's "trust proxy": X-Forwarded-For is then read up to the first untrusted hop).
  */
 export function clientKey(req: Request): string {
   return `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;

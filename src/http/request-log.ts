@@ -23,6 +23,9 @@ export function requestTracking(logger: Logger, refusals: RefusalLog) {
     const info: RequestInfo = {
       requestId: typeof given === "string" && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID(),
       client: clientKey(req),
+      keyName: null,
+      dataVersion: null,
+      etag: null,
       operationName: null,
       cost: null,
       charged: false,
@@ -39,6 +42,7 @@ export function requestTracking(logger: Logger, refusals: RefusalLog) {
         method: req.method,
         status: res.statusCode,
         operationName: info.operationName,
+        keyName: info.keyName,
         ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
         cost: info.cost,
         cypherQueries: stats.cypherQueries,

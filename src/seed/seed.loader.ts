@@ -7,6 +7,7 @@ import { buildResolver, KnownMatch, referencesOf } from "./seed.resolve";
 import { validateFolder } from "./seed.validate";
 import { loadQueryName, loadQueryNames } from "./seed.queries";
 import { toPlain } from "../db/values";
+import { bumpDataVersion } from "../db/data-version";
 import { Arbitrated, arbitrateAll, ClaimRow } from "./seed.arbitrate";
 
 /** Every problem of every folder; thrown before anything is written. */
@@ -107,6 +108,7 @@ export async function loadSeeds(
       const result = await tx.run(cypher("get-claims-by-fact-keys"), { factKeys });
       const decided = arbitrateAll(result.records.map((r) => toPlain(r.get("claim")) as ClaimRow));
       await Promise.all(valueSteps(decided).map((step) => tx.run(step.text, { batch: { rows: step.rows } }).summary()));
+      await bumpDataVersion(tx);
     });
     for (const part of PARTS) rows[part] += plan[part].length;
   }

@@ -21,8 +21,8 @@ import { describeOperator, explainOperators, PlanOperator } from "../helpers/exp
 // lookups by id, slug or alias)". Every read query file is EXPLAINed against the test database, and
 // the templated ones in every combination of their whitelisted fragments.
 
-/** Queries that read the whole graph on purpose: counts for the loader and the citations test. */
-const WHOLE_GRAPH = new Set(["count-graph", "list-citations"]);
+/** Queries that read the whole graph on purpose: counts for the loader, start-up and the citations test; every API key for `keys list`. */
+const WHOLE_GRAPH = new Set(["count-graph", "count-graph-data", "list-citations", "list-api-keys"]);
 /**
  * Generated queries (cypher/templates/) that are checked like the lookups, at the default bound of
  * their field; list-entities, list-events and get-relationships are checked below in every variant.
@@ -38,6 +38,11 @@ const LOOKUP_LABELS = ["Entity", "Organization", "Person", "Product", "Market", 
 
 /** The index seek each lookup query must start from (the operator details as Neo4j prints them). */
 const EXPECTED_SEEKS: Record<string, RegExp[]> = {
+  "bump-data-version": [/:DataVersion\(id\)/],
+  "create-api-key": [/:ApiKey\(name\)/],
+  "find-api-key": [/:ApiKey\(keyId\)/],
+  "get-data-version": [/:DataVersion\(id\)/],
+  "revoke-api-key": [/:ApiKey\(name\)/],
   "find-entities-by-keys": [/:Entity\(slug\)/, /:Alias\(normalized\)/],
   "get-backers-by-founder-slugs": [/:Entity\(slug\)/],
   "get-claims-by-fact-keys": [/:Claim\(factKey\)/],
@@ -95,6 +100,11 @@ const PARAMS: Record<string, unknown> = {
   event: null,
   depth: neo4j.int(2),
   maxEdges: neo4j.int(200),
+  keyId: "0123456789abcdef",
+  role: "editor",
+  hash: "scrypt$16384$8$1$salt$hash",
+  createdAt: "2026-01-01T00:00:00.000Z",
+  revokedAt: "2026-01-02T00:00:00.000Z",
   groups: [{ variant: "investors.asc", part: 0, slugs: ["moonshot-ai"], asOf: null, after: null, before: null, limit: 21 }],
 };
 

@@ -101,6 +101,19 @@ describe("configuration", () => {
     ]);
   });
 
+  it("keeps reads open and answers uncacheable unless REQUIRE_API_KEY and CACHE_MAX_AGE_SECONDS say otherwise", () => {
+    const defaults = loadConfig({}, { readDotenv: false });
+    expect(defaults.requireApiKey).toBe(false);
+    expect(defaults.caching).toEqual({ maxAgeSeconds: 0, dataVersionTtlMs: 1000 });
+    const set = loadConfig({ REQUIRE_API_KEY: "true", CACHE_MAX_AGE_SECONDS: "60" }, { readDotenv: false });
+    expect(set.requireApiKey).toBe(true);
+    expect(set.caching.maxAgeSeconds).toBe(60);
+    expect(problemsOf({ REQUIRE_API_KEY: "maybe", CACHE_MAX_AGE_SECONDS: "-1" })).toEqual([
+      'REQUIRE_API_KEY="maybe" is not valid: expected true or false.',
+      'CACHE_MAX_AGE_SECONDS="-1" is not valid: expected a whole number from 0 to 31536000.',
+    ]);
+  });
+
   it("names the variable and what is allowed when PORT=abc", () => {
     expect(problemsOf({ PORT: "abc" })).toEqual(['PORT="abc" is not valid: expected a whole number from 1 to 65535.']);
   });
