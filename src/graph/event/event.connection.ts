@@ -1,15 +1,10 @@
 import { Field, ObjectType } from "type-graphql";
-import { ConnectionType } from "../../common/pagination";
+import { ConnectionType, EdgeType } from "../../common/pagination";
 import { ParticipantRole } from "../../common/enums";
 import { Event } from "./event.type";
 
 @ObjectType({ description: "An event on a timeline." })
-export class EventEdge {
-  @Field({ description: "Opaque cursor of this edge." })
-  cursor: string;
-  @Field(() => Event, { description: "The event." })
-  node: Event;
-}
+export class EventEdge extends EdgeType<Event>(() => Event, "The event.") {}
 
 @ObjectType("EventConnection", { description: "A page of events in date order." })
 export class EventConnection extends ConnectionType(EventEdge) {}
