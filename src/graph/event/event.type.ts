@@ -38,7 +38,10 @@ export abstract class Event extends Node {
   citations: Citation[];
   @Field({ description: "True when ACTIVE claims disagree on a value, or one denies or disputes the fact (see `claims`)." })
   disputed: boolean;
-  @Field(() => [Participant], { description: "Who took part, and as what." })
+  @Field(() => [Participant], {
+    description: "Who took part, and as what.",
+    deprecationReason: "Use `participantsConnection`, paged like every list that grows (docs/api-design.md).",
+  })
   participants?: Participant[];
 }
 
