@@ -84,7 +84,12 @@ describe("partial results", () => {
     expect(hole).toBeGreaterThanOrEqual(0);
     // The hole is the person's node (its non-null `backers` failed); the edge and its role stay.
     expect(edges[hole].role).toBe("SPEAKER");
-    expect(edges.filter((edge) => edge.node !== null).map((edge) => edge.node!.slug).sort()).toEqual(["moonshot-ai", "recurrent-ai"]);
+    expect(
+      edges
+        .filter((edge) => edge.node !== null)
+        .map((edge) => edge.node!.slug)
+        .sort(),
+    ).toEqual(["moonshot-ai", "recurrent-ai"]);
 
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0].extensions?.code).toBe("QUERY_TIMEOUT");
