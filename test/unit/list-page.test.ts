@@ -5,7 +5,12 @@ import { encodeCursor } from "../../src/common/pagination";
 
 const letters = ["a", "b", "c", "d", "e"];
 const page = (items: string[], args: Parameters<typeof listConnection>[1]) =>
-  listConnection(items, args, (item) => item, (item, cursor) => ({ cursor, node: item }));
+  listConnection(
+    items,
+    args,
+    (item) => item,
+    (item, cursor) => ({ cursor, node: item }),
+  );
 
 describe("listConnection", () => {
   it("pages forwards through a loaded list in its order, with the count of the whole list", () => {

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { ObjectType } from "type-graphql";
 import { ConnectionType, EdgeType } from "../../common/pagination";
 import { Market, Organization, Person, Product } from "../entity/entity.type";
 

@@ -56,7 +56,12 @@ export class EntityResolver {
   async metricsConnection(@Root() entity: Entity, @Args() args: MetricsArgs, @Ctx() ctx: AppContext): Promise<MetricConnection> {
     // The same batched load as `metrics`: one query for the level, paged here (docs/api-design.md).
     const metrics = await ctx.loaders.metricsOfEntity.load({ slug: entity.slug, args: { side: "subject", name: args.name ?? null } });
-    return listConnection(metrics, args, (m) => m.slug, (node, cursor) => ({ cursor, node }));
+    return listConnection(
+      metrics,
+      args,
+      (m) => m.slug,
+      (node, cursor) => ({ cursor, node }),
+    );
   }
 
   @FieldResolver(() => CitationConnection, { description: "Where the entity is mentioned: source and verbatim quote, paged." })

@@ -27,9 +27,18 @@ export function companiesResolver<T extends object>(edge: ClassType<T>, descript
     }
 
     @FieldResolver(() => EntityConnection, { description: `${description} Paged.` })
-    async companiesConnection(@Root() root: { companySlugs: string[] }, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<EntityConnection> {
+    async companiesConnection(
+      @Root() root: { companySlugs: string[] },
+      @Args() args: PageArgs,
+      @Ctx() ctx: AppContext,
+    ): Promise<EntityConnection> {
       // The whole list goes through the by-slug loader, as `companies` does: one query per level.
-      return listConnection(await entitiesOf(ctx, root.companySlugs), args, (e) => e.slug, (node, cursor) => ({ cursor, node }));
+      return listConnection(
+        await entitiesOf(ctx, root.companySlugs),
+        args,
+        (e) => e.slug,
+        (node, cursor) => ({ cursor, node }),
+      );
     }
   }
   return CompaniesResolver;

@@ -48,7 +48,12 @@ export async function searchPage(
     beforeSlug: page.before?.k ?? null,
     beforePosition: page.before ? int(position(page.before, "before")) : null,
   });
-  const hits = row.hits.map((hit) => ({ position: hit.position, score: hit.score, matched: hit.matched, entity: entityFromRow(hit.entity) }));
+  const hits = row.hits.map((hit) => ({
+    position: hit.position,
+    score: hit.score,
+    matched: hit.matched,
+    entity: entityFromRow(hit.entity),
+  }));
   // Fetched nearest to the cursor first, as toConnection expects of a backward page.
   return { totalCount: row.totalCount, hits: page.backward ? hits.reverse() : hits };
 }

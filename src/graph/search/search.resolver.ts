@@ -5,7 +5,8 @@ import { DEFAULT_SEARCH_SIZE, SearchArgs, SearchConnectionArgs } from "./search.
 import { searchPage } from "./search.repository";
 import { SearchHit, SearchHitConnection } from "./search.type";
 
-const SEARCH = "Finds entities by name or alias, in English or Chinese, forgiving case, accents and small typos; exact name or alias matches first, one hit per entity";
+const SEARCH =
+  "Finds entities by name or alias, in English or Chinese, forgiving case, accents and small typos; exact name or alias matches first, one hit per entity";
 
 @Resolver(() => SearchHit)
 export class SearchResolver {

@@ -11,5 +11,10 @@ export class CitationConnection extends ConnectionType(CitationEdge) {}
 
 /** One page of citations already loaded with their parent (an entity row carries them). */
 export function citationConnection(citations: Citation[], args: PageArgsShape): CitationConnection {
-  return listConnection(citations, args, (c) => `${c.sourceSlug}\n${c.quote}`, (node, cursor) => ({ cursor, node }));
+  return listConnection(
+    citations,
+    args,
+    (c) => `${c.sourceSlug}\n${c.quote}`,
+    (node, cursor) => ({ cursor, node }),
+  );
 }
