@@ -23,7 +23,18 @@ WITH e, alias, score
 ORDER BY score DESC, alias.isName DESC, alias.name
 WITH e, collect({matched: alias.name, score: score})[0] AS best
 ORDER BY best.score DESC, e.sortName, e.slug
-LIMIT $first
-RETURN best.score AS score,
-       best.matched AS matched,
-       {{#entity}}e{{/entity}} AS entity
+WITH collect({e: e, best: best}) AS ranked
+// A page of the ranked hits: after the `after` cursor's entity where it ranks now (its old position
+// when it no longer matches), before the `before` one, the `$limit` nearest to the cursor.
+WITH ranked,
+     coalesce(head([i IN range(0, size(ranked) - 1) WHERE ranked[i].e.slug = $afterSlug | i + 1]), $afterPosition, 0) AS low,
+     coalesce(head([i IN range(0, size(ranked) - 1) WHERE ranked[i].e.slug = $beforeSlug | i]), $beforePosition, size(ranked)) AS high
+WITH ranked,
+     CASE WHEN $backward AND high - $limit > low THEN high - $limit ELSE low END AS pageStart,
+     CASE WHEN NOT $backward AND low + $limit < high THEN low + $limit ELSE high END AS pageEnd
+CALL (ranked, pageStart, pageEnd) {
+  UNWIND range(pageStart, pageEnd - 1) AS i
+  WITH i, ranked[i].best AS best, ranked[i].e AS e
+  RETURN collect({position: i, score: best.score, matched: best.matched, entity: {{#entity}}e{{/entity}}}) AS hits
+}
+RETURN size(ranked) AS totalCount, hits

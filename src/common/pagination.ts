@@ -1,3 +1,4 @@
+import { GraphQLScalarType } from "graphql";
 import { ClassType, Field, Int, ObjectType } from "type-graphql";
 import { BadUserInputError } from "./errors";
 import { parsePartialDate } from "./partial-date";
@@ -101,18 +102,20 @@ function fitsSortValue(s: CursorKey["s"], expected: CursorSortValue): boolean {
 }
 
 /** A page of rows as fetched (limit = size + 1, in the requested direction), turned into a connection. */
-export function toConnection<TRow extends { cursorKey: CursorKey }, TEdge>(
+export function toConnection<TRow extends { cursorKey: CursorKey }, TEdge extends { node: unknown }>(
   rows: TRow[],
   request: PageRequest,
   totalCount: number,
   toEdge: (row: TRow, cursor: string) => TEdge,
-): { edges: TEdge[]; pageInfo: PageInfo; totalCount: number } {
+): { edges: TEdge[]; nodes: TEdge["node"][]; pageInfo: PageInfo; totalCount: number } {
   const hasMore = rows.length > request.size;
   let page = rows.slice(0, request.size);
   if (request.backward) page = page.reverse();
   const cursors = page.map((row) => encodeCursor(row.cursorKey));
+  const edges = page.map((row, i) => toEdge(row, cursors[i]));
   return {
-    edges: page.map((row, i) => toEdge(row, cursors[i])),
+    edges,
+    nodes: edges.map((edge) => edge.node),
     totalCount,
     pageInfo: {
       hasNextPage: request.backward ? request.before !== null : hasMore,
@@ -124,14 +127,47 @@ export function toConnection<TRow extends { cursorKey: CursorKey }, TEdge>(
 }
 
 /**
- * The fields every connection has, around an edge type. Abstract: each connection subclasses it with
- * its own `@ObjectType` name and description (TypeGraphQL's generic-type pattern).
+ * The nullability rule of every connection (docs/api-design.md), stated once here: `edges: [XEdge]`,
+ * `nodes: [X]` and `XEdge.node: X` are nullable, as in GitHub's API, so one item that fails to
+ * resolve (a timed-out nested field, a fact retracted between the page and its details) becomes a
+ * null hole with its error in `errors` at that path, instead of wiping the whole list up to the
+ * nearest nullable parent. `cursor`, `pageInfo` and `totalCount` stay non-null: they come with the page.
  */
-export function ConnectionType<TEdge extends object>(edgeType: ClassType<TEdge>) {
+const HOLE = "Null where this item failed to resolve (its error is in `errors`, at this path).";
+
+/** What an edge type built by EdgeType knows about its node, for ConnectionType's `nodes`. */
+export type NodeTypeFn = () => Function | GraphQLScalarType; // eslint-disable-line @typescript-eslint/no-unsafe-function-type -- abstract classes (Entity, Event) are node types too
+
+/**
+ * The fields every edge has, around a node type: an opaque cursor and the (nullable) node.
+ * Abstract: each edge subclasses it with its own `@ObjectType` name and extra fields.
+ */
+export function EdgeType<TNode>(nodeType: NodeTypeFn, nodeDescription: string) {
+  @ObjectType()
+  abstract class Edge {
+    static readonly nodeType = nodeType;
+    @Field({ description: "Opaque cursor of this edge." })
+    cursor: string;
+    @Field(nodeType, { nullable: true, description: `${nodeDescription} ${HOLE}` })
+    node: TNode;
+  }
+  return Edge;
+}
+
+/**
+ * The fields every connection has, around an edge type built on EdgeType. Abstract: each connection
+ * subclasses it with its own `@ObjectType` name and description (TypeGraphQL's generic-type pattern).
+ */
+export function ConnectionType<TEdge extends { node: unknown }>(edgeType: ClassType<TEdge> & { nodeType: NodeTypeFn }) {
   @ObjectType()
   abstract class Connection {
-    @Field(() => [edgeType], { description: "The edges of this page, in order." })
+    @Field(() => [edgeType], { nullable: "itemsAndList", description: `The edges of this page, in order. ${HOLE}` })
     edges: TEdge[];
+    @Field(() => [edgeType.nodeType()], {
+      nullable: "itemsAndList",
+      description: `The nodes of this page, in order: \`edges { node }\` without the edges. ${HOLE}`,
+    })
+    nodes: TEdge["node"][];
     @Field(() => PageInfo, { description: "Cursors and whether more pages exist either way." })
     pageInfo: PageInfo;
     @Field(() => Int, { description: "How many items the whole connection has (counted, not fetched)." })

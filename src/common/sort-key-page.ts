@@ -25,7 +25,7 @@ export function sortKeyPageLoader<Row extends { sortKey: string }>(
  * One connection page for one parent through its batched loader, for views whose rows are ordered by
  * their `sortKey` alone (the cursor carries no other sort value).
  */
-export async function sortKeyConnection<Row extends { sortKey: string }, Edge>(
+export async function sortKeyConnection<Row extends { sortKey: string }, Edge extends { node: unknown }>(
   loader: SortKeyPageLoader<Row>,
   parentSlug: string,
   args: PageArgsShape,

@@ -54,6 +54,29 @@ const PEOPLE = `query ($first: Int!) {
   }
 }`;
 
+// The connections that replaced growing lists (docs/api-design.md) load through the same batched
+// queries as the lists they replace: the same shapes as TIMELINE and ORGANIZATIONS, through them.
+const TIMELINE_CONNECTIONS = `query ($first: Int!) {
+  events(first: $first) {
+    edges { node { slug
+      participantsConnection(first: 5) { totalCount nodes { slug metricsConnection(first: 3) { totalCount } } }
+      citations { source { slug } }
+    } }
+  }
+}`;
+
+const ORGANIZATION_CONNECTIONS = `query ($first: Int!) {
+  organizations(first: $first) {
+    edges { node {
+      slug
+      citationsConnection(first: 3) { totalCount edges { node { quote source { slug } } } }
+      metricsConnection(first: 3) { totalCount nodes { name reportedBy { slug } } }
+      founderRelations(first: 3) { edges { node { slug } companiesConnection(first: 3) { totalCount nodes { slug } } } }
+      coInvestors(first: 3) { edges { node { slug } companiesConnection(first: 3) { nodes { slug } } } }
+    } }
+  }
+}`;
+
 describe("Cypher round trips per operation", () => {
   let t: TestApi;
 
@@ -127,6 +150,39 @@ describe("Cypher round trips per operation", () => {
     expect(large.queries).toBe(page.queries);
     expect(tiny.queries).toBeLessThanOrEqual(page.queries);
     expect(large.queries).toBeLessThanOrEqual(bound);
+  });
+
+  it.each([
+    // events with their participants (one query), metrics of the participants, sources of the citations
+    ["the timeline with participantsConnection and their metricsConnection", TIMELINE_CONNECTIONS, 3],
+    // the list; metrics, founder relations, co-investors (one query each); one level down: the
+    // citations' sources and the by-slug entities (the metrics' providers and the companies of both
+    // edge kinds: one query, or two when the loads under metrics and under the edges fall in different ticks)
+    ["organisations with citationsConnection, metricsConnection and companiesConnection", ORGANIZATION_CONNECTIONS, 7],
+  ])("keeps the connections that replaced lists to the same bounds: %s", async (_label, query, bound) => {
+    // A bound, not an exact count: the by-slug lookups of one level may be one batch or two (see
+    // above), but never grow with the number of results.
+    const tiny = await cost(query, 2);
+    const page = await cost(query, 35); // the first page with data in every field
+    const large = await cost(query, 42); // under the cost limit
+    expect(tiny.queries).toBeLessThanOrEqual(page.queries);
+    expect(page.queries).toBeLessThanOrEqual(bound);
+    expect(large.queries).toBeLessThanOrEqual(bound);
+  });
+
+  it("answers searchConnection and howConnectedConnection in one query each, whatever the page size", async () => {
+    const query = `query ($first: Int!) {
+      searchConnection(query: "AI", first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { score matched node { slug } } }
+      howConnectedConnection(fromId: "RW50aXR5OnpodS14aWFvaHU", toId: "RW50aXR5OnlhbmctemhpbGlu", first: $first) {
+        totalCount edges { node { length nodes { id } } }
+      }
+    }`;
+    const small = await cost(query, 1);
+    const large = await cost(query, 10);
+    expect(large.res.data!.searchConnection.edges.length).toBeGreaterThan(small.res.data!.searchConnection.edges.length);
+    expect(large.res.data!.howConnectedConnection.edges.length).toBeGreaterThan(1);
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBe(2);
   });
 
   it("reads each source's text once per operation, however many citations ask for it", async () => {

@@ -120,8 +120,8 @@ describe("PageArgs rules (checked by TypeGraphQL through validateArguments)", ()
 
 describe("toConnection", () => {
   const rows = (...keys: string[]) => keys.map((k) => ({ cursorKey: { s: k, k }, name: k }));
-  const names = (connection: { edges: { name: string }[] }) => connection.edges.map((e) => e.name);
-  const toEdge = (row: { name: string }, cursor: string) => ({ name: row.name, cursor });
+  const names = (connection: { edges: { node: string }[] }) => connection.edges.map((e) => e.node);
+  const toEdge = (row: { name: string }, cursor: string) => ({ node: row.name, cursor });
   const request = (partial: Partial<PageRequest>): PageRequest => ({
     size: 2,
     limit: 3,
@@ -134,6 +134,7 @@ describe("toConnection", () => {
   it("drops the extra row and reports a next page when it was there", () => {
     const connection = toConnection(rows("a", "b", "c"), request({}), 10, toEdge);
     expect(names(connection)).toEqual(["a", "b"]);
+    expect(connection.nodes).toEqual(["a", "b"]);
     expect(connection.totalCount).toBe(10);
     expect(connection.pageInfo).toEqual({
       hasNextPage: true,
@@ -153,6 +154,7 @@ describe("toConnection", () => {
   it("restores reading order for a backward page fetched in reverse", () => {
     const connection = toConnection(rows("y", "x", "w"), request({ backward: true, before: { s: "z", k: "z" } }), 26, toEdge);
     expect(names(connection)).toEqual(["x", "y"]);
+    expect(connection.nodes).toEqual(["x", "y"]);
     expect(connection.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   });
 
@@ -160,6 +162,7 @@ describe("toConnection", () => {
     const connection = toConnection(rows(), request({}), 0, toEdge);
     expect(connection).toEqual({
       edges: [],
+      nodes: [],
       totalCount: 0,
       pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
     });

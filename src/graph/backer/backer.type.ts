@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { ConnectionType } from "../../common/pagination";
+import { ConnectionType, EdgeType } from "../../common/pagination";
 import { Entity } from "../entity/entity.type";
 import { Citation } from "../source/citation.type";
 
@@ -18,30 +18,25 @@ registerEnumType(BackerState, {
   },
 });
 
-/** Fields shared by both sides of the backer view (a founder's backers, an investor's founders). */
-@ObjectType()
-abstract class BackerEdgeFields {
-  @Field({ description: "Opaque cursor of this edge." })
-  cursor: string;
-  @Field(() => [Entity], { description: "The companies that link the two: founded by the founder, invested in by the investor." })
-  companies: Entity[];
-  @Field(() => [BackerState], { description: "What the relation has become; several at once (an investor may be invested and suing)." })
-  states: BackerState[];
-  @Field(() => [Citation], { description: "Evidence for the investments and legal actions behind the states." })
-  citations: Citation[];
+/** Fields shared by both sides of the backer view (a founder's backers, an investor's founders), around the entity at the other side. */
+function BackerEdgeFields(nodeDescription: string) {
+  @ObjectType()
+  abstract class BackerEdgeFields extends EdgeType<Entity>(() => Entity, nodeDescription) {
+    @Field(() => [Entity], { description: "The companies that link the two: founded by the founder, invested in by the investor." })
+    companies: Entity[];
+    @Field(() => [BackerState], { description: "What the relation has become; several at once (an investor may be invested and suing)." })
+    states: BackerState[];
+    @Field(() => [Citation], { description: "Evidence for the investments and legal actions behind the states." })
+    citations: Citation[];
+  }
+  return BackerEdgeFields;
 }
 
 @ObjectType({ description: "An investor in a company the person founded, and the state of the relation." })
-export class BackerEdge extends BackerEdgeFields {
-  @Field(() => Entity, { description: "The investor." })
-  node: Entity;
-}
+export class BackerEdge extends BackerEdgeFields("The investor.") {}
 
 @ObjectType({ description: "A founder of a company the investor backed, and the state of the relation." })
-export class FounderRelationEdge extends BackerEdgeFields {
-  @Field(() => Entity, { description: "The founder." })
-  node: Entity;
-}
+export class FounderRelationEdge extends BackerEdgeFields("The founder.") {}
 
 @ObjectType({ description: "A page of a founder's backers." })
 export class BackerConnection extends ConnectionType(BackerEdge) {}

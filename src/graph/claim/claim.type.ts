@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from "type-graphql";
 import { Certainty, ClaimStance, ClaimStatus, MetricQualifier } from "../../common/enums";
 import { Money, moneyFrom } from "../../common/money.type";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
-import { ConnectionType } from "../../common/pagination";
+import { ConnectionType, EdgeType } from "../../common/pagination";
 import { Entity } from "../entity/entity.type";
 import { Source } from "../source/source.type";
 
@@ -65,12 +65,7 @@ export class Claim {
 }
 
 @ObjectType({ description: "A claim in a page of claims." })
-export class ClaimEdge {
-  @Field({ description: "Opaque cursor of this edge." })
-  cursor: string;
-  @Field(() => Claim, { description: "The claim." })
-  node: Claim;
-}
+export class ClaimEdge extends EdgeType<Claim>(() => Claim, "The claim.") {}
 
 @ObjectType("ClaimConnection", { description: "A page of claims, in key order (source, then fact)." })
 export class ClaimConnection extends ConnectionType(ClaimEdge) {}

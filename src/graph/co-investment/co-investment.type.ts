@@ -1,13 +1,9 @@
 import { Field, ObjectType } from "type-graphql";
-import { ConnectionType } from "../../common/pagination";
+import { ConnectionType, EdgeType } from "../../common/pagination";
 import { Entity } from "../entity/entity.type";
 
 @ObjectType({ description: "Another investor in a company this investor invested in." })
-export class CoInvestorEdge {
-  @Field({ description: "Opaque cursor of this edge." })
-  cursor: string;
-  @Field(() => Entity, { description: "The co-investor (an organisation or a person)." })
-  node: Entity;
+export class CoInvestorEdge extends EdgeType<Entity>(() => Entity, "The co-investor (an organisation or a person).") {
   @Field(() => [Entity], { description: "The companies both invested in." })
   companies: Entity[];
 
@@ -18,11 +14,7 @@ export class CoInvestorEdge {
 export class CoInvestorConnection extends ConnectionType(CoInvestorEdge) {}
 
 @ObjectType({ description: "A founder of another company that this founder's backers also invested in." })
-export class FellowFounderEdge {
-  @Field({ description: "Opaque cursor of this edge." })
-  cursor: string;
-  @Field(() => Entity, { description: "The other founder." })
-  node: Entity;
+export class FellowFounderEdge extends EdgeType<Entity>(() => Entity, "The other founder.") {
   @Field(() => [Entity], { description: "The other founder's companies that the shared backers invested in." })
   companies: Entity[];
   @Field(() => [Entity], { description: "The investors in this founder's companies who also invested in the other founder's." })

@@ -1,25 +1,15 @@
-import { Field, ObjectType } from "type-graphql";
-import { ConnectionType } from "../../common/pagination";
+import { ObjectType } from "type-graphql";
+import { ConnectionType, EdgeType } from "../../common/pagination";
 import { Market, Organization, Person, Product } from "../entity/entity.type";
 
 @ObjectType({ description: "An organisation in a list." })
-export class OrganizationEdge {
-  @Field({ description: "Opaque cursor of this edge." })
-  cursor: string;
-  @Field(() => Organization, { description: "The organisation." })
-  node: Organization;
-}
+export class OrganizationEdge extends EdgeType<Organization>(() => Organization, "The organisation.") {}
 
 @ObjectType({ description: "A page of organisations." })
 export class OrganizationConnection extends ConnectionType(OrganizationEdge) {}
 
 @ObjectType({ description: "A person in a list." })
-export class PersonEdge {
-  @Field({ description: "Opaque cursor of this edge." })
-  cursor: string;
-  @Field(() => Person, { description: "The person." })
-  node: Person;
-}
+export class PersonEdge extends EdgeType<Person>(() => Person, "The person.") {}
 
 @ObjectType({ description: "A page of people." })
 export class PersonConnection extends ConnectionType(PersonEdge) {}
@@ -27,23 +17,13 @@ export class PersonConnection extends ConnectionType(PersonEdge) {}
 // `ProductEdge`/`ProductConnection` already name an organisation's owned products (relationship
 // edges with evidence); the catalogue list has plain edges, hence the `List` names.
 @ObjectType({ description: "A product in a list." })
-export class ProductListEdge {
-  @Field({ description: "Opaque cursor of this edge." })
-  cursor: string;
-  @Field(() => Product, { description: "The product." })
-  node: Product;
-}
+export class ProductListEdge extends EdgeType<Product>(() => Product, "The product.") {}
 
 @ObjectType({ description: "A page of products." })
 export class ProductListConnection extends ConnectionType(ProductListEdge) {}
 
 @ObjectType({ description: "A market or market segment in a list." })
-export class MarketEdge {
-  @Field({ description: "Opaque cursor of this edge." })
-  cursor: string;
-  @Field(() => Market, { description: "The market." })
-  node: Market;
-}
+export class MarketEdge extends EdgeType<Market>(() => Market, "The market.") {}
 
 @ObjectType({ description: "A page of markets and market segments." })
 export class MarketConnection extends ConnectionType(MarketEdge) {}

@@ -4,7 +4,11 @@ import { BadUserInputError } from "../../common/errors";
 import { pageRequest, toConnection } from "../../common/pagination";
 import { EntityEventConnection } from "../event/event.connection";
 import { eventFromRow } from "../event/event.type";
+import { MetricConnection, MetricsArgs } from "../metric/metric.connection";
 import { Metric } from "../metric/metric.type";
+import { listConnection } from "../../common/list-page";
+import { PageArgs } from "../../common/page.args";
+import { CitationConnection, citationConnection } from "../source/citation.connection";
 import { EntitiesArgs, EntityEventsArgs, MAX_SLUG_LENGTH, MAX_SLUGS } from "./entity.args";
 import { Entity } from "./entity.type";
 
@@ -33,7 +37,10 @@ export class EntityResolver {
   }
 
   // Fields every entity type has, resolved in batches across all the entities of a level.
-  @FieldResolver(() => [Metric], { description: "Figures observed about this entity (oldest first); all of them unless `name` picks one." })
+  @FieldResolver(() => [Metric], {
+    description: "Figures observed about this entity (oldest first); all of them unless `name` picks one.",
+    deprecationReason: "Use `metricsConnection`, paged like every list that grows (docs/api-design.md).",
+  })
   async metrics(
     @Root() entity: Entity,
     @Arg("name", () => String, { nullable: true, description: "Only metrics with this name, e.g. `monthlyActiveUsers`." })
@@ -41,6 +48,25 @@ export class EntityResolver {
     @Ctx() ctx: AppContext,
   ): Promise<Metric[]> {
     return ctx.loaders.metricsOfEntity.load({ slug: entity.slug, args: { side: "subject", name: name ?? null } });
+  }
+
+  @FieldResolver(() => MetricConnection, {
+    description: "Figures observed about this entity, oldest first, paged; all of them unless `name` picks one.",
+  })
+  async metricsConnection(@Root() entity: Entity, @Args() args: MetricsArgs, @Ctx() ctx: AppContext): Promise<MetricConnection> {
+    // The same batched load as `metrics`: one query for the level, paged here (docs/api-design.md).
+    const metrics = await ctx.loaders.metricsOfEntity.load({ slug: entity.slug, args: { side: "subject", name: args.name ?? null } });
+    return listConnection(
+      metrics,
+      args,
+      (m) => m.slug,
+      (node, cursor) => ({ cursor, node }),
+    );
+  }
+
+  @FieldResolver(() => CitationConnection, { description: "Where the entity is mentioned: source and verbatim quote, paged." })
+  citationsConnection(@Root() entity: Entity, @Args() args: PageArgs): CitationConnection {
+    return citationConnection(entity.citations, args);
   }
 
   @FieldResolver(() => [Metric], {

@@ -32,7 +32,10 @@ export abstract class Entity extends Node {
   description: string | null;
   @Field(() => [Alias], { description: "Every other name the entity is known by, in any language." })
   aliases: Alias[];
-  @Field(() => [Citation], { description: "Where the entity is mentioned: source and verbatim quote." })
+  @Field(() => [Citation], {
+    description: "Where the entity is mentioned: source and verbatim quote.",
+    deprecationReason: "Use `citationsConnection`, paged like every list that grows (docs/api-design.md).",
+  })
   citations: Citation[];
 }
 

@@ -4,7 +4,8 @@ import { MAX_SLUG_LENGTH } from "../entity/entity.args";
 import { AppContext } from "../../context";
 import { pageRequest, toConnection } from "../../common/pagination";
 import { EventsArgs, OrderDirection } from "./event.args";
-import { EventConnection } from "./event.connection";
+import { EventConnection, ParticipantConnection } from "./event.connection";
+import { listConnection } from "../../common/list-page";
 import { listEvents, ParticipantRow, participantsFromRows } from "./event.repository";
 import { Event, eventFromRow, Participant } from "./event.type";
 import { PageArgs } from "../../common/page.args";
@@ -40,10 +41,24 @@ export class EventResolver {
     return toConnection(rows, page, totalCount, (row, cursor) => ({ cursor, node: row.event }));
   }
 
-  @FieldResolver(() => [Participant], { description: "Who took part, and as what." })
+  @FieldResolver(() => [Participant], {
+    description: "Who took part, and as what.",
+    deprecationReason: "Use `participantsConnection`, paged like every list that grows (docs/api-design.md).",
+  })
   async participants(@Root() event: Event, @Ctx() ctx: AppContext): Promise<Participant[]> {
     const rows = (await ctx.loaders.participantsByEvent.load(event.slug)) ?? [];
     return rows.map((row) => ({ role: row.role as Participant["role"], entity: row.entity }));
+  }
+
+  @FieldResolver(() => ParticipantConnection, { description: "Who took part, and as what, paged in the order stored." })
+  async participantsConnection(@Root() event: Event, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<ParticipantConnection> {
+    const participants = await this.participants(event, ctx);
+    return listConnection(
+      participants,
+      args,
+      (p) => `${p.role}\n${p.entity.slug}`,
+      (p, cursor) => ({ cursor, node: p.entity, role: p.role }),
+    );
   }
 
   @FieldResolver(() => ClaimConnection, {

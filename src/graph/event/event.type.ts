@@ -33,7 +33,10 @@ export abstract class Event extends withEvidence(Node) {
   title: string;
   @Field(() => String, { nullable: true, description: "A short summary in the editors' words." })
   summary: string | null;
-  @Field(() => [Participant], { description: "Who took part, and as what." })
+  @Field(() => [Participant], {
+    description: "Who took part, and as what.",
+    deprecationReason: "Use `participantsConnection`, paged like every list that grows (docs/api-design.md).",
+  })
   participants?: Participant[];
 }
 

@@ -1,18 +1,31 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
 import { Event } from "../event/event.type";
-import { HowConnectedArgs } from "./path.args";
+import { listConnection } from "../../common/list-page";
+import { HowConnectedArgs, MAX_PATHS } from "./path.args";
+import { HowConnectedConnectionArgs, PathConnection, withDefaultPathPage } from "./path.connection";
 import { howConnected } from "./path.repository";
 import { Path, PathStep } from "./path.type";
 
 @Resolver(() => PathStep)
 export class PathResolver {
   @Query(() => [Path], {
+    deprecationReason: "Use `howConnectedConnection`, paged like every list that grows (docs/api-design.md).",
     description:
       "How two entities or events are connected: the shortest paths between them through relationships between entities and participation in events (never through aliases, metrics or sources), shortest first, each step with its evidence. Unknown ids are errors (NOT_FOUND naming the argument); no connection within `maxHops` is an empty list; the same id twice is one path of length 0.",
   })
   howConnected(@Args() args: HowConnectedArgs, @Ctx() ctx: AppContext): Promise<Path[]> {
     return howConnected(ctx.db, args);
+  }
+
+  @Query(() => PathConnection, {
+    description: `\`howConnected\` as a connection: the same paths in the same order and the same errors, paged with cursors, with \`totalCount\` (of the ${MAX_PATHS} shortest at most).`,
+  })
+  async howConnectedConnection(@Args() args: HowConnectedConnectionArgs, @Ctx() ctx: AppContext): Promise<PathConnection> {
+    // SHORTEST finds at most MAX_PATHS paths in one query whatever the page; they are paged here.
+    const paths = await howConnected(ctx.db, { ...args, first: MAX_PATHS });
+    const key = (path: Path) => path.nodes.map((node) => node.id).join(" ");
+    return listConnection(paths, withDefaultPathPage(args), key, (node, cursor) => ({ cursor, node }));
   }
 
   @FieldResolver(() => Event, {

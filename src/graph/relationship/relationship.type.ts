@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { ConnectionType } from "../../common/pagination";
+import { ConnectionType, EdgeType } from "../../common/pagination";
 import { Certainty, LegalKind, ParticipantRole } from "../../common/enums";
 import { Money, moneyFrom } from "../../common/money.type";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
@@ -11,11 +11,9 @@ import { RelationshipRow } from "./relationship.repository";
 
 /** Fields every relationship edge has: the entity at the other end, the stored type, date, certainty, evidence. */
 @ObjectType()
-export abstract class RelationshipEdge extends withEvidence(Object) {
-  @Field({ description: "Opaque cursor of this edge." })
-  cursor: string;
-  @Field(() => Entity, { description: "The entity at the other end of the relationship." })
-  node: Entity;
+export abstract class RelationshipEdge extends withEvidence(
+  EdgeType<Entity>(() => Entity, "The entity at the other end of the relationship."),
+) {
   @Field({ description: "The stored relationship type, e.g. `INVESTED_IN`, `WORKS_AT`." })
   relationship: string;
   @Field(() => PartialDate, { nullable: true, description: "When the relationship began or the event behind it happened." })

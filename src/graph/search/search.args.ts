@@ -1,6 +1,6 @@
 import { Matches, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
-import { between } from "../../common/validate-args";
+import { between, NotCombinedWith } from "../../common/validate-args";
 import { EntityKind } from "../../common/enums";
 
 export const MAX_QUERY_LENGTH = 200;
@@ -24,4 +24,18 @@ export class SearchArgs {
   @Min(1, between(1, MAX_SEARCH_SIZE))
   @Max(MAX_SEARCH_SIZE, between(1, MAX_SEARCH_SIZE))
   first?: number | null;
+}
+
+/** `search`'s arguments, paged: `first` keeps its meaning (hits per page, default 10, at most 50) and `after`/`last`/`before` page on. */
+@ArgsType()
+export class SearchConnectionArgs extends SearchArgs {
+  @Field(() => String, { nullable: true, description: "Cursor to start after (an `endCursor` or edge `cursor`)." })
+  after?: string | null;
+  @Field(() => Int, { nullable: true, description: `Page backwards: how many hits before \`before\` (1-${MAX_SEARCH_SIZE}).` })
+  @NotCombinedWith("first", "cannot be combined with first; page forwards with first/after or backwards with last/before.")
+  @Min(1, between(1, MAX_SEARCH_SIZE))
+  @Max(MAX_SEARCH_SIZE, between(1, MAX_SEARCH_SIZE))
+  last?: number | null;
+  @Field(() => String, { nullable: true, description: "Cursor to end before (a `startCursor` or edge `cursor`)." })
+  before?: string | null;
 }

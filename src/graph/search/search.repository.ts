@@ -1,32 +1,64 @@
 import { normalizeName } from "../../common/normalize";
+import { BadUserInputError } from "../../common/errors";
+import { CursorKey, PageRequest } from "../../common/pagination";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
-import { entityFromRow } from "../entity/entity.type";
-import { DEFAULT_SEARCH_SIZE, SearchArgs } from "./search.args";
+import { Entity, entityFromRow } from "../entity/entity.type";
+import { EntityKind } from "../../common/enums";
 import { luceneQuery } from "./lucene";
-import { SearchHit } from "./search.type";
 
-/** Full-text candidates fetched before grouping by entity and filtering by kind. */
-const CANDIDATES = 200;
+/** Full-text candidates fetched before grouping by entity and filtering by kind: the most hits a search has. */
+export const CANDIDATES = 200;
 
 interface SearchRow {
-  score: number;
-  matched: string;
-  entity: Record<string, unknown>;
+  totalCount: number;
+  hits: { position: number; score: number; matched: string; entity: Record<string, unknown> }[];
 }
 
-/** Search (its arguments checked by SearchArgs' rules): one Cypher query over the full-text and exact-alias indexes, one hit per entity. */
-export async function searchEntities(db: GraphDatabase, args: SearchArgs): Promise<SearchHit[]> {
-  const first = args.first ?? DEFAULT_SEARCH_SIZE;
+/** A hit as the search query ranks it: its position in the ranking, for its cursor. */
+export interface RankedHit {
+  position: number;
+  entity: Entity;
+  score: number;
+  matched: string;
+}
+
+/**
+ * One page of the ranked hits (the page's arguments checked by the caller's rules): one Cypher query
+ * over the full-text and exact-alias indexes, one hit per entity, with the number of hits in all.
+ * A cursor is a hit's position and its entity's slug (`s`, `k`).
+ */
+export async function searchPage(
+  db: GraphDatabase,
+  args: { query: string; kinds?: EntityKind[] | null },
+  page: PageRequest,
+): Promise<{ totalCount: number; hits: RankedHit[] }> {
   const lucene = luceneQuery(args.query);
   // Only punctuation or symbols (`*:*`): nothing a name could match.
-  if (lucene === null) return [];
-  const rows = await db.read<SearchRow>("search-entities", {
+  if (lucene === null) return { totalCount: 0, hits: [] };
+  const [row] = await db.read<SearchRow>("search-entities", {
     lucene,
     normalized: normalizeName(args.query),
     kinds: args.kinds?.length ? args.kinds : null,
-    candidates: int(Math.max(CANDIDATES, first * 4)),
-    first: int(first),
+    candidates: int(Math.max(CANDIDATES, page.limit * 4)),
+    limit: int(page.limit),
+    backward: page.backward,
+    afterSlug: page.after?.k ?? null,
+    afterPosition: page.after ? int(position(page.after, "after") + 1) : null,
+    beforeSlug: page.before?.k ?? null,
+    beforePosition: page.before ? int(position(page.before, "before")) : null,
   });
-  return rows.map((row) => ({ entity: entityFromRow(row.entity), score: row.score, matched: row.matched }));
+  const hits = row.hits.map((hit) => ({
+    position: hit.position,
+    score: hit.score,
+    matched: hit.matched,
+    entity: entityFromRow(hit.entity),
+  }));
+  // Fetched nearest to the cursor first, as toConnection expects of a backward page.
+  return { totalCount: row.totalCount, hits: page.backward ? hits.reverse() : hits };
+}
+
+function position(cursor: CursorKey, argument: string): number {
+  if (typeof cursor.s === "number" && Number.isInteger(cursor.s) && cursor.s >= 0) return cursor.s;
+  throw new BadUserInputError(argument, "is not a cursor returned by this API.");
 }
