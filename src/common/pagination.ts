@@ -138,20 +138,27 @@ const HOLE = "Null where this item failed to resolve (its error is in `errors`, 
 /** What an edge type built by EdgeType knows about its node, for ConnectionType's `nodes`. */
 export type NodeTypeFn = () => Function | GraphQLScalarType; // eslint-disable-line @typescript-eslint/no-unsafe-function-type -- abstract classes (Entity, Event) are node types too
 
+/** A class an edge type may extend, abstract or not (a mixin's constructor needs `any[]`, TS2545). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyClass = abstract new (...args: any[]) => object;
+
 /**
  * The fields every edge has, around a node type: an opaque cursor and the (nullable) node.
- * Abstract: each edge subclasses it with its own `@ObjectType` name and extra fields.
+ * Abstract: each edge subclasses it with its own `@ObjectType` name and extra fields. `Base` gives
+ * edges that are facts their evidence fields (`withEvidence(Object)`): the edge must extend it,
+ * not the other way round, for TypeGraphQL to collect both sets of fields.
  */
-export function EdgeType<TNode>(nodeType: NodeTypeFn, nodeDescription: string) {
+export function EdgeType<TNode, TBase extends AnyClass = ObjectConstructor>(nodeType: NodeTypeFn, nodeDescription: string, Base?: TBase) {
   @ObjectType()
-  abstract class Edge {
+  abstract class Edge extends ((Base ?? Object) as AnyClass) {
     static readonly nodeType = nodeType;
     @Field({ description: "Opaque cursor of this edge." })
     cursor: string;
     @Field(nodeType, { nullable: true, description: `${nodeDescription} ${HOLE}` })
     node: TNode;
   }
-  return Edge;
+  // The base's instance fields (the evidence) belong to the edge too.
+  return Edge as unknown as (abstract new () => Edge & InstanceType<TBase>) & { nodeType: NodeTypeFn };
 }
 
 /**

@@ -11,8 +11,10 @@ import { RelationshipRow } from "./relationship.repository";
 
 /** Fields every relationship edge has: the entity at the other end, the stored type, date, certainty, evidence. */
 @ObjectType()
-export abstract class RelationshipEdge extends withEvidence(
-  EdgeType<Entity>(() => Entity, "The entity at the other end of the relationship."),
+export abstract class RelationshipEdge extends EdgeType<Entity, ReturnType<typeof withEvidence<ObjectConstructor>>>(
+  () => Entity,
+  "The entity at the other end of the relationship.",
+  withEvidence(Object),
 ) {
   @Field({ description: "The stored relationship type, e.g. `INVESTED_IN`, `WORKS_AT`." })
   relationship: string;
