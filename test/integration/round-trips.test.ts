@@ -178,7 +178,7 @@ describe("Cypher round trips per operation", () => {
 
   it("answers every aggregate of a level (events per year, investment figures) in one query, whatever the page size", async () => {
     const query = `query ($first: Int!) {
-      organizations(first: $first) { edges { node { eventsPerYear { year count } investmentSummary { roundsRaised raised { amount currency } investorCount portfolioSize } } } }
+      organizations(first: $first) { edges { node { eventsPerYear { year count } investmentSummary { roundsRaised raised { amount currencyCode } investorCount portfolioSize } } } }
     }`;
     const small = await cost(query, 2);
     const large = await cost(query, 40);

@@ -3,7 +3,7 @@
 import { gql } from "./api.js";
 
 const ENTITY = "fragment E on Entity { id slug name type kinds }";
-const CITATION = "fragment C on Citation { quote source { title publisher publishedAt url } }";
+const CITATION = "fragment C on Citation { quote source { title publisher publicationDate { text } url } }";
 
 const NEIGHBORHOOD_QUERY = `query ExplorerNeighborhood($id: ID!, $depth: Int, $first: Int) {
   neighborhood(id: $id, depth: $depth, first: $first) {

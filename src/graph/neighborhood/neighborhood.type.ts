@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Certainty, ParticipantRole } from "../../common/enums";
+import { Certainty, LinkKind, ParticipantRole } from "../../common/enums";
 import { PartialDate } from "../../common/partial-date.type";
 import { Event } from "../event/event.type";
 import { Node } from "../node/node.type";
@@ -20,10 +20,11 @@ export class SubgraphEdge {
   from: Node;
   @Field(() => Node, { description: "The node the relationship points to." })
   to: Node;
-  @Field({
-    description: "The stored relationship type: `INVESTED_IN`, `WORKS_AT`, `SUED` ..., or `PARTICIPATED_IN` from an entity to an event.",
+  @Field(() => LinkKind, {
+    description:
+      "The stored link type: `INVESTED_IN`, `WORKS_AT`, `SUED` ..., `PARTICIPATED_IN` from an entity to an event, and with `include`, `HAS_METRIC`/`REPORTED_BY` (metrics) or `MENTIONS`/`REPORTS` (sources).",
   })
-  relationship: string;
+  relationship: LinkKind;
   @Field(() => ParticipantRole, {
     nullable: true,
     description: "For PARTICIPATED_IN: the part the entity plays in the event (CLAIMANT, SPEAKER ...); null otherwise.",

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { ConnectionType } from "../../common/pagination";
-import { Certainty, LegalKind, ParticipantRole } from "../../common/enums";
+import { Certainty, LegalKind, ParticipantRole, RelationshipKind } from "../../common/enums";
 import { Money, moneyFrom } from "../../common/money.type";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { Entity, entityFromRow } from "../entity/entity.type";
@@ -15,8 +15,8 @@ export abstract class RelationshipEdge {
   cursor: string;
   @Field(() => Entity, { description: "The entity at the other end of the relationship." })
   node: Entity;
-  @Field({ description: "The stored relationship type, e.g. `INVESTED_IN`, `WORKS_AT`." })
-  relationship: string;
+  @Field(() => RelationshipKind, { description: "The stored relationship type, e.g. `INVESTED_IN`, `WORKS_AT`." })
+  relationship: RelationshipKind;
   @Field(() => PartialDate, { nullable: true, description: "When the relationship began or the event behind it happened." })
   date: PartialDate | null;
   @Field(() => Certainty, { description: "How firmly the source states it." })
@@ -108,7 +108,7 @@ export function edgeBase(row: RelationshipRow, cursor: string) {
   return {
     cursor,
     node: entityFromRow(row.other),
-    relationship: r.type,
+    relationship: r.type as RelationshipKind,
     date: partialDateFrom(r),
     certainty: r.certainty as Certainty,
     citations: citationsFrom(r),
