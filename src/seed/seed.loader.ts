@@ -76,7 +76,7 @@ export async function loadSeeds(
   await planning.done.catch(() => undefined); // only a warm-up: a failure here shows again below
   const ordered = writeOrder(plans);
   plans.splice(0, plans.length, ...ordered);
-  const rows = { entities: 0, aliases: 0, relationships: 0, events: 0, participants: 0, metrics: 0, claims: 0 };
+  const rows = { entities: 0, aliases: 0, relationships: 0, events: 0, participants: 0, metrics: 0, claims: 0, mentions: 0, reports: 0 };
   for (const plan of plans) {
     const slug = plan.source.slug as string;
     progress(
@@ -149,6 +149,11 @@ export function writeOrder(plans: SeedPlan[]): SeedPlan[] {
   const declaredBy = new Map<string, string>();
   for (const plan of [...plans].sort(byRank)) {
     for (const entity of plan.entities) if (!declaredBy.has(entity.slug as string)) declaredBy.set(entity.slug as string, slugOf(plan));
+    // A claim on another folder's event links the source to it (REPORTS MATCHes the event): that folder goes first.
+    for (const event of plan.events) {
+      const key = `event:${event.slug as string}`;
+      if (!declaredBy.has(key)) declaredBy.set(key, slugOf(plan));
+    }
   }
   const needs = new Map(
     plans.map((plan) => {
@@ -157,6 +162,7 @@ export function writeOrder(plans: SeedPlan[]): SeedPlan[] {
         ...plan.relationships.flatMap((r) => [r.from, r.to]),
         ...plan.participants.map((p) => p.entitySlug),
         ...plan.metrics.flatMap((m) => [m.subject, m.reportedBy]),
+        ...plan.reports.map((r) => `event:${r.eventSlug as string}`),
       ].filter((slug): slug is string => typeof slug === "string" && !own.has(slug));
       return [
         slugOf(plan),
@@ -186,7 +192,7 @@ export async function loadSeedRoot(db: GraphDatabase, root: string, progress?: (
 }
 
 type Part = keyof Omit<SeedPlan, "source">;
-const PARTS: Part[] = ["entities", "aliases", "relationships", "events", "participants", "metrics", "claims"];
+const PARTS: Part[] = ["entities", "aliases", "relationships", "events", "participants", "metrics", "claims", "mentions", "reports"];
 
 /** One UNWIND statement: its text (a static label or type filled in) and its batch of rows. */
 interface LoadStep {
@@ -215,6 +221,8 @@ function loadSteps(plan: SeedPlan): LoadStep[] {
   add("participants", cypher("load-participants"), plan.participants);
   add("metrics", cypher("load-metrics"), plan.metrics);
   add("claims", cypher("load-claims"), plan.claims);
+  add("mentions", cypher("load-mentions"), plan.mentions);
+  add("reports", cypher("load-reports"), plan.reports);
   return steps;
 }
 
@@ -257,6 +265,8 @@ export function allLoadStatements(): string[] {
     cypher("load-participants"),
     cypher("load-metrics"),
     cypher("load-claims"),
+    cypher("load-mentions"),
+    cypher("load-reports"),
     cypher("load-event-values"),
     cypher("load-derived-edge-values"),
     cypher("load-metric-values"),

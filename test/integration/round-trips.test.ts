@@ -186,6 +186,21 @@ describe("Cypher round trips per operation", () => {
     expect(large.queries).toBe(2);
   });
 
+  it("answers a source's events and mentions, and the mentioned entities' sources, in one query per level, whatever the page size", async () => {
+    const query = `query ($first: Int!) {
+      sources(first: $first) { edges { node {
+        events(first: 3) { totalCount edges { node { slug } } }
+        mentions(first: 3) { totalCount edges { node { slug mentionedIn(first: 2) { totalCount edges { node { slug } } } } } }
+      } } }
+    }`;
+    const small = await cost(query, 2);
+    const large = await cost(query, 50);
+    expect(large.res.data!.sources.edges.length).toBeGreaterThan(2);
+    // the list; events and mentions (one query each); the mentioned entities' sources
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBe(4);
+  });
+
   it("keeps filtered and reordered relationship connections of a level in one query with the others", async () => {
     const query = `query ($first: Int!) {
       organizations(first: $first) { edges { node {
