@@ -31,7 +31,7 @@ const ORGANIZATIONS = `query ($first: Int!) {
       portfolio(first: 3) { edges { node { slug } event { slug } } }
       acquisitions(first: 3) { edges { node { slug } event { slug } } }
       legalActions(first: 3) { edges { role node { slug } } }
-      founderRelations(first: 3) { edges { states node { slug } companies { slug } } }
+      backedFounders(first: 3) { edges { states node { slug } companies { slug } } }
       products(first: 3) { edges { node { slug } } }
       parents(first: 3) { edges { node { slug } } }
     } }
@@ -190,7 +190,7 @@ describe("Cypher round trips per operation", () => {
     const query = `query ($first: Int!) {
       sources(first: $first) { edges { node {
         events(first: 3) { totalCount edges { node { slug } } }
-        mentions(first: 3) { totalCount edges { node { slug mentionedIn(first: 2) { totalCount edges { node { slug } } } } } }
+        mentions(first: 3) { totalCount edges { node { slug mentionedIn(first: 2) { totalCount } } } }
       } } }
     }`;
     const small = await cost(query, 2);

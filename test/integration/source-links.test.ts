@@ -22,7 +22,7 @@ describe("links between sources and what they report", () => {
 
   it("goes from a source to the events it reports, in date order, and back through the events' claims", async () => {
     const { source } = await data(`{ source(slug: "${ARTICLE}") {
-      events(first: 100) { totalCount edges { node { slug date { start } claims(first: 100) { edges { node { key } } } } } }
+      events(first: 20) { totalCount edges { node { slug date { start } claims(first: 20) { edges { node { key } } } } } }
     } }`);
     const events = source.events.edges.map((e: { node: { slug: string } }) => e.node);
     expect(events.map((e: { slug: string }) => e.slug)).toContain(ARBITRATION);

@@ -24,10 +24,8 @@ export class PersonEdge {
 @ObjectType({ description: "A page of people." })
 export class PersonConnection extends ConnectionType(PersonEdge) {}
 
-// `ProductEdge`/`ProductConnection` already name an organisation's owned products (relationship
-// edges with evidence); the catalogue list has plain edges, hence the `List` names.
 @ObjectType({ description: "A product in a list." })
-export class ProductListEdge {
+export class ProductEdge {
   @Field({ description: "Opaque cursor of this edge." })
   cursor: string;
   @Field(() => Product, { description: "The product." })
@@ -35,7 +33,7 @@ export class ProductListEdge {
 }
 
 @ObjectType({ description: "A page of products." })
-export class ProductListConnection extends ConnectionType(ProductListEdge) {}
+export class ProductConnection extends ConnectionType(ProductEdge) {}
 
 @ObjectType({ description: "A market or market segment in a list." })
 export class MarketEdge {

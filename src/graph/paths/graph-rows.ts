@@ -8,6 +8,7 @@ import { Metric, metricFromRow } from "../metric/metric.type";
 import { Node } from "../node/node.type";
 import { Citation, citationsFrom } from "../source/citation.type";
 import { Source, sourceFromRow } from "../source/source.type";
+import { jobTitles } from "../relationship/relationship.type";
 
 // Shared by howConnected and neighborhood: both walk the same part of the graph (entities, events,
 // the relationships between entities and event participation) and read the same row shapes.
@@ -90,6 +91,7 @@ export interface RelationshipFacts {
   citations: Citation[];
   role: ParticipantRole | null;
   title: string | null;
+  jobTitle: string | null;
   /** The event the relationship runs through (participation) or was derived from. */
   eventSlug: string | null;
   event: Event | null;
@@ -109,7 +111,7 @@ export function relationshipFacts(rel: GraphRelationshipRow, participationEvent:
       certainty: participationEvent.certainty,
       citations: participationEvent.citations,
       role: (p.role as ParticipantRole | undefined) ?? null,
-      title: null,
+      ...jobTitles(null),
       eventSlug: participationEvent.slug,
       event: participationEvent,
     };
@@ -120,7 +122,7 @@ export function relationshipFacts(rel: GraphRelationshipRow, participationEvent:
     certainty: (p.certainty as Certainty | undefined) ?? null,
     citations: citationsFrom(p),
     role: null,
-    title: (p.title as string | undefined) ?? null,
+    ...jobTitles((p.title as string | undefined) ?? null),
     eventSlug: (p.eventSlug as string | undefined) ?? null,
     event: null,
   };

@@ -46,7 +46,13 @@ export class InvestmentEdge extends RelationshipEdge {
 
 @ObjectType({ description: "A role a person holds or held at an organisation (including founding it)." })
 export class RoleEdge extends RelationshipEdge {
-  @Field(() => String, { nullable: true, description: "Title, e.g. `Managing Partner`, `CTO`; `Founder` for FOUNDED." })
+  @Field(() => String, { nullable: true, description: "The job title, e.g. `Managing Partner`, `CTO`; `Founder` for FOUNDED." })
+  jobTitle: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Title, e.g. `Managing Partner`, `CTO`; `Founder` for FOUNDED.",
+    deprecationReason: "Use `jobTitle` (the name `MoveEdge` and `TalentMove` use; `title` is an event's headline).",
+  })
   title: string | null;
   @Field(() => PartialDate, { nullable: true, description: "When the role began, when known." })
   from: PartialDate | null;
@@ -64,7 +70,13 @@ export class AcquisitionEdge extends RelationshipEdge {
 
 @ObjectType({ description: "A legal action (arbitration or lawsuit) between this entity and another party." })
 export class LegalActionEdge extends RelationshipEdge {
-  @Field(() => LegalKind, { nullable: true, description: "ARBITRATION or LAWSUIT." })
+  @Field(() => LegalKind, { nullable: true, description: "ARBITRATION or LAWSUIT (the event's `LegalAction.legalKind`)." })
+  legalKind: LegalKind | null;
+  @Field(() => LegalKind, {
+    nullable: true,
+    description: "ARBITRATION or LAWSUIT.",
+    deprecationReason: "Use `legalKind`, as on `LegalAction`.",
+  })
   kind: LegalKind | null;
   @Field(() => ParticipantRole, { description: "This entity's side: CLAIMANT or RESPONDENT." })
   role: ParticipantRole;
@@ -80,8 +92,11 @@ export class MoveEdge extends RelationshipEdge {
   leftSlug: string | null;
 }
 
-@ObjectType({ description: "A product and its owner." })
-export class ProductEdge extends RelationshipEdge {}
+@ObjectType({ description: "A product an organisation owns, with the evidence." })
+export class OwnedProductEdge extends RelationshipEdge {}
+
+@ObjectType({ description: "An owner of a product, with the evidence." })
+export class ProductOwnerEdge extends RelationshipEdge {}
 
 @ObjectType({ description: "A subsidiary or parent organisation." })
 export class OrganizationLinkEdge extends RelationshipEdge {}
@@ -96,8 +111,10 @@ export class AcquisitionConnection extends ConnectionType(AcquisitionEdge) {}
 export class LegalActionConnection extends ConnectionType(LegalActionEdge) {}
 @ObjectType({ description: "A page of talent moves." })
 export class MoveConnection extends ConnectionType(MoveEdge) {}
-@ObjectType({ description: "A page of products." })
-export class ProductConnection extends ConnectionType(ProductEdge) {}
+@ObjectType({ description: "A page of the products an organisation owns." })
+export class OwnedProductConnection extends ConnectionType(OwnedProductEdge) {}
+@ObjectType({ description: "A page of a product's owners." })
+export class ProductOwnerConnection extends ConnectionType(ProductOwnerEdge) {}
 @ObjectType({ description: "A page of linked organisations." })
 export class OrganizationLinkConnection extends ConnectionType(OrganizationLinkEdge) {}
 
@@ -119,11 +136,16 @@ export function edgeBase(row: RelationshipRow, cursor: string) {
   };
 }
 
+/** A role's title under its name and under the deprecated `title`, for a release. */
+export function jobTitles(jobTitle: string | null) {
+  return { jobTitle, title: jobTitle };
+}
+
 /** Per-connection extra fields, from the stored relationship's properties. */
 export const EDGE_FIELDS = {
   investment: (r: RelationshipRow["relationship"]) => ({ round: (r.round as string) ?? null, amount: moneyFrom(r.amount, r.currency) }),
   role: (r: RelationshipRow["relationship"]) => ({
-    title: (r.title as string | null) ?? (r.type === "FOUNDED" ? "Founder" : null),
+    ...jobTitles((r.title as string | null) ?? (r.type === "FOUNDED" ? "Founder" : null)),
     from: partialDateFrom(r),
     to: partialDateFrom(r, "endDate"),
   }),
@@ -132,6 +154,7 @@ export const EDGE_FIELDS = {
     valuation: moneyFrom(r.valuation, r.valuationCurrency),
   }),
   legalAction: (r: RelationshipRow["relationship"]) => ({
+    legalKind: (r.kind as LegalKind) ?? null,
     kind: (r.kind as LegalKind) ?? null,
     role: (r.outgoing ? "CLAIMANT" : "RESPONDENT") as ParticipantRole,
   }),
