@@ -24,6 +24,7 @@ export const GENERATED_QUERIES: CypherFamily[] = [
     "get-founder-relations-by-investor-slugs",
     "get-co-investors-by-investor-slugs",
     "get-fellow-founders-by-founder-slugs",
+    "get-mentions-by-source-slugs",
     "search-entities",
   ].map(singleFile),
 ];

@@ -9,7 +9,7 @@ import { MetricResolver } from "./graph/metric/metric.resolver";
 import { NodeResolver } from "./graph/node/node.resolver";
 import { OrganizationResolver } from "./graph/organization/organization.resolver";
 import { PersonResolver } from "./graph/person/person.resolver";
-import { CitationResolver, SourceResolver } from "./graph/source/source.resolver";
+import { CitationResolver, EntitySourcesResolver, SourceResolver } from "./graph/source/source.resolver";
 import { ProductResolver } from "./graph/product/product.resolver";
 import { SearchResolver } from "./graph/search/search.resolver";
 import { PathResolver } from "./graph/paths/path.resolver";
@@ -48,6 +48,7 @@ export const RESOLVERS: NonEmptyArray<ClassType> = [
   EventResolver,
   MetricResolver,
   SourceResolver,
+  EntitySourcesResolver,
   CitationResolver,
   ClaimResolver,
   SearchResolver,

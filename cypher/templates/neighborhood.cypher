@@ -8,7 +8,9 @@
 // nodes (at most $maxEdges). The hop bound of SHORTEST cannot be a parameter: the generator writes it
 // in from a whitelist (1-3, the validated depth), so the search stops there.
 // With `include: [METRIC]` (the `metrics` variants) the walk also follows HAS_METRIC and REPORTED_BY,
-// so the figures about an entity and those it reported are nodes of the drawing.
+// so the figures about an entity and those it reported are nodes of the drawing. With `include: [SOURCE]`
+// (the `sources` variants) it also follows MENTIONS and REPORTS: the sources naming an entity or
+// reporting an event are nodes, and through them the other entities and events they cover.
 OPTIONAL MATCH (centerEntity:Entity {slug: $entity})
 OPTIONAL MATCH (centerEvent:Event {slug: $event})
 WITH coalesce(centerEntity, centerEvent) AS center
@@ -33,9 +35,9 @@ CALL (kept) {
   ORDER BY x.slug, type(r), y.slug, r.key, r.role
   RETURN collect({
     type: type(r),
-    fromKind: CASE WHEN x:Event THEN 'Event' WHEN x:Metric THEN 'Metric' ELSE 'Entity' END,
+    fromKind: CASE WHEN x:Event THEN 'Event' WHEN x:Metric THEN 'Metric' WHEN x:Source THEN 'Source' ELSE 'Entity' END,
     fromSlug: x.slug,
-    toKind: CASE WHEN y:Event THEN 'Event' WHEN y:Metric THEN 'Metric' ELSE 'Entity' END,
+    toKind: CASE WHEN y:Event THEN 'Event' WHEN y:Metric THEN 'Metric' WHEN y:Source THEN 'Source' ELSE 'Entity' END,
     toSlug: y.slug,
     properties: properties(r)
   }) AS allEdges
@@ -47,6 +49,9 @@ RETURN center IS NOT NULL AS found,
 {{#metrics}}
               WHEN n:Metric THEN {metric: n {.*, subjectSlug: head([(s:Entity)-[:HAS_METRIC]->(n) | s.slug]), reportedBySlug: head([(n)-[:REPORTED_BY]->(p:Entity) | p.slug])}}
 {{/metrics}}
+{{#sources}}
+              WHEN n:Source THEN {source: n {.slug, .title, .publisher, .publishedAt, .language, .originalLanguage, .kind, .url, .note, .textStored}}
+{{/sources}}
               ELSE {event: n {.*}}
          END] AS nodes,
        allEdges[0..$maxEdges] AS edges

@@ -3,6 +3,11 @@ import {
   CERTAINTIES,
   CLAIM_STANCES,
   CLAIM_STATUSES,
+  CURRENCY_CODES,
+  CurrencyCodeName,
+  LINK_KINDS,
+  LinkKindName,
+  SOURCE_KIND_DESCRIPTIONS,
   ClaimStanceName,
   ClaimStatusName,
   ENTITY_KINDS,
@@ -16,7 +21,15 @@ import {
 } from "./vocabulary";
 
 // GraphQL enums are built from the vocabulary (vocabulary.ts), so a value the loader accepts is always one
-// the API can return. Each value gets a description (GitHub-style schema documentation).
+// the API can return. Each value gets a description (GitHub-style schema documentation). Enums grow:
+// an output enum's description says so, and clients must treat an unknown value as "other".
+
+/** The sentence every output enum's description ends with (see CHANGELOG.md: clients tolerate new values). */
+export const GROWS = 'New values may be added without a new major version: treat an unknown value as "other".';
+
+function describedValues(descriptions: Record<string, string>) {
+  return Object.fromEntries(Object.entries(descriptions).map(([name, description]) => [name, { description }]));
+}
 
 function enumOf<T extends readonly string[]>(values: T): { [K in T[number]]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
@@ -26,7 +39,7 @@ export const EntityKind = enumOf(ENTITY_KINDS);
 export type EntityKind = keyof typeof EntityKind;
 registerEnumType(EntityKind, {
   name: "EntityKind",
-  description: "What an entity is. An organisation may have several kinds (a big tech company that also invests).",
+  description: `What an entity is. An organisation may have several kinds (a big tech company that also invests). ${GROWS}`,
   valuesConfig: {
     STARTUP: { description: "A young company building AI products or models." },
     INVESTOR: { description: "A venture capital, private equity or corporate investor." },
@@ -53,7 +66,7 @@ export const EntityType = enumOf(ENTITY_TYPES);
 export type EntityType = keyof typeof EntityType;
 registerEnumType(EntityType, {
   name: "EntityType",
-  description: "The GraphQL type of an entity.",
+  description: `The GraphQL type of an entity. ${GROWS}`,
   valuesConfig: {
     ORGANIZATION: { description: "An `Organization`." },
     PERSON: { description: "A `Person`." },
@@ -66,7 +79,7 @@ export const Certainty = enumOf(CERTAINTIES);
 export type Certainty = keyof typeof Certainty;
 registerEnumType(Certainty, {
   name: "Certainty",
-  description: "How firmly the source states a fact.",
+  description: `How firmly the source states a fact. ${GROWS}`,
   valuesConfig: {
     CONFIRMED: { description: "Reported as fact by the source." },
     REPORTED: { description: "An attributed claim, a rumour or one party's word." },
@@ -78,7 +91,7 @@ export const EventType = enumOf(EVENT_TYPES);
 export type EventType = keyof typeof EventType;
 registerEnumType(EventType, {
   name: "EventType",
-  description: "The kind of an event on the timeline.",
+  description: `The kind of an event on the timeline. ${GROWS}`,
   valuesConfig: {
     FUNDING_ROUND: { description: "Investors put money into a company." },
     ACQUISITION: { description: "One organisation buys another." },
@@ -96,7 +109,7 @@ export const ParticipantRole = enumOf(PARTICIPANT_ROLES);
 export type ParticipantRole = keyof typeof ParticipantRole;
 registerEnumType(ParticipantRole, {
   name: "ParticipantRole",
-  description: "The part an entity plays in an event.",
+  description: `The part an entity plays in an event. ${GROWS}`,
   valuesConfig: {
     ACQUIRER: { description: "The buyer in an acquisition." },
     TARGET: { description: "The company bought in an acquisition." },
@@ -121,7 +134,7 @@ export const LegalKind = enumOf(LEGAL_KINDS);
 export type LegalKind = keyof typeof LegalKind;
 registerEnumType(LegalKind, {
   name: "LegalKind",
-  description: "The form of a legal action.",
+  description: `The form of a legal action. ${GROWS}`,
   valuesConfig: { ARBITRATION: { description: "An arbitration." }, LAWSUIT: { description: "A lawsuit in court." } },
 });
 
@@ -129,7 +142,7 @@ export const MetricQualifier = enumOf(METRIC_QUALIFIERS);
 export type MetricQualifier = keyof typeof MetricQualifier;
 registerEnumType(MetricQualifier, {
   name: "MetricQualifier",
-  description: "How a figure relates to the value stated.",
+  description: `How a figure relates to the value stated. ${GROWS}`,
   valuesConfig: {
     EXACT: { description: "Exactly the value." },
     ABOUT: { description: "Approximately the value." },
@@ -144,16 +157,16 @@ export const ClaimStance = enumOf(Object.keys(CLAIM_STANCES) as ClaimStanceName[
 export type ClaimStance = keyof typeof ClaimStance;
 registerEnumType(ClaimStance, {
   name: "ClaimStance",
-  description: "What a claim says about its fact.",
-  valuesConfig: Object.fromEntries(Object.entries(CLAIM_STANCES).map(([name, description]) => [name, { description }])),
+  description: `What a claim says about its fact. ${GROWS}`,
+  valuesConfig: describedValues(CLAIM_STANCES),
 });
 
 export const ClaimStatus = enumOf(Object.keys(CLAIM_STATUSES) as ClaimStatusName[]);
 export type ClaimStatus = keyof typeof ClaimStatus;
 registerEnumType(ClaimStatus, {
   name: "ClaimStatus",
-  description: "Where a claim stands in its fact's history (claims are never deleted).",
-  valuesConfig: Object.fromEntries(Object.entries(CLAIM_STATUSES).map(([name, description]) => [name, { description }])),
+  description: `Where a claim stands in its fact's history (claims are never deleted). ${GROWS}`,
+  valuesConfig: describedValues(CLAIM_STATUSES),
 });
 
 export enum DatePrecision {
@@ -166,7 +179,7 @@ export enum DatePrecision {
 }
 registerEnumType(DatePrecision, {
   name: "DatePrecision",
-  description: "How precisely a source dates a fact.",
+  description: `How precisely a source dates a fact. ${GROWS}`,
   valuesConfig: {
     DAY: { description: "A single day: 2024-12-05." },
     MONTH: { description: "A month: 2024-10." },
@@ -194,6 +207,30 @@ export const RelationshipKind = enumOf(RELATIONSHIP_TYPES);
 export type RelationshipKind = keyof typeof RelationshipKind;
 registerEnumType(RelationshipKind, {
   name: "RelationshipKind",
-  description: "A type of relationship stored between two entities.",
+  description: `A type of relationship stored between two entities. ${GROWS}`,
   valuesConfig: Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, { description: RELATIONSHIP_KINDS[type] }])),
+});
+
+export const LinkKind = enumOf(Object.keys(LINK_KINDS) as LinkKindName[]);
+export type LinkKind = keyof typeof LinkKind;
+registerEnumType(LinkKind, {
+  name: "LinkKind",
+  description: `A link a path step or a drawn edge follows: a relationship between two entities (the \`RelationshipKind\` values) or how an event, metric or source hangs on them. ${GROWS}`,
+  valuesConfig: describedValues(LINK_KINDS),
+});
+
+export const SourceKind = enumOf(Object.keys(SOURCE_KIND_DESCRIPTIONS) as (keyof typeof SOURCE_KIND_DESCRIPTIONS)[]);
+export type SourceKind = keyof typeof SourceKind;
+registerEnumType(SourceKind, {
+  name: "SourceKind",
+  description: `What kind of document a source is. ${GROWS}`,
+  valuesConfig: describedValues(SOURCE_KIND_DESCRIPTIONS),
+});
+
+export const CurrencyCode = enumOf(Object.keys(CURRENCY_CODES) as CurrencyCodeName[]);
+export type CurrencyCode = keyof typeof CurrencyCode;
+registerEnumType(CurrencyCode, {
+  name: "CurrencyCode",
+  description: `An ISO 4217 currency code: the codes the data uses and other common ones. ${GROWS}`,
+  valuesConfig: describedValues(CURRENCY_CODES),
 });

@@ -1,13 +1,20 @@
-import { Field, Float, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { DecimalScalar, toDecimalText } from "./decimal.scalar";
+import { CurrencyCode } from "./enums";
 
-@ObjectType({ description: "An amount of money in a currency." })
+@ObjectType({ description: "An amount of money in a currency (the shape of Shopify's `MoneyV2`)." })
 export class Money {
-  @Field(() => Float, { description: "The amount, in whole currency units (not thousands or millions)." })
-  amount: number;
-  @Field({ description: "ISO 4217 currency code: USD, CNY ..." })
+  @Field(() => DecimalScalar, { description: "The amount, in whole currency units (not thousands or millions), as exact decimal text." })
+  amount: string;
+  @Field(() => CurrencyCode, { description: "The currency (ISO 4217)." })
+  currencyCode: CurrencyCode;
+  @Field({ description: "ISO 4217 currency code: USD, CNY ...", deprecationReason: "Use `currencyCode` (an enum)." })
   currency: string;
 }
 
+/** The Money of a stored amount and currency; null when either is missing. */
 export function moneyFrom(amount: unknown, currency: unknown): Money | null {
-  return typeof amount === "number" && typeof currency === "string" ? { amount, currency } : null;
+  return typeof amount === "number" && typeof currency === "string"
+    ? { amount: toDecimalText(amount), currencyCode: currency as CurrencyCode, currency }
+    : null;
 }

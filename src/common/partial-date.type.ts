@@ -1,4 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
+import { DateScalar } from "./date.scalar";
 import { DatePrecision } from "./enums";
 
 @ObjectType({ description: "A date as precise as the source states it, with the first and last day it covers." })
@@ -7,9 +8,9 @@ export class PartialDate {
   text: string;
   @Field(() => DatePrecision, { description: "How precise the date is." })
   precision: DatePrecision;
-  @Field({ description: "First day covered (ISO 8601)." })
+  @Field(() => DateScalar, { description: "First day covered." })
   start: string;
-  @Field({ description: "Last day covered (ISO 8601)." })
+  @Field(() => DateScalar, { description: "Last day covered." })
   end: string;
 }
 

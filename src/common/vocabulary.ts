@@ -75,7 +75,39 @@ export type DirectRelationshipType = (typeof DIRECT_RELATIONSHIP_TYPES)[number];
 export const LEGAL_KINDS = ["ARBITRATION", "LAWSUIT"] as const;
 export const METRIC_QUALIFIERS = ["EXACT", "ABOUT", "MORE_THAN", "LESS_THAN", "AT_LEAST", "CLOSE_TO"] as const;
 export const MARKET_SEGMENTS = ["TO_B", "TO_C", "DIVERSIFIED"] as const;
-export const SOURCE_KINDS = ["NEWS_ARTICLE", "EDITORIAL"] as const;
+
+/** What kind of document a source is, and what it means (the GraphQL enum's text). */
+export const SOURCE_KIND_DESCRIPTIONS = {
+  NEWS_ARTICLE: "A news report: an article, a wire story or a translation of one.",
+  EDITORIAL: "A statement by this project's editors, e.g. well-known aliases of an entity.",
+} as const satisfies Record<string, string>;
+export const SOURCE_KINDS = Object.keys(SOURCE_KIND_DESCRIPTIONS) as (keyof typeof SOURCE_KIND_DESCRIPTIONS)[];
+
+/**
+ * ISO 4217 codes an amount may carry: those the seeds use and the other common ones. A seed with
+ * another code is refused until the code is added here (and so to the `CurrencyCode` enum).
+ */
+export const CURRENCY_CODES = {
+  USD: "United States dollar.",
+  EUR: "Euro.",
+  CNY: "Chinese yuan (renminbi).",
+  JPY: "Japanese yen.",
+  GBP: "Pound sterling.",
+  HKD: "Hong Kong dollar.",
+  KRW: "South Korean won.",
+  INR: "Indian rupee.",
+  CAD: "Canadian dollar.",
+  AUD: "Australian dollar.",
+  CHF: "Swiss franc.",
+  SGD: "Singapore dollar.",
+  TWD: "New Taiwan dollar.",
+  SEK: "Swedish krona.",
+  ILS: "Israeli new shekel.",
+  AED: "United Arab Emirates dirham.",
+  SAR: "Saudi riyal.",
+  BRL: "Brazilian real.",
+} as const satisfies Record<string, string>;
+export type CurrencyCodeName = keyof typeof CURRENCY_CODES;
 
 // The loader writes labels and relationship types as static Cypher (a template per value, never raw
 // input), because Neo4j plans `$(expr)` labels and types with Eager operators and without the
@@ -126,6 +158,22 @@ export type RelationshipTypeName = keyof typeof RELATIONSHIP_KINDS;
 export const RELATIONSHIP_TYPES: readonly RelationshipTypeName[] = [
   ...new Set([...DIRECT_RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES]),
 ];
+
+/**
+ * Links that are not relationships between two entities: how events, metrics and sources hang on
+ * the entities (path steps and drawings show them next to the RELATIONSHIP_KINDS).
+ */
+export const NODE_LINK_KINDS = {
+  PARTICIPATED_IN: "An entity took part in an event (see `role`).",
+  HAS_METRIC: "An entity has a figure about it (entity -> metric).",
+  REPORTED_BY: "A figure was reported by an entity, e.g. a data provider (metric -> entity).",
+  MENTIONS: "A source names an entity (source -> entity).",
+  REPORTS: "A source reports an event: it has a claim on it (source -> event).",
+} as const satisfies Record<string, string>;
+
+/** Every link a path step or a drawn edge can be: a relationship between entities, or one of NODE_LINK_KINDS. */
+export const LINK_KINDS = { ...RELATIONSHIP_KINDS, ...NODE_LINK_KINDS } as const;
+export type LinkKindName = keyof typeof LINK_KINDS;
 
 /** What the traversals (howConnected, neighborhood) walk: relationships between entities and event participation, never aliases, metrics or sources. */
 export const TRAVERSAL_TYPES: readonly string[] = [...RELATIONSHIP_TYPES, "PARTICIPATED_IN"];

@@ -31,10 +31,15 @@ import {
   METRIC_QUALIFIERS,
   PARTICIPANT_ROLES,
   SOURCE_KINDS,
+  CURRENCY_CODES,
 } from "../common/vocabulary";
 
 // The shape of a seed folder (seeds/README.md). class-validator checks every field before anything
 // is written; cross-record rules (quotes found in the text, references resolve) live in seed.validate.ts.
+
+const CURRENCY_CODE_LIST = Object.keys(CURRENCY_CODES);
+// The API returns currencies as an enum: a code outside it would fail every query that reads the amount.
+const CURRENCY_MESSAGE = `currency must be an ISO 4217 code the API knows (${CURRENCY_CODE_LIST.join(", ")}); add a new one to CURRENCY_CODES in src/common/vocabulary.ts`;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -77,7 +82,7 @@ abstract class ClaimedDto extends CitedDto {
 
 export class MoneyDto {
   @IsNumber() value: number;
-  @IsString() @Matches(/^[A-Z]{3}$/, { message: "currency must be an ISO 4217 code such as USD or CNY" }) currency: string;
+  @IsIn(CURRENCY_CODE_LIST, { message: CURRENCY_MESSAGE }) currency: string;
 }
 
 export class SourceDto {
@@ -157,7 +162,7 @@ export class MetricDto extends ClaimedDto {
   @IsNumber() value: number;
   @IsOptional() @IsIn(METRIC_QUALIFIERS) qualifier?: string;
   @IsString() @Length(1, 50) unit: string;
-  @IsOptional() @IsString() currency?: string | null;
+  @IsOptional() @IsIn(CURRENCY_CODE_LIST, { message: CURRENCY_MESSAGE }) currency?: string | null;
   @Validate(PartialDateRule) date: string;
   @IsOptional() @IsString() reportedBy?: string;
   @IsIn(CERTAINTIES) certainty: string;

@@ -76,7 +76,7 @@ export async function loadSeeds(
   await planning.done.catch(() => undefined); // only a warm-up: a failure here shows again below
   const ordered = writeOrder(plans);
   plans.splice(0, plans.length, ...ordered);
-  const rows = { entities: 0, aliases: 0, relationships: 0, events: 0, participants: 0, metrics: 0, claims: 0 };
+  const rows = { entities: 0, aliases: 0, relationships: 0, events: 0, participants: 0, metrics: 0, claims: 0, mentions: 0, reports: 0 };
   for (const plan of plans) {
     const slug = plan.source.slug as string;
     progress(
@@ -150,6 +150,11 @@ export function writeOrder(plans: SeedPlan[]): SeedPlan[] {
   const declaredBy = new Map<string, string>();
   for (const plan of [...plans].sort(byRank)) {
     for (const entity of plan.entities) if (!declaredBy.has(entity.slug as string)) declaredBy.set(entity.slug as string, slugOf(plan));
+    // A claim on another folder's event links the source to it (REPORTS MATCHes the event): that folder goes first.
+    for (const event of plan.events) {
+      const key = `event:${event.slug as string}`;
+      if (!declaredBy.has(key)) declaredBy.set(key, slugOf(plan));
+    }
   }
   const needs = new Map(
     plans.map((plan) => {
@@ -158,6 +163,7 @@ export function writeOrder(plans: SeedPlan[]): SeedPlan[] {
         ...plan.relationships.flatMap((r) => [r.from, r.to]),
         ...plan.participants.map((p) => p.entitySlug),
         ...plan.metrics.flatMap((m) => [m.subject, m.reportedBy]),
+        ...plan.reports.map((r) => `event:${r.eventSlug as string}`),
       ].filter((slug): slug is string => typeof slug === "string" && !own.has(slug));
       return [
         slugOf(plan),
@@ -187,7 +193,7 @@ export async function loadSeedRoot(db: GraphDatabase, root: string, progress?: (
 }
 
 type Part = keyof Omit<SeedPlan, "source">;
-const PARTS: Part[] = ["entities", "aliases", "relationships", "events", "participants", "metrics", "claims"];
+const PARTS: Part[] = ["entities", "aliases", "relationships", "events", "participants", "metrics", "claims", "mentions", "reports"];
 
 /** One UNWIND statement: its text (for a label or type, the generated file of that value) and its batch of rows. */
 interface LoadStep {
@@ -214,6 +220,8 @@ function loadSteps(plan: SeedPlan): LoadStep[] {
   add("participants", cypher("load-participants"), plan.participants);
   add("metrics", cypher("load-metrics"), plan.metrics);
   add("claims", cypher("load-claims"), plan.claims);
+  add("mentions", cypher("load-mentions"), plan.mentions);
+  add("reports", cypher("load-reports"), plan.reports);
   return steps;
 }
 
@@ -255,6 +263,8 @@ export function allLoadStatements(): string[] {
     "load-participants",
     "load-metrics",
     "load-claims",
+    "load-mentions",
+    "load-reports",
     "load-event-values",
     "load-derived-edge-values",
     "load-metric-values",

@@ -18,6 +18,10 @@ export interface SeedPlan {
   metrics: Record<string, unknown>[];
   /** One row per claim of this source: every record is its ASSERTS claim, plus the `claims` section. */
   claims: Record<string, unknown>[];
+  /** The entities this source names (declares, relates, has take part, measures or quotes): Source.mentions. */
+  mentions: Record<string, unknown>[];
+  /** The events this source has a claim on: Source.events. */
+  reports: Record<string, unknown>[];
 }
 
 /** Maps every reference (slug, name or alias) to an entity slug; built by seed.resolve.ts. */
@@ -271,6 +275,36 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
     participants,
     metrics,
     claims: claims.rows,
+    ...sourceLinks(entities, markets, relationships, participants, metrics, claims.rows),
+  };
+}
+
+/**
+ * What the source's links point at: every entity it names in any part, every event it has a claim on
+ * (its own, and others' events its `claims` section speaks to). Deduplicated and sorted, so a reload
+ * writes the same rows.
+ */
+function sourceLinks(
+  entities: Record<string, unknown>[],
+  markets: Record<string, unknown>[],
+  relationships: Record<string, unknown>[],
+  participants: Record<string, unknown>[],
+  metrics: { subject: string; reportedBy: string | null }[],
+  claims: Record<string, unknown>[],
+): Pick<SeedPlan, "mentions" | "reports"> {
+  const named = [
+    ...entities.map((e) => e.slug),
+    ...markets.map((m) => m.slug),
+    ...relationships.flatMap((r) => [r.from, r.to]),
+    ...participants.map((p) => p.entitySlug),
+    ...metrics.flatMap((m) => [m.subject, m.reportedBy]),
+    ...claims.map((c) => c.attributedTo),
+  ];
+  const reported = claims.map((c) => c.factKey as string).filter((key) => key.startsWith("event:"));
+  const unique = (values: unknown[]) => [...new Set(values.filter((v): v is string => typeof v === "string"))].sort();
+  return {
+    mentions: unique(named).map((entitySlug) => ({ entitySlug })),
+    reports: unique(reported).map((key) => ({ eventSlug: key.slice("event:".length) })),
   };
 }
 

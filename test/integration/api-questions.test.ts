@@ -157,7 +157,7 @@ describe("API questions (issue 13)", () => {
         const data = await dataOf<any>(
           t,
           `query ($angel: String!) {
-            angel: entity(slug: $angel) { ... on Person { portfolio(first: 5) { totalCount edges { round amount { amount currency } node { slug } } } } }
+            angel: entity(slug: $angel) { ... on Person { portfolio(first: 5) { totalCount edges { round amount { amount currencyCode } node { slug } } } } }
             company: entity(slug: "moonshot-ai") { ... on Organization { investors(first: 100) { edges { node { slug } } } } }
           }`,
           { angel },
@@ -165,7 +165,7 @@ describe("API questions (issue 13)", () => {
         expect(data.angel.portfolio.totalCount).toBe(3);
         expect(data.angel.portfolio.edges).toContainEqual({
           round: "Angel",
-          amount: { amount: 1000000, currency: "USD" },
+          amount: { amount: "1000000", currencyCode: "USD" },
           node: { slug: "moonshot-ai" },
         });
         expect(data.company.investors.edges.map((e: { node: { slug: string } }) => e.node.slug)).toContain(angel);
@@ -252,15 +252,15 @@ describe("API questions (issue 13)", () => {
       const data = await dataOf<any>(
         t,
         `query ($angel: String!) {
-          waveform: entity(slug: "waveform-intelligence") { ... on Organization { investmentSummary { roundsRaised roundsJoined raised { amount currency } investorCount portfolioSize } } }
-          angel: entity(slug: $angel) { ... on Person { investmentSummary { roundsRaised roundsJoined raised { amount currency } investorCount portfolioSize } } }
+          waveform: entity(slug: "waveform-intelligence") { ... on Organization { investmentSummary { roundsRaised roundsJoined raised { amount currencyCode } investorCount portfolioSize } } }
+          angel: entity(slug: $angel) { ... on Person { investmentSummary { roundsRaised roundsJoined raised { amount currencyCode } investorCount portfolioSize } } }
         }`,
         { angel },
       );
       expect(data.waveform.investmentSummary).toEqual({
         roundsRaised: await rounds("waveform-intelligence", "INVESTEE"),
         roundsJoined: 0,
-        raised: [{ amount: 5000000, currency: "USD" }],
+        raised: [{ amount: "5000000", currencyCode: "USD" }],
         investorCount: await investors("waveform-intelligence"),
         portfolioSize: 0,
       });

@@ -30,7 +30,8 @@ const WHOLE_GRAPH = new Set(["count-graph", "count-graph-data", "list-citations"
 const GENERATED_LOOKUPS: Record<string, () => string> = {
   "how-connected": () => howConnectedQuery(4),
   neighborhood: () => neighborhoodQuery(2),
-  "neighborhood-with-metrics": () => neighborhoodQuery(2, true),
+  "neighborhood-with-metrics": () => neighborhoodQuery(2, { metrics: true, sources: false }),
+  "neighborhood-with-sources": () => neighborhoodQuery(2, { metrics: true, sources: true }),
 };
 const textOf = (name: string) => (GENERATED_LOOKUPS[name] ? GENERATED_LOOKUPS[name]() : cypher(name));
 /** Labels whose scan a lookup must never need. */
@@ -50,6 +51,9 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "get-entities-by-slugs": [/:Entity\(slug\)/],
   "get-events-by-participant-slugs": [/:Entity\(slug\)/],
   "get-events-by-slugs": [/:Event\(slug\)/],
+  "get-events-by-source-slugs": [/:Source\(slug\)/],
+  "get-mentions-by-source-slugs": [/:Source\(slug\)/],
+  "get-sources-by-mentioned-slugs": [/:Entity\(slug\)/],
   "get-founder-relations-by-investor-slugs": [/:Entity\(slug\)/],
   "get-co-investors-by-investor-slugs": [/:Entity\(slug\)/],
   "get-fellow-founders-by-founder-slugs": [/:Entity\(slug\)/],
@@ -61,6 +65,7 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "how-connected": [/:Entity\(slug\)/, /:Event\(slug\)/],
   neighborhood: [/:Entity\(slug\)/, /:Event\(slug\)/],
   "neighborhood-with-metrics": [/:Entity\(slug\)/, /:Event\(slug\)/],
+  "neighborhood-with-sources": [/:Entity\(slug\)/, /:Event\(slug\)/],
   "search-entities": [/:Alias\(normalized\)/],
 };
 

@@ -76,7 +76,7 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
     it("shows on Yang Zhilin's legal actions as respondent, facing GSR Ventures and the Recurrent AI investors", async () => {
       const { entity } = await query(`{
         entity(slug: "yang-zhilin") { ... on Person {
-          legalActions { totalCount edges { role kind relationship date { text } node { slug } event { slug } citations { quote } } }
+          legalActions { totalCount edges { role legalKind relationship date { text } node { slug } event { slug } citations { quote } } }
         } }
       }`);
       // Only the arbitration's edges: the later fee-payment step (TechNode) is a legal action of its own.
@@ -86,7 +86,7 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
       for (const edge of edges) {
         expect(edge).toMatchObject({
           role: "RESPONDENT",
-          kind: "ARBITRATION",
+          legalKind: "ARBITRATION",
           relationship: "SUED",
           date: { text: "2024-11" },
           event: { slug: "gsr-ventures-arbitration-against-moonshot-founders-2024-11" },
@@ -97,11 +97,11 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
 
     it("shows on GSR Ventures' legal actions as claimant against both founders", async () => {
       const { entity } = await query(`{
-        entity(slug: "gsr-ventures") { ... on Organization { legalActions { edges { role kind node { slug } } } } }
+        entity(slug: "gsr-ventures") { ... on Organization { legalActions { edges { role legalKind node { slug } } } } }
       }`);
       const edges = entity.legalActions.edges;
       expect(edges.map((e: any) => e.node.slug).sort()).toEqual(["yang-zhilin", "zhang-yutao"]);
-      expect(edges.every((e: any) => e.role === "CLAIMANT" && e.kind === "ARBITRATION")).toBe(true);
+      expect(edges.every((e: any) => e.role === "CLAIMANT" && e.legalKind === "ARBITRATION")).toBe(true);
     });
 
     it("was revealed by Zhu Xiaohu, managing partner of GSR Ventures, on 2024-12-05", async () => {
@@ -140,10 +140,10 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
     it("lists Yang Zhilin and Zhang Yutao in GSR Ventures' founder relations, invested and suing", async () => {
       const { entity } = await query(`{
         entity(slug: "gsr-ventures") { ... on Organization {
-          founderRelations { totalCount edges { states node { slug } companies { slug } citations { quote } } }
+          backedFounders { totalCount edges { states node { slug } companies { slug } citations { quote } } }
         } }
       }`);
-      const relations = entity.founderRelations;
+      const relations = entity.backedFounders;
       expect(relations.edges.map((e: any) => e.node.slug).sort()).toEqual(["yang-zhilin", "zhang-yutao"]);
       expect(relations.totalCount).toBe(2);
       for (const edge of relations.edges) {
@@ -253,9 +253,14 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
 
     it("keeps Huang Wenhao's former role at 01.AI, ended in 2024-H2", async () => {
       const { entity } = await query(
-        `{ entity(slug: "huang-wenhao") { ... on Person { roles { edges { title node { slug } to { text } } } } } }`,
+        `{ entity(slug: "huang-wenhao") { ... on Person { roles { edges { jobTitle title node { slug } to { text } } } } } }`,
       );
-      expect(entity.roles.edges).toContainEqual({ title: "Head of pre-training", node: { slug: "01-ai" }, to: { text: "2024-H2" } });
+      expect(entity.roles.edges).toContainEqual({
+        jobTitle: "Head of pre-training",
+        title: "Head of pre-training",
+        node: { slug: "01-ai" },
+        to: { text: "2024-H2" },
+      });
     });
 
     it("records the team moves (Waveform Intelligence to OPPO with the role taken, Adept to Amazon) on the timeline", async () => {

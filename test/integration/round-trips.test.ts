@@ -31,7 +31,7 @@ const ORGANIZATIONS = `query ($first: Int!) {
       portfolio(first: 3) { edges { node { slug } event { slug } } }
       acquisitions(first: 3) { edges { node { slug } event { slug } } }
       legalActions(first: 3) { edges { role node { slug } } }
-      founderRelations(first: 3) { edges { states node { slug } companies { slug } } }
+      backedFounders(first: 3) { edges { states node { slug } companies { slug } } }
       products(first: 3) { edges { node { slug } } }
       parents(first: 3) { edges { node { slug } } }
     } }
@@ -234,12 +234,27 @@ describe("Cypher round trips per operation", () => {
 
   it("answers every aggregate of a level (events per year, investment figures) in one query, whatever the page size", async () => {
     const query = `query ($first: Int!) {
-      organizations(first: $first) { edges { node { eventsPerYear { year count } investmentSummary { roundsRaised raised { amount currency } investorCount portfolioSize } } } }
+      organizations(first: $first) { edges { node { eventsPerYear { year count } investmentSummary { roundsRaised raised { amount currencyCode } investorCount portfolioSize } } } }
     }`;
     const small = await cost(query, 2);
     const large = await cost(query, 40);
     expect(large.queries).toBe(small.queries);
     expect(large.queries).toBe(2);
+  });
+
+  it("answers a source's events and mentions, and the mentioned entities' sources, in one query per level, whatever the page size", async () => {
+    const query = `query ($first: Int!) {
+      sources(first: $first) { edges { node {
+        events(first: 3) { totalCount edges { node { slug } } }
+        mentions(first: 3) { totalCount edges { node { slug mentionedIn(first: 2) { totalCount } } } }
+      } } }
+    }`;
+    const small = await cost(query, 2);
+    const large = await cost(query, 50);
+    expect(large.res.data!.sources.edges.length).toBeGreaterThan(2);
+    // the list; events and mentions (one query each); the mentioned entities' sources
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBe(4);
   });
 
   it("keeps filtered and reordered relationship connections of a level in one query with the others", async () => {

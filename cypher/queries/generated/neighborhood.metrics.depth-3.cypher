@@ -23,9 +23,9 @@ CALL (kept) {
   ORDER BY x.slug, type(r), y.slug, r.key, r.role
   RETURN collect({
     type: type(r),
-    fromKind: CASE WHEN x:Event THEN 'Event' WHEN x:Metric THEN 'Metric' ELSE 'Entity' END,
+    fromKind: CASE WHEN x:Event THEN 'Event' WHEN x:Metric THEN 'Metric' WHEN x:Source THEN 'Source' ELSE 'Entity' END,
     fromSlug: x.slug,
-    toKind: CASE WHEN y:Event THEN 'Event' WHEN y:Metric THEN 'Metric' ELSE 'Entity' END,
+    toKind: CASE WHEN y:Event THEN 'Event' WHEN y:Metric THEN 'Metric' WHEN y:Source THEN 'Source' ELSE 'Entity' END,
     toSlug: y.slug,
     properties: properties(r)
   }) AS allEdges

@@ -40,12 +40,12 @@ export async function gql(query, variables = {}, { signal } = {}) {
 }
 
 const ENTITY = "fragment E on Entity { id slug name type kinds }";
-const CITATION = "fragment C on Citation { quote source { title publisher publishedAt url } }";
+const CITATION = "fragment C on Citation { quote source { title publisher publicationDate { text } url } }";
 /** A claim as the details panel lists it: who says what, with its quote or reference note. */
 const CLAIM = `fragment CL on Claim {
   key stance status certainty quotes note value qualifier date { text }
-  amount { amount currency } valuation { amount currency } attributedTo { name }
-  source { title publisher publishedAt url textStored }
+  amount { amount currencyCode } valuation { amount currencyCode } attributedTo { name }
+  source { title publisher publicationDate { text } url textStored }
 }`;
 
 export async function search(query, first = 8, { signal } = {}) {
@@ -91,13 +91,13 @@ export async function eventDetails(id) {
           citations { ...C }
           claims(first: 50) { totalCount edges { node { ...CL } } }
         }
-        ... on FundingRound { round amount { amount currency } }
-        ... on Acquisition { price { amount currency } }
+        ... on FundingRound { round amount { amount currencyCode } }
+        ... on Acquisition { price { amount currencyCode } }
         ... on LegalAction { legalKind }
         ... on PriceChange { percentage }
         ... on Statement { quote speakerDescription }
         ... on TalentMove { jobTitle }
-        ... on LicensingDeal { licenceAmount: amount { amount currency } }
+        ... on LicensingDeal { licenceAmount: amount { amount currencyCode } }
       }
     } ${ENTITY} ${CITATION} ${CLAIM}`,
     { id },

@@ -110,12 +110,15 @@ export function claimList(claims) {
 
 function sourceLabel(source) {
   if (!source) return "unknown source";
-  const text = [source.title, source.publisher, source.publishedAt].filter(Boolean).join(", ");
+  const text = [source.title, source.publisher, source.publicationDate?.text].filter(Boolean).join(", ");
   // Links are shown as text, not followed: the explorer works offline and never leaves the server.
   return h("cite", { title: source.url ?? undefined }, text);
 }
 
 export function money(value) {
   if (!value) return null;
-  return `${value.amount.toLocaleString("en")} ${value.currency}`;
+  // `amount` is exact decimal text; grouping digits for display only, through BigInt when whole so no digit is lost.
+  const whole = /^-?\d+$/.test(value.amount);
+  const shown = whole ? BigInt(value.amount).toLocaleString("en") : Number(value.amount).toLocaleString("en");
+  return `${shown} ${value.currencyCode}`;
 }

@@ -3,14 +3,14 @@
 import { gql } from "./api.js";
 
 const ENTITY = "fragment E on Entity { id slug name type kinds }";
-const CITATION = "fragment C on Citation { quote source { title publisher publishedAt url } }";
+const CITATION = "fragment C on Citation { quote source { title publisher publicationDate { text } url } }";
 
 const NEIGHBORHOOD_QUERY = `query ExplorerNeighborhood($id: ID!, $depth: Int, $first: Int) {
   neighborhood(id: $id, depth: $depth, first: $first) {
     truncated
     center { id }
     nodes { id ... on Entity { ...E } ... on Event { slug eventType: type title certainty date { text } } }
-    edges { id fromId toId relationship role title certainty date { text } citations { ...C } }
+    edges { id fromId toId relationship role jobTitle certainty date { text } citations { ...C } }
   }
 } ${ENTITY} ${CITATION}`;
 
@@ -62,7 +62,7 @@ export function graphEdge(edge) {
     date: edge.date?.text ?? null,
     certainty: edge.certainty ?? null,
     citations: edge.citations ?? [],
-    title: edge.title ?? null,
+    title: edge.jobTitle ?? null,
   };
 }
 

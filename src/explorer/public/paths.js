@@ -20,7 +20,7 @@ const PATHS_QUERY = `query ExplorerHowConnected($fromId: ID!, $toId: ID!, $maxHo
       title
       certainty
       date { text }
-      citations { quote source { title publisher publishedAt url } }
+      citations { quote source { title publisher publicationDate { text } url } }
     }
   }
 }`;

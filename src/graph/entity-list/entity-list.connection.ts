@@ -14,13 +14,11 @@ export class PersonEdge extends EdgeType<Person>(() => Person, "The person.") {}
 @ObjectType({ description: "A page of people." })
 export class PersonConnection extends ConnectionType(PersonEdge) {}
 
-// `ProductEdge`/`ProductConnection` already name an organisation's owned products (relationship
-// edges with evidence); the catalogue list has plain edges, hence the `List` names.
 @ObjectType({ description: "A product in a list." })
-export class ProductListEdge extends EdgeType<Product>(() => Product, "The product.") {}
+export class ProductEdge extends EdgeType<Product>(() => Product, "The product.") {}
 
 @ObjectType({ description: "A page of products." })
-export class ProductListConnection extends ConnectionType(ProductListEdge) {}
+export class ProductConnection extends ConnectionType(ProductEdge) {}
 
 @ObjectType({ description: "A market or market segment in a list." })
 export class MarketEdge extends EdgeType<Market>(() => Market, "The market.") {}

@@ -2,7 +2,7 @@ import { Args, Ctx, Query, Resolver } from "type-graphql";
 import { AppContext } from "../../context";
 import { pageRequest, toConnection } from "../../common/pagination";
 import { EntityListArgs } from "./entity-list.args";
-import { MarketConnection, OrganizationConnection, PersonConnection, ProductListConnection } from "./entity-list.connection";
+import { MarketConnection, OrganizationConnection, PersonConnection, ProductConnection } from "./entity-list.connection";
 import { EntityListLabel, listEntities } from "./entity-list.repository";
 
 async function entityConnection(ctx: AppContext, label: EntityListLabel, args: EntityListArgs) {
@@ -30,11 +30,11 @@ export class EntityListResolver {
     return entityConnection(ctx, "Person", args);
   }
 
-  @Query(() => ProductListConnection, {
+  @Query(() => ProductConnection, {
     description:
       "Products (models, assistants, apps, cloud services), filtered by kind, name and relationships, by name unless told otherwise, paged.",
   })
-  products(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<ProductListConnection> {
+  products(@Args() args: EntityListArgs, @Ctx() ctx: AppContext): Promise<ProductConnection> {
     return entityConnection(ctx, "Product", args);
   }
 

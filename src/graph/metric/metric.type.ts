@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { toGlobalId } from "../../common/global-id";
-import { Certainty, MetricQualifier } from "../../common/enums";
+import { Certainty, CurrencyCode, MetricQualifier } from "../../common/enums";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { Entity } from "../entity/entity.type";
 import { Node } from "../node/node.type";
@@ -22,8 +22,8 @@ export class Metric extends withEvidence(Node) {
   qualifier: MetricQualifier;
   @Field({ description: "Unit of `value`: users, CNY, USD, percent, count ..." })
   unit: string;
-  @Field(() => String, { nullable: true, description: "Currency of a monetary value (ISO 4217)." })
-  currency: string | null;
+  @Field(() => CurrencyCode, { nullable: true, description: "Currency of a monetary value (ISO 4217)." })
+  currency: CurrencyCode | null;
   @Field(() => PartialDate, { description: "When the figure held, or the period it covers." })
   date: PartialDate;
   // Metrics say more than the shared wording: estimates and forecasts are stated ESTIMATED.

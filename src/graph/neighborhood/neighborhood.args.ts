@@ -13,11 +13,18 @@ export const MAX_EDGES = 1000;
 /** Node kinds a neighbourhood may add to the entities and events it always shows. */
 export enum NeighborhoodNodeKind {
   METRIC = "METRIC",
+  SOURCE = "SOURCE",
 }
 registerEnumType(NeighborhoodNodeKind, {
   name: "NeighborhoodNodeKind",
   description: "An optional kind of node for `neighborhood` to show beside entities and events.",
-  valuesConfig: { METRIC: { description: "Metrics: the figures about an entity (HAS_METRIC) and those it reported (REPORTED_BY)." } },
+  valuesConfig: {
+    METRIC: { description: "Metrics: the figures about an entity (HAS_METRIC) and those it reported (REPORTED_BY)." },
+    SOURCE: {
+      description:
+        "Sources: the documents naming an entity (MENTIONS) or reporting an event (REPORTS); through a source, the other entities and events it covers are one more hop away.",
+    },
+  },
 });
 
 @ArgsType()
@@ -40,7 +47,7 @@ export class NeighborhoodArgs {
   first?: number | null;
   @Field(() => [NeighborhoodNodeKind], {
     nullable: true,
-    description: "Optional node kinds to show too (METRIC); entities and events only when omitted, as before.",
+    description: "Optional node kinds to show too (METRIC, SOURCE); entities and events only when omitted, as before.",
   })
   include?: NeighborhoodNodeKind[] | null;
 }

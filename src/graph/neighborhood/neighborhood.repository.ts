@@ -18,7 +18,7 @@ import {
 import { DEFAULT_DEPTH, DEFAULT_NODES, MAX_DEPTH, MAX_EDGES, NeighborhoodArgs, NeighborhoodNodeKind } from "./neighborhood.args";
 import { Subgraph, SubgraphEdge } from "./neighborhood.type";
 
-type Kind = "Entity" | "Event" | "Metric";
+type Kind = "Entity" | "Event" | "Metric" | "Source";
 
 interface EdgeRow extends GraphRelationshipRow {
   fromKind: Kind;
@@ -34,28 +34,39 @@ interface NeighborhoodRow {
   edges: EdgeRow[];
 }
 
-/** The relationships a metric hangs on: what it is about, who reported it. */
+/** The links a metric hangs on (what it is about, who reported it) and a source (what it names, what it reports). */
 const METRIC_TYPES = ["HAS_METRIC", "REPORTED_BY"];
-const family = (withMetrics: boolean) =>
-  boundedFamily("neighborhood", withMetrics ? "metrics.depth" : "depth", MAX_DEPTH, (depth) => ({
+const SOURCE_TYPES = ["MENTIONS", "REPORTS"];
+
+/** Which optional node kinds a neighbourhood file follows: one generated file per combination and depth. */
+interface Included {
+  metrics: boolean;
+  sources: boolean;
+}
+const COMBINATIONS: Included[] = [false, true].flatMap((metrics) => [false, true].map((sources) => ({ metrics, sources })));
+const prefix = ({ metrics, sources }: Included) =>
+  [metrics ? "metrics" : null, sources ? "sources" : null, "depth"].filter(Boolean).join(".");
+
+const family = (included: Included) =>
+  boundedFamily("neighborhood", prefix(included), MAX_DEPTH, (depth) => ({
     depth,
-    metrics: withMetrics,
-    traversalTypes: [...TRAVERSAL_TYPES, ...(withMetrics ? METRIC_TYPES : [])].join("|"),
+    ...included,
+    traversalTypes: [...TRAVERSAL_TYPES, ...(included.metrics ? METRIC_TYPES : []), ...(included.sources ? SOURCE_TYPES : [])].join("|"),
   }));
 
-/** Every depth the neighbourhood may take, without and with metrics: the whitelist of generated neighborhood files. */
+/** Every depth the neighbourhood may take, with and without each optional kind: the whitelist of generated neighborhood files. */
 export const NEIGHBORHOOD_QUERIES: CypherFamily = {
   template: "neighborhood",
-  variants: [false, true].flatMap((withMetrics) => family(withMetrics).variants),
+  variants: COMBINATIONS.flatMap((included) => family(included).variants),
 };
 
-/** The generated neighborhood file for `depth` (validated 1..MAX_DEPTH by NeighborhoodArgs), with metrics or not. */
-export const neighborhoodQueryName = (depth: number, withMetrics = false) =>
-  boundedQueryName("neighborhood", withMetrics ? "metrics.depth" : "depth", MAX_DEPTH, depth);
+/** The generated neighborhood file for `depth` (validated 1..MAX_DEPTH by NeighborhoodArgs), with the optional kinds asked. */
+export const neighborhoodQueryName = (depth: number, included: Included = { metrics: false, sources: false }) =>
+  boundedQueryName("neighborhood", prefix(included), MAX_DEPTH, depth);
 
 /** The text of that file (for the EXPLAIN tests). */
-export function neighborhoodQuery(depth: number, withMetrics = false): string {
-  return cypher(neighborhoodQueryName(depth, withMetrics));
+export function neighborhoodQuery(depth: number, included?: Included): string {
+  return cypher(neighborhoodQueryName(depth, included));
 }
 
 /** The subgraph around an entity or event, in one Cypher query; an unknown id is NOT_FOUND naming `id`. */
@@ -63,8 +74,11 @@ export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): P
   const center = parseNodeArgument("id", args.id);
   const depth = args.depth ?? DEFAULT_DEPTH;
   const first = args.first ?? DEFAULT_NODES;
-  const withMetrics = args.include?.includes(NeighborhoodNodeKind.METRIC) ?? false;
-  const [row] = await db.read<NeighborhoodRow>(neighborhoodQueryName(depth, withMetrics), {
+  const included = {
+    metrics: args.include?.includes(NeighborhoodNodeKind.METRIC) ?? false,
+    sources: args.include?.includes(NeighborhoodNodeKind.SOURCE) ?? false,
+  };
+  const [row] = await db.read<NeighborhoodRow>(neighborhoodQueryName(depth, included), {
     entity: center.kind === "Entity" ? center.slug : null,
     event: center.kind === "Event" ? center.slug : null,
     first: int(first),

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Certainty } from "../../common/enums";
+import { Certainty, LinkKind } from "../../common/enums";
 import { Event } from "../event/event.type";
 import { Node } from "../node/node.type";
 import { Citation } from "../source/citation.type";
@@ -20,10 +20,11 @@ export class SubgraphEdge extends TraversedRelationship {
   from: Node;
   @Field(() => Node, { description: "The node the relationship points to." })
   to: Node;
-  @Field({
-    description: "The stored relationship type: `INVESTED_IN`, `WORKS_AT`, `SUED` ..., or `PARTICIPATED_IN` from an entity to an event.",
+  @Field(() => LinkKind, {
+    description:
+      "The stored link type: `INVESTED_IN`, `WORKS_AT`, `SUED` ..., `PARTICIPATED_IN` from an entity to an event, and with `include`, `HAS_METRIC`/`REPORTED_BY` (metrics) or `MENTIONS`/`REPORTS` (sources).",
   })
-  relationship: string;
+  relationship: LinkKind;
   @Field(() => Certainty, { nullable: true, description: "How firmly the source states it (for PARTICIPATED_IN, the event's certainty)." })
   certainty: Certainty | null;
   @Field(() => [Citation], { description: "Evidence: source and verbatim quote (for PARTICIPATED_IN, the event's citations)." })

@@ -12,7 +12,7 @@ import {
   InvestmentConnection,
   LegalActionConnection,
   OrganizationLinkConnection,
-  ProductConnection,
+  OwnedProductConnection,
   RoleConnection,
 } from "../relationship/relationship.type";
 import { RelationshipArgs, RoleArgs } from "../relationship/relationship.args";
@@ -60,7 +60,7 @@ export class OrganizationResolver {
     return relationshipConnection(ctx, org, "legalActions", args, EDGE_FIELDS.legalAction);
   }
 
-  @FieldResolver(() => ProductConnection, { description: "Products this organisation owns." })
+  @FieldResolver(() => OwnedProductConnection, { description: "Products this organisation owns." })
   products(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "products", args, EDGE_FIELDS.none);
   }
@@ -83,7 +83,16 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => FounderRelationConnection, {
+    description:
+      "For an investor: the founders it backed (founders of the companies it invested in), and whether it is still invested, suing or exited; the way back from `Person.backers`.",
+  })
+  backedFounders(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
+    return backerConnection(ctx.loaders.backedFoundersByInvestor, org, args);
+  }
+
+  @FieldResolver(() => FounderRelationConnection, {
     description: "For an investor: founders of the companies it backed, and whether it is still invested, suing or exited.",
+    deprecationReason: "Use `backedFounders`: one name, backing, for the investor-founder link (`Person.backers` is the other end).",
   })
   founderRelations(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
     return backerConnection(ctx.loaders.backedFoundersByInvestor, org, args);

@@ -7,6 +7,8 @@ import { Event, eventFromRow } from "../event/event.type";
 import { Metric, metricFromRow } from "../metric/metric.type";
 import { Node } from "../node/node.type";
 import { Citation, citationsFrom } from "../source/citation.type";
+import { Source, sourceFromRow } from "../source/source.type";
+import { jobTitles } from "../relationship/relationship.type";
 
 // Shared by howConnected and neighborhood: both walk the same part of the graph (entities, events,
 // the relationships between entities and event participation) and read the same row shapes.
@@ -19,6 +21,8 @@ export interface GraphNodeRow {
   event?: Row | null;
   /** Only from a neighbourhood that includes metrics. */
   metric?: Row | null;
+  /** Only from a neighbourhood that includes sources. */
+  source?: Row | null;
 }
 
 /** A relationship as the traversal queries return it: its type and its stored properties. */
@@ -63,17 +67,18 @@ export function nodeFromRow(row: GraphNodeRow): Node {
   if (row.entity) return entityFromRow(row.entity);
   if (row.event) return eventFromRow(row.event);
   if (row.metric) return metricFromRow(row.metric);
-  throw new Error("Traversal row is neither an entity, an event nor a metric");
+  if (row.source) return sourceFromRow(row.source);
+  throw new Error("Traversal row is neither an entity, an event, a metric nor a source");
 }
 
-/** A key unique across entities, events and metrics (their slugs live in separate namespaces). */
-export function nodeKey(kind: "Entity" | "Event" | "Metric", slug: string): string {
+/** A key unique across entities, events, metrics and sources (their slugs live in separate namespaces). */
+export function nodeKey(kind: "Entity" | "Event" | "Metric" | "Source", slug: string): string {
   return `${kind}:${slug}`;
 }
 
 export function keyOfNode(node: Node): string {
   return nodeKey(
-    node instanceof Event ? "Event" : node instanceof Metric ? "Metric" : "Entity",
+    node instanceof Event ? "Event" : node instanceof Metric ? "Metric" : node instanceof Source ? "Source" : "Entity",
     (node as unknown as { slug: string }).slug,
   );
 }
@@ -86,6 +91,7 @@ export interface RelationshipFacts {
   citations: Citation[];
   role: ParticipantRole | null;
   title: string | null;
+  jobTitle: string | null;
   /** The event the relationship runs through (participation) or was derived from. */
   eventSlug: string | null;
   event: Event | null;
@@ -105,7 +111,7 @@ export function relationshipFacts(rel: GraphRelationshipRow, participationEvent:
       certainty: participationEvent.certainty,
       citations: participationEvent.citations,
       role: (p.role as ParticipantRole | undefined) ?? null,
-      title: null,
+      ...jobTitles(null),
       eventSlug: participationEvent.slug,
       event: participationEvent,
     };
@@ -116,7 +122,7 @@ export function relationshipFacts(rel: GraphRelationshipRow, participationEvent:
     certainty: (p.certainty as Certainty | undefined) ?? null,
     citations: citationsFrom(p),
     role: null,
-    title: (p.title as string | undefined) ?? null,
+    ...jobTitles((p.title as string | undefined) ?? null),
     eventSlug: (p.eventSlug as string | undefined) ?? null,
     event: null,
   };

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Certainty, RelationshipDirection } from "../../common/enums";
+import { Certainty, LinkKind, RelationshipDirection } from "../../common/enums";
 import { Event } from "../event/event.type";
 import { Node } from "../node/node.type";
 import { Citation } from "../source/citation.type";
@@ -11,11 +11,11 @@ export class PathStep extends TraversedRelationship {
   from: Node;
   @Field(() => Node, { description: "Where the step ends (the next node of the path)." })
   to: Node;
-  @Field({
+  @Field(() => LinkKind, {
     description:
       "The stored relationship type: `INVESTED_IN`, `WORKS_AT`, `SUED` ..., or `PARTICIPATED_IN` between an entity and an event.",
   })
-  relationship: string;
+  relationship: LinkKind;
   @Field(() => RelationshipDirection, {
     description:
       "OUTGOING when the relationship points from `from` to `to` (e.g. investor INVESTED_IN company), INCOMING when the step walks it backwards.",

@@ -15,7 +15,13 @@ export abstract class TraversedRelationship {
     description: "For PARTICIPATED_IN: the part the entity plays in the event (CLAIMANT, SPEAKER ...); null otherwise.",
   })
   role: ParticipantRole | null;
-  @Field(() => String, { nullable: true, description: "The role's title for WORKS_AT (e.g. `Managing Partner`), when reported." })
+  @Field(() => String, { nullable: true, description: "The role's job title for WORKS_AT (e.g. `Managing Partner`), when reported." })
+  jobTitle: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The role's title for WORKS_AT (e.g. `Managing Partner`), when reported.",
+    deprecationReason: "Use `jobTitle` (the name `MoveEdge` and `TalentMove` use; `title` is an event's headline).",
+  })
   title: string | null;
   @Field(() => PartialDate, {
     nullable: true,

@@ -12,7 +12,8 @@ import {
   RoleEdge,
   AcquisitionEdge,
   LegalActionEdge,
-  ProductEdge,
+  OwnedProductEdge,
+  ProductOwnerEdge,
   OrganizationLinkEdge,
 } from "./relationship.type";
 import { RelationshipRow } from "./relationship.repository";
@@ -89,7 +90,8 @@ export const EDGE_RESOLVERS = [
   edgeResolver(RoleEdge),
   edgeResolver(AcquisitionEdge),
   edgeResolver(LegalActionEdge),
-  edgeResolver(ProductEdge),
+  edgeResolver(OwnedProductEdge),
+  edgeResolver(ProductOwnerEdge),
   edgeResolver(OrganizationLinkEdge),
   edgeResolver(MoveEdge),
   MoveEdgeLeftResolver,

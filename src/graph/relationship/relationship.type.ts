@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { ConnectionType, EdgeType } from "../../common/pagination";
-import { Certainty, LegalKind, ParticipantRole } from "../../common/enums";
+import { Certainty, LegalKind, ParticipantRole, RelationshipKind } from "../../common/enums";
 import { Money, moneyFrom } from "../../common/money.type";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { Entity, entityFromRow } from "../entity/entity.type";
@@ -16,8 +16,8 @@ export abstract class RelationshipEdge extends EdgeType<Entity, ReturnType<typeo
   "The entity at the other end of the relationship.",
   withEvidence(Object),
 ) {
-  @Field({ description: "The stored relationship type, e.g. `INVESTED_IN`, `WORKS_AT`." })
-  relationship: string;
+  @Field(() => RelationshipKind, { description: "The stored relationship type, e.g. `INVESTED_IN`, `WORKS_AT`." })
+  relationship: RelationshipKind;
   @Field(() => PartialDate, { nullable: true, description: "When the relationship began or the event behind it happened." })
   date: PartialDate | null;
   @Field(() => Event, {
@@ -41,7 +41,13 @@ export class InvestmentEdge extends RelationshipEdge {
 
 @ObjectType({ description: "A role a person holds or held at an organisation (including founding it)." })
 export class RoleEdge extends RelationshipEdge {
-  @Field(() => String, { nullable: true, description: "Title, e.g. `Managing Partner`, `CTO`; `Founder` for FOUNDED." })
+  @Field(() => String, { nullable: true, description: "The job title, e.g. `Managing Partner`, `CTO`; `Founder` for FOUNDED." })
+  jobTitle: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Title, e.g. `Managing Partner`, `CTO`; `Founder` for FOUNDED.",
+    deprecationReason: "Use `jobTitle` (the name `MoveEdge` and `TalentMove` use; `title` is an event's headline).",
+  })
   title: string | null;
   @Field(() => PartialDate, { nullable: true, description: "When the role began, when known." })
   from: PartialDate | null;
@@ -59,7 +65,13 @@ export class AcquisitionEdge extends RelationshipEdge {
 
 @ObjectType({ description: "A legal action (arbitration or lawsuit) between this entity and another party." })
 export class LegalActionEdge extends RelationshipEdge {
-  @Field(() => LegalKind, { nullable: true, description: "ARBITRATION or LAWSUIT." })
+  @Field(() => LegalKind, { nullable: true, description: "ARBITRATION or LAWSUIT (the event's `LegalAction.legalKind`)." })
+  legalKind: LegalKind | null;
+  @Field(() => LegalKind, {
+    nullable: true,
+    description: "ARBITRATION or LAWSUIT.",
+    deprecationReason: "Use `legalKind`, as on `LegalAction`.",
+  })
   kind: LegalKind | null;
   @Field(() => ParticipantRole, { description: "This entity's side: CLAIMANT or RESPONDENT." })
   role: ParticipantRole;
@@ -75,8 +87,11 @@ export class MoveEdge extends RelationshipEdge {
   leftSlug: string | null;
 }
 
-@ObjectType({ description: "A product and its owner." })
-export class ProductEdge extends RelationshipEdge {}
+@ObjectType({ description: "A product an organisation owns, with the evidence." })
+export class OwnedProductEdge extends RelationshipEdge {}
+
+@ObjectType({ description: "An owner of a product, with the evidence." })
+export class ProductOwnerEdge extends RelationshipEdge {}
 
 @ObjectType({ description: "A subsidiary or parent organisation." })
 export class OrganizationLinkEdge extends RelationshipEdge {}
@@ -91,8 +106,10 @@ export class AcquisitionConnection extends ConnectionType(AcquisitionEdge) {}
 export class LegalActionConnection extends ConnectionType(LegalActionEdge) {}
 @ObjectType({ description: "A page of talent moves." })
 export class MoveConnection extends ConnectionType(MoveEdge) {}
-@ObjectType({ description: "A page of products." })
-export class ProductConnection extends ConnectionType(ProductEdge) {}
+@ObjectType({ description: "A page of the products an organisation owns." })
+export class OwnedProductConnection extends ConnectionType(OwnedProductEdge) {}
+@ObjectType({ description: "A page of a product's owners." })
+export class ProductOwnerConnection extends ConnectionType(ProductOwnerEdge) {}
 @ObjectType({ description: "A page of linked organisations." })
 export class OrganizationLinkConnection extends ConnectionType(OrganizationLinkEdge) {}
 
@@ -103,7 +120,7 @@ export function edgeBase(row: RelationshipRow, cursor: string) {
   return {
     cursor,
     node: entityFromRow(row.other),
-    relationship: r.type,
+    relationship: r.type as RelationshipKind,
     date: partialDateFrom(r),
     certainty: r.certainty as Certainty,
     citations: citationsFrom(r),
@@ -114,11 +131,16 @@ export function edgeBase(row: RelationshipRow, cursor: string) {
   };
 }
 
+/** A role's title under its name and under the deprecated `title`, for a release. */
+export function jobTitles(jobTitle: string | null) {
+  return { jobTitle, title: jobTitle };
+}
+
 /** Per-connection extra fields, from the stored relationship's properties. */
 export const EDGE_FIELDS = {
   investment: (r: RelationshipRow["relationship"]) => ({ round: (r.round as string) ?? null, amount: moneyFrom(r.amount, r.currency) }),
   role: (r: RelationshipRow["relationship"]) => ({
-    title: (r.title as string | null) ?? (r.type === "FOUNDED" ? "Founder" : null),
+    ...jobTitles((r.title as string | null) ?? (r.type === "FOUNDED" ? "Founder" : null)),
     from: partialDateFrom(r),
     to: partialDateFrom(r, "endDate"),
   }),
@@ -127,6 +149,7 @@ export const EDGE_FIELDS = {
     valuation: moneyFrom(r.valuation, r.valuationCurrency),
   }),
   legalAction: (r: RelationshipRow["relationship"]) => ({
+    legalKind: (r.kind as LegalKind) ?? null,
     kind: (r.kind as LegalKind) ?? null,
     role: (r.outgoing ? "CLAIMANT" : "RESPONDENT") as ParticipantRole,
   }),

@@ -3,7 +3,9 @@ import { GraphDatabase } from "../../db/graph-database";
 import { CypherFamily, generatedQuery } from "../../db/cypher-files";
 import { BadUserInputError } from "../../common/errors";
 import { CursorKey, PageRequest } from "../../common/pagination";
-import { int } from "../../db/values";
+import { int, pageParams } from "../../db/values";
+import { Entity, entityFromRow } from "../entity/entity.type";
+import { Event, eventFromRow } from "../event/event.type";
 import { OrderDirection } from "../event/event.args";
 import { Source, sourceFromRow } from "./source.type";
 
@@ -55,4 +57,61 @@ export const SOURCE_LIST_QUERIES: CypherFamily = {
 /** The generated list-sources file for an order and page (exported for the EXPLAIN test). */
 export function sourceListQueryName(ascending: boolean, withCursor: boolean): string {
   return generatedQuery("list-sources", variantName(ascending, withCursor));
+}
+
+/** One page of what each source links to, keyed by a unique sort key (the cursor's position). */
+export interface SourceLinkPage<T> {
+  totalCount: number;
+  rows: { sortKey: string; node: T }[];
+}
+
+/** One page of the events each source reports (REPORTS), in date order, by source slug. */
+export async function getEventsBySourceSlugs(
+  db: GraphDatabase,
+  slugs: string[],
+  page: PageRequest,
+): Promise<Map<string, SourceLinkPage<Event>>> {
+  const rows = await db.read<{ slug: string; totalCount: number; rows: { sortKey: string; event: Record<string, unknown> }[] }>(
+    "get-events-by-source-slugs",
+    { slugs, ...pageParams(page) },
+  );
+  return new Map(
+    rows.map((r) => [r.slug, { totalCount: r.totalCount, rows: r.rows.map((x) => ({ sortKey: x.sortKey, node: eventFromRow(x.event) })) }]),
+  );
+}
+
+/** One page of the entities each source names (MENTIONS), by name, by source slug. */
+export async function getMentionsBySourceSlugs(
+  db: GraphDatabase,
+  slugs: string[],
+  page: PageRequest,
+): Promise<Map<string, SourceLinkPage<Entity>>> {
+  const rows = await db.read<{ slug: string; totalCount: number; rows: { sortKey: string; entity: Record<string, unknown> }[] }>(
+    "get-mentions-by-source-slugs",
+    { slugs, ...pageParams(page) },
+  );
+  return new Map(
+    rows.map((r) => [
+      r.slug,
+      { totalCount: r.totalCount, rows: r.rows.map((x) => ({ sortKey: x.sortKey, node: entityFromRow(x.entity) })) },
+    ]),
+  );
+}
+
+/** One page of the sources that name each entity (MENTIONS, the other way), by slug, by entity slug. */
+export async function getSourcesByMentionedSlugs(
+  db: GraphDatabase,
+  slugs: string[],
+  page: PageRequest,
+): Promise<Map<string, SourceLinkPage<Source>>> {
+  const rows = await db.read<{ slug: string; totalCount: number; rows: { sortKey: string; source: Record<string, unknown> }[] }>(
+    "get-sources-by-mentioned-slugs",
+    { slugs, ...pageParams(page) },
+  );
+  return new Map(
+    rows.map((r) => [
+      r.slug,
+      { totalCount: r.totalCount, rows: r.rows.map((x) => ({ sortKey: x.sortKey, node: sourceFromRow(x.source) })) },
+    ]),
+  );
 }

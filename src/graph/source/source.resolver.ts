@@ -5,14 +5,16 @@ import { ClaimConnection } from "../claim/claim.type";
 import { claimConnection } from "../claim/claim.connection";
 import { AppContext } from "../../context";
 import { BadUserInputError } from "../../common/errors";
-import { pageRequest, toConnection } from "../../common/pagination";
+import { PageRequest, pageRequest, toConnection } from "../../common/pagination";
 import { MAX_SLUG_LENGTH } from "../entity/entity.args";
 import { OrderDirection } from "../event/event.args";
 import { SourcesArgs } from "./source.args";
-import { SourceConnection } from "./source.connection";
-import { listSources } from "./source.repository";
+import { SourceConnection, SourceMentionConnection } from "./source.connection";
+import { EventConnection } from "../event/event.connection";
+import { listSources, SourceLinkPage } from "./source.repository";
 import { Citation } from "./citation.type";
 import { Source } from "./source.type";
+import { Entity } from "../entity/entity.type";
 
 @Resolver(() => Citation)
 export class CitationResolver {
@@ -48,6 +50,26 @@ export class SourceResolver {
     return claimConnection(await ctx.loaders.claimsBySource.load(source.slug), args);
   }
 
+  @FieldResolver(() => EventConnection, {
+    description:
+      "The events this source reports (it has a claim on each: its own, or another source's it confirms, denies or disputes), in date order (undated first), paged.",
+  })
+  async events(@Root() source: Source, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<EventConnection> {
+    const page = pageRequest(args);
+    const result = await ctx.loaders.eventsBySource.load({ slug: source.slug, args: page });
+    return linkConnection(result, page);
+  }
+
+  @FieldResolver(() => SourceMentionConnection, {
+    description:
+      "The entities this source names: those it declares, relates, has take part in its events, measures or quotes; by name, paged. The way back is `Entity.mentionedIn`.",
+  })
+  async mentions(@Root() source: Source, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<SourceMentionConnection> {
+    const page = pageRequest(args);
+    const result = await ctx.loaders.mentionsBySource.load({ slug: source.slug, args: page });
+    return linkConnection(result, page);
+  }
+
   // A whole article: priced above an object (src/common/field-cost.ts), so asking for it a hundred
   // times in one request is refused before any work instead of served.
   @Extensions({ [FIELD_COST_EXTENSION]: SOURCE_TEXT_COST })
@@ -59,4 +81,22 @@ export class SourceResolver {
     // Batched and cached per request: every citation of a page may ask for the same source's text.
     return (await ctx.loaders.sourceTextBySlug.load(source.slug)) ?? "";
   }
+}
+
+@Resolver(() => Entity)
+export class EntitySourcesResolver {
+  @FieldResolver(() => SourceConnection, {
+    description: "The sources that name this entity, by slug, paged: the way back from `Source.mentions`.",
+  })
+  async mentionedIn(@Root() entity: Entity, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<SourceConnection> {
+    const page = pageRequest(args);
+    const result = await ctx.loaders.sourcesMentioning.load({ slug: entity.slug, args: page });
+    return linkConnection(result, page);
+  }
+}
+
+/** A page of a source's links as a connection: the sort key is the cursor's position. */
+function linkConnection<T>(result: SourceLinkPage<T>, page: PageRequest) {
+  const rows = result.rows.map((row) => ({ ...row, cursorKey: { s: null, k: row.sortKey } }));
+  return toConnection(rows, page, result.totalCount, (row, cursor) => ({ cursor, node: row.node }));
 }

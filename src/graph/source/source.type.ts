@@ -1,5 +1,8 @@
 import { Field, ObjectType } from "type-graphql";
+import { SourceKind } from "../../common/enums";
 import { toGlobalId } from "../../common/global-id";
+import { parsePartialDate } from "../../common/partial-date";
+import { PartialDate } from "../../common/partial-date.type";
 import { Node } from "../node/node.type";
 
 @ObjectType({ implements: Node, description: "A document facts were taken from: a news article, or an editorial note for aliases." })
@@ -10,14 +13,21 @@ export class Source extends Node {
   title: string;
   @Field({ description: "Who published it." })
   publisher: string;
-  @Field({ description: "Publication date (ISO 8601, possibly partial)." })
+  @Field({
+    description: "Publication date as stated (ISO 8601, possibly partial or an interval: `2024-11/2024-12`).",
+    deprecationReason: "Use `publicationDate`: the same text with its precision and first and last day as `Date`s.",
+  })
   publishedAt: string;
+  @Field(() => PartialDate, {
+    description: "When the source was published, as precisely as known (a day, a month, or an interval), with its first and last day.",
+  })
+  publicationDate: PartialDate;
   @Field({ description: "Language of the stored text (BCP 47, e.g. `en`)." })
   language: string;
   @Field(() => String, { nullable: true, description: "Language of the original when the stored text is a translation." })
   originalLanguage: string | null;
-  @Field({ description: "NEWS_ARTICLE or EDITORIAL (statements by this project's editors, e.g. well-known aliases)." })
-  kind: string;
+  @Field(() => SourceKind, { description: "NEWS_ARTICLE or EDITORIAL (statements by this project's editors, e.g. well-known aliases)." })
+  kind: SourceKind;
   @Field(() => String, {
     nullable: true,
     description: "Where the original was published, when known (always known for a reference source).",
@@ -38,7 +48,7 @@ export function sourceFromRow(row: Record<string, unknown>): Source {
   return Object.assign(
     new Source(),
     row,
-    { textStored: row.textStored !== false },
+    { textStored: row.textStored !== false, publicationDate: parsePartialDate(String(row.publishedAt)) },
     { id: toGlobalId("Source", row.slug as string), __typename: "Source" },
   );
 }
