@@ -1,4 +1,5 @@
-// Entities of one label, merged by slug (the entity_slug constraint's index). A later source adds
+// Entities of one label, merged by slug (the entity_slug constraint's index). A new entity gets the
+// row's uid (its stable id); an existing one keeps its own (a node stored before uids were gets it now). A later source adds
 // kinds and its own citations; it never overwrites the name a first source gave, and re-loading a
 // source replaces (not duplicates) that source's citations. {{LABEL}} is filled by the loader from
 // ENTITY_LABELS (seed.vocabulary.ts), so the label is static and the plan has no Eager.
@@ -13,6 +14,7 @@ UNWIND $batch.rows AS row
 MERGE (e:Entity {slug: row.slug})
 ON CREATE SET e.name = row.name, e.sortName = row.sortName, e.type = row.type, e.createdFrom = $sourceSlug
 SET e:{{LABEL}},
+    e.uid = coalesce(e.uid, row.uid),
     e.kinds = reduce(acc = coalesce(e.kinds, []), k IN row.kinds | CASE WHEN k IN acc THEN acc ELSE acc + k END),
     e.description = coalesce(e.description, row.description),
     e.citationQuotes = [i IN range(0, size(coalesce(e.citationSources, [])) - 1) WHERE e.citationSources[i] <> $sourceSlug | e.citationQuotes[i]] + row.citationQuotes,

@@ -5,3 +5,13 @@ CREATE CONSTRAINT metric_slug IF NOT EXISTS FOR (m:Metric) REQUIRE m.slug IS UNI
 CREATE CONSTRAINT source_slug IF NOT EXISTS FOR (s:Source) REQUIRE s.slug IS UNIQUE;
 CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (a:Alias) REQUIRE (a.entitySlug, a.normalized) IS UNIQUE;
 CREATE CONSTRAINT claim_key IF NOT EXISTS FOR (c:Claim) REQUIRE c.key IS UNIQUE;
+// Stable ids (`uid`, see src/common/global-id.ts): the GraphQL id encodes the uid, never the slug, so
+// a rename or merge keeps ids. Each constraint's index answers `node(id:)`.
+CREATE CONSTRAINT entity_uid IF NOT EXISTS FOR (e:Entity) REQUIRE e.uid IS UNIQUE;
+CREATE CONSTRAINT event_uid IF NOT EXISTS FOR (e:Event) REQUIRE e.uid IS UNIQUE;
+CREATE CONSTRAINT metric_uid IF NOT EXISTS FOR (m:Metric) REQUIRE m.uid IS UNIQUE;
+CREATE CONSTRAINT source_uid IF NOT EXISTS FOR (s:Source) REQUIRE s.uid IS UNIQUE;
+// Redirects of renamed and merged entities: a retired slug or uid points at the surviving entity
+// (docs/ids.md). A Redirect carries one of the two keys; each is unique and indexed by its constraint.
+CREATE CONSTRAINT redirect_from_slug IF NOT EXISTS FOR (r:Redirect) REQUIRE r.fromSlug IS UNIQUE;
+CREATE CONSTRAINT redirect_from_uid IF NOT EXISTS FOR (r:Redirect) REQUIRE r.fromUid IS UNIQUE;

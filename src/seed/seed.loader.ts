@@ -8,6 +8,7 @@ import { buildResolver, KnownMatch, referencesOf } from "./seed.resolve";
 import { validateFolder } from "./seed.validate";
 import { ENTITY_LABELS, EVENT_LABELS, RELATIONSHIP_TYPES } from "../common/vocabulary";
 import { toPlain } from "../db/values";
+import { newNodeUid, NodeKind } from "../common/global-id";
 import { Arbitrated, arbitrateAll, ClaimRow } from "./seed.arbitrate";
 
 /** Every problem of every folder; thrown before anything is written. */
@@ -88,7 +89,8 @@ export async function loadSeeds(
       // Neo4j runs them in order, so Node packs the next batch while Neo4j writes the previous one.
       // Order matters: entities before aliases and edges that MATCH them, events before participants.
       const done: Record<string, number> = {};
-      const pending: Promise<unknown>[] = [tx.run(cypher("load-source"), { source: plan.source }).summary()];
+      const source = { ...plan.source, uid: newNodeUid("Source", slug) };
+      const pending: Promise<unknown>[] = [tx.run(cypher("load-source"), { source }).summary()];
       for (const step of steps) {
         const total = plan[step.part].length;
         pending.push(
@@ -205,17 +207,27 @@ function loadSteps(plan: SeedPlan): LoadStep[] {
   const add = (part: Part, text: string, rows: Record<string, unknown>[]) => {
     for (const batch of batches(rows)) steps.push({ part, text, rows: batch });
   };
-  for (const [label, rows] of groupBy(plan.entities, "label"))
+  for (const [label, rows] of groupBy(withUids("Entity", plan.entities), "label"))
     add("entities", cypherTemplate("load-entities", { LABEL: whitelisted(ENTITY_LABEL_NAMES, label) }), rows);
   add("aliases", cypher("load-aliases"), plan.aliases);
-  for (const [type, rows] of groupBy(plan.relationships, "type"))
+  // Two declared entities that were merged since resolve to one: their relationship would point at itself.
+  const relationships = plan.relationships.filter((r) => r.from !== r.to);
+  for (const [type, rows] of groupBy(relationships, "type"))
     add("relationships", cypherTemplate("load-relationships", { TYPE: whitelisted(RELATIONSHIP_TYPES, type) }), rows);
-  for (const [label, rows] of groupBy(plan.events, "label"))
+  for (const [label, rows] of groupBy(withUids("Event", plan.events), "label"))
     add("events", cypherTemplate("load-events", { LABEL: whitelisted(EVENT_LABEL_NAMES, label) }), rows);
   add("participants", cypher("load-participants"), plan.participants);
-  add("metrics", cypher("load-metrics"), plan.metrics);
+  add("metrics", cypher("load-metrics"), withUids("Metric", plan.metrics));
   add("claims", cypher("load-claims"), plan.claims);
   return steps;
+}
+
+/**
+ * Rows with the uid their node gets if this load creates it (derived from kind and slug, so the same on
+ * every machine); the statements keep a node's stored uid, so a rename or merge never changes it.
+ */
+function withUids(kind: NodeKind, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  return rows.map((row) => ({ ...row, uid: newNodeUid(kind, row.slug as string) }));
 }
 
 /** The statements that write arbitrated values back onto events (and their derived edges), metrics and stated relationships. */

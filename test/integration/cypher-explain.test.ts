@@ -49,6 +49,7 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "get-co-investors-by-investor-slugs": [/:Entity\(slug\)/],
   "get-fellow-founders-by-founder-slugs": [/:Entity\(slug\)/],
   "get-metrics-by-slugs": [/:Metric\(slug\)/],
+  "get-node-slugs-by-uids": [/:Entity\(uid\)/, /:Redirect\(fromUid\)/, /:Event\(uid\)/, /:Metric\(uid\)/, /:Source\(uid\)/],
   "get-metrics-by-entity-slugs": [/:Entity\(slug\)/],
   "get-participants-by-event-slugs": [/:Event\(slug\)/],
   "get-sources-by-slugs": [/:Source\(slug\)/],

@@ -1,4 +1,3 @@
-import { toGlobalId } from "../../common/global-id";
 import { boundedFamily, boundedQueryName, cypher, CypherFamily } from "../../db/cypher-files";
 import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
@@ -12,7 +11,7 @@ import {
   NodeArgumentNotFoundError,
   nodeFromRow,
   nodeKey,
-  parseNodeArgument,
+  resolveNodeArgument,
   relationshipFacts,
 } from "../paths/graph-rows";
 import { DEFAULT_DEPTH, DEFAULT_NODES, MAX_DEPTH, MAX_EDGES, NeighborhoodArgs, NeighborhoodNodeKind } from "./neighborhood.args";
@@ -60,7 +59,7 @@ export function neighborhoodQuery(depth: number, withMetrics = false): string {
 
 /** The subgraph around an entity or event, in one Cypher query; an unknown id is NOT_FOUND naming `id`. */
 export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): Promise<Subgraph> {
-  const center = parseNodeArgument("id", args.id);
+  const center = await resolveNodeArgument(db, "id", args.id);
   const depth = args.depth ?? DEFAULT_DEPTH;
   const first = args.first ?? DEFAULT_NODES;
   const withMetrics = args.include?.includes(NeighborhoodNodeKind.METRIC) ?? false;
@@ -90,7 +89,6 @@ function edgeFromRow(row: EdgeRow, byKey: Map<string, Node>): SubgraphEdge {
     from,
     to,
     ...facts,
-    eventId: facts.eventSlug ? toGlobalId("Event", facts.eventSlug) : null,
     event: event ?? undefined,
   });
 }

@@ -1,5 +1,7 @@
 import { ApiError, BadUserInputError, ErrorCode } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
+import { GraphDatabase } from "../../db/graph-database";
+import { resolveParsedId } from "../node/node-keys";
 import { Certainty, ParticipantRole } from "../../common/enums";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { entityFromRow } from "../entity/entity.type";
@@ -40,14 +42,20 @@ export class NodeArgumentNotFoundError extends ApiError {
   }
 }
 
-/** Decodes an entity or event global id, or fails naming the argument (other ids cannot be traversed). */
-export function parseNodeArgument(argument: string, id: string): NodeRef {
+/**
+ * The entity or event a global id argument names (a stable id is looked up, an old-format id carries its
+ * slug), or fails naming the argument: not an id, an id of another kind (those cannot be traversed), or
+ * an id no node has.
+ */
+export async function resolveNodeArgument(db: GraphDatabase, argument: string, id: string): Promise<NodeRef> {
   const parsed = fromGlobalId(id);
   if (!parsed) throw new BadUserInputError(argument, `is not a valid global id: "${id}".`);
   if (parsed.kind !== "Entity" && parsed.kind !== "Event") {
     throw new BadUserInputError(argument, `must be the id of an entity or an event; got the id of a ${parsed.kind}.`);
   }
-  return { kind: parsed.kind, slug: parsed.slug };
+  const target = await resolveParsedId(db, parsed);
+  if (!target) throw new NodeArgumentNotFoundError(argument, id);
+  return { kind: parsed.kind, slug: target.slug };
 }
 
 /** Query parameters `<prefix>Entity` / `<prefix>Event`: the slug under its kind, null under the other. */

@@ -10,7 +10,7 @@ import {
   GraphRelationshipRow,
   NodeArgumentNotFoundError,
   nodeFromRow,
-  parseNodeArgument,
+  resolveNodeArgument,
   relationshipFacts,
 } from "./graph-rows";
 import { DEFAULT_MAX_HOPS, DEFAULT_PATHS, HowConnectedArgs, MAX_MAX_HOPS } from "./path.args";
@@ -47,8 +47,7 @@ export function howConnectedQuery(maxHops: number): string {
  * (NOT_FOUND naming the argument); the same id at both ends is a single path of length 0.
  */
 export async function howConnected(db: GraphDatabase, args: HowConnectedArgs): Promise<Path[]> {
-  const from = parseNodeArgument("fromId", args.fromId);
-  const to = parseNodeArgument("toId", args.toId);
+  const [from, to] = await Promise.all([resolveNodeArgument(db, "fromId", args.fromId), resolveNodeArgument(db, "toId", args.toId)]);
   const maxHops = args.maxHops ?? DEFAULT_MAX_HOPS;
   const first = args.first ?? DEFAULT_PATHS;
   const [row] = await db.read<HowConnectedRow>(howConnectedQueryName(maxHops), {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { toGlobalId } from "../../common/global-id";
+import { globalIdOfRow } from "../../common/global-id";
 import { Node } from "../node/node.type";
 
 @ObjectType({ implements: Node, description: "A document facts were taken from: a news article, or an editorial note for aliases." })
@@ -39,6 +39,6 @@ export function sourceFromRow(row: Record<string, unknown>): Source {
     new Source(),
     row,
     { textStored: row.textStored !== false },
-    { id: toGlobalId("Source", row.slug as string), __typename: "Source" },
+    { id: globalIdOfRow("Source", row), __typename: "Source" },
   );
 }
