@@ -9,8 +9,10 @@
 // in from a whitelist (1-3, the validated depth), so the search stops there.
 // With `include: [METRIC]` (the `metrics` variants) the walk also follows HAS_METRIC and REPORTED_BY,
 // so the figures about an entity and those it reported are nodes of the drawing.
-OPTIONAL MATCH (centerEntity:Entity {slug: $entity})
-OPTIONAL MATCH (centerEvent:Event {slug: $event})
+// The center is named by its slug (an old-format id) or by its uid (src/common/global-id.ts): one of the
+// two parameters is null, and each side of the OR is a seek on its unique constraint's index.
+OPTIONAL MATCH (centerEntity:Entity) WHERE centerEntity.slug = $entity OR centerEntity.uid = $entityUid
+OPTIONAL MATCH (centerEvent:Event) WHERE centerEvent.slug = $event OR centerEvent.uid = $eventUid
 WITH coalesce(centerEntity, centerEvent) AS center
 CALL (center) {
   WITH center

@@ -68,7 +68,7 @@ export async function loadSeeds(
       problems.push(...folderProblems);
       continue;
     }
-    const plan = buildSeedPlan(folder, resolve);
+    const plan = keepRetiredNamesAsAliases(buildSeedPlan(folder, resolve), folder, known);
     plans.push(plan);
     rememberDeclared(plan, knownInRun);
   }
@@ -220,6 +220,25 @@ function loadSteps(plan: SeedPlan): LoadStep[] {
   add("metrics", cypher("load-metrics"), withUids("Metric", plan.metrics));
   add("claims", cypher("load-claims"), plan.claims);
   return steps;
+}
+
+/**
+ * A declaration whose slug was retired by a merge names the merged entity: its name is an alias of the
+ * survivor (as the merge left it), not the survivor's name. After a rename the name row is harmless: the
+ * alias is the entity's name already, and a load never clears that.
+ */
+function keepRetiredNamesAsAliases(plan: SeedPlan, folder: SeedFolder, known: Map<string, KnownMatch>): SeedPlan {
+  const retired = new Set(
+    folder.facts.entities.flatMap((e) => {
+      const stored = known.get(e.slug)?.bySlug?.slug;
+      return stored !== undefined && stored !== e.slug ? [`${stored}|${e.name}`] : [];
+    }),
+  );
+  if (retired.size === 0) return plan;
+  const aliases = plan.aliases.map((a) =>
+    a.isName && retired.has(`${a.entitySlug as string}|${a.name as string}`) ? { ...a, isName: false } : a,
+  );
+  return { ...plan, aliases };
 }
 
 /**

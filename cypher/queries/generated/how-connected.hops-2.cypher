@@ -1,9 +1,9 @@
 // GENERATED from cypher/templates/how-connected.cypher (variant hops-2) by `npm run cypher:generate`; do not edit.
-OPTIONAL MATCH (fromEntity:Entity {slug: $fromEntity})
-OPTIONAL MATCH (fromEvent:Event {slug: $fromEvent})
+OPTIONAL MATCH (fromEntity:Entity) WHERE fromEntity.slug = $fromEntity OR fromEntity.uid = $fromEntityUid
+OPTIONAL MATCH (fromEvent:Event) WHERE fromEvent.slug = $fromEvent OR fromEvent.uid = $fromEventUid
 WITH coalesce(fromEntity, fromEvent) AS a
-OPTIONAL MATCH (toEntity:Entity {slug: $toEntity})
-OPTIONAL MATCH (toEvent:Event {slug: $toEvent})
+OPTIONAL MATCH (toEntity:Entity) WHERE toEntity.slug = $toEntity OR toEntity.uid = $toEntityUid
+OPTIONAL MATCH (toEvent:Event) WHERE toEvent.slug = $toEvent OR toEvent.uid = $toEventUid
 WITH a, coalesce(toEntity, toEvent) AS b
 CALL (a, b) {
   WITH a, b

@@ -1,3 +1,4 @@
+import { seededGlobalId } from "../../common/global-id";
 import { boundedFamily, boundedQueryName, cypher, CypherFamily } from "../../db/cypher-files";
 import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
@@ -11,7 +12,7 @@ import {
   NodeArgumentNotFoundError,
   nodeFromRow,
   nodeKey,
-  resolveNodeArgument,
+  parseNodeArgument,
   relationshipFacts,
 } from "../paths/graph-rows";
 import { DEFAULT_DEPTH, DEFAULT_NODES, MAX_DEPTH, MAX_EDGES, NeighborhoodArgs, NeighborhoodNodeKind } from "./neighborhood.args";
@@ -59,13 +60,15 @@ export function neighborhoodQuery(depth: number, withMetrics = false): string {
 
 /** The subgraph around an entity or event, in one Cypher query; an unknown id is NOT_FOUND naming `id`. */
 export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): Promise<Subgraph> {
-  const center = await resolveNodeArgument(db, "id", args.id);
+  const center = parseNodeArgument("id", args.id);
   const depth = args.depth ?? DEFAULT_DEPTH;
   const first = args.first ?? DEFAULT_NODES;
   const withMetrics = args.include?.includes(NeighborhoodNodeKind.METRIC) ?? false;
   const [row] = await db.read<NeighborhoodRow>(neighborhoodQueryName(depth, withMetrics), {
     entity: center.kind === "Entity" ? center.slug : null,
+    entityUid: center.kind === "Entity" ? center.uid : null,
     event: center.kind === "Event" ? center.slug : null,
+    eventUid: center.kind === "Event" ? center.uid : null,
     first: int(first),
     maxEdges: int(MAX_EDGES),
   });
@@ -89,6 +92,9 @@ function edgeFromRow(row: EdgeRow, byKey: Map<string, Node>): SubgraphEdge {
     from,
     to,
     ...facts,
+    // Events are never renamed, so a seeded event's id follows from its slug; events the API creates
+    // (issue 15) have random uids and must be nodes of the subgraph or carry their uid on the edge.
+    eventId: facts.eventSlug ? (byKey.get(nodeKey("Event", facts.eventSlug))?.id ?? seededGlobalId("Event", facts.eventSlug)) : null,
     event: event ?? undefined,
   });
 }

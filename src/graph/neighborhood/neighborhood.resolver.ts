@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
 import { Event } from "../event/event.type";
 import { NeighborhoodArgs } from "./neighborhood.args";
@@ -13,13 +13,6 @@ export class NeighborhoodResolver {
   })
   neighborhood(@Args() args: NeighborhoodArgs, @Ctx() ctx: AppContext): Promise<Subgraph> {
     return neighborhood(ctx.db, args);
-  }
-
-  // The event's id is its stored uid, which only the event's own row carries: loaded with `event` (one
-  // batched query for the whole subgraph), unless the event is already a node of it.
-  @FieldResolver(() => ID, { nullable: true })
-  async eventId(@Root() edge: SubgraphEdge, @Ctx() ctx: AppContext): Promise<string | null> {
-    return (await this.event(edge, ctx))?.id ?? null;
   }
 
   @FieldResolver(() => Event, { nullable: true, description: "The event behind the edge (see `eventId`)." })

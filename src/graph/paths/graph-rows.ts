@@ -1,7 +1,5 @@
 import { ApiError, BadUserInputError, ErrorCode } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
-import { GraphDatabase } from "../../db/graph-database";
-import { resolveParsedId } from "../node/node-keys";
 import { Certainty, ParticipantRole } from "../../common/enums";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { entityFromRow } from "../entity/entity.type";
@@ -29,10 +27,11 @@ export interface GraphRelationshipRow {
   properties: Row;
 }
 
-/** A traversal endpoint named by an argument: its storage kind and slug. */
+/** A traversal endpoint named by an argument: its storage kind, and its uid or (an old-format id) its slug. */
 export interface NodeRef {
   kind: "Entity" | "Event";
-  slug: string;
+  slug: string | null;
+  uid: string | null;
 }
 
 /** A well-formed id whose entity or event does not exist; names the argument it came from. */
@@ -42,27 +41,29 @@ export class NodeArgumentNotFoundError extends ApiError {
   }
 }
 
-/**
- * The entity or event a global id argument names (a stable id is looked up, an old-format id carries its
- * slug), or fails naming the argument: not an id, an id of another kind (those cannot be traversed), or
- * an id no node has.
- */
-export async function resolveNodeArgument(db: GraphDatabase, argument: string, id: string): Promise<NodeRef> {
+/** Decodes an entity or event global id, or fails naming the argument (other ids cannot be traversed). */
+export function parseNodeArgument(argument: string, id: string): NodeRef {
   const parsed = fromGlobalId(id);
   if (!parsed) throw new BadUserInputError(argument, `is not a valid global id: "${id}".`);
   if (parsed.kind !== "Entity" && parsed.kind !== "Event") {
     throw new BadUserInputError(argument, `must be the id of an entity or an event; got the id of a ${parsed.kind}.`);
   }
-  const target = await resolveParsedId(db, parsed);
-  if (!target) throw new NodeArgumentNotFoundError(argument, id);
-  return { kind: parsed.kind, slug: target.slug };
+  return { kind: parsed.kind, slug: parsed.legacySlug ?? null, uid: parsed.uid ?? null };
 }
 
-/** Query parameters `<prefix>Entity` / `<prefix>Event`: the slug under its kind, null under the other. */
+/** Whether two endpoints are named alike (the same node, when both ids are of one format). */
+export function sameNodeRef(a: NodeRef, b: NodeRef): boolean {
+  return a.kind === b.kind && a.slug === b.slug && a.uid === b.uid;
+}
+
+/** Query parameters `<prefix>Entity[Uid]` / `<prefix>Event[Uid]`: the slug or uid under its kind, null elsewhere. */
 export function endpointParams(prefix: string, ref: NodeRef): Record<string, string | null> {
+  const of = (kind: NodeRef["kind"], key: string | null) => (ref.kind === kind ? key : null);
   return {
-    [`${prefix}Entity`]: ref.kind === "Entity" ? ref.slug : null,
-    [`${prefix}Event`]: ref.kind === "Event" ? ref.slug : null,
+    [`${prefix}Entity`]: of("Entity", ref.slug),
+    [`${prefix}EntityUid`]: of("Entity", ref.uid),
+    [`${prefix}Event`]: of("Event", ref.slug),
+    [`${prefix}EventUid`]: of("Event", ref.uid),
   };
 }
 

@@ -10,7 +10,8 @@ import {
   GraphRelationshipRow,
   NodeArgumentNotFoundError,
   nodeFromRow,
-  resolveNodeArgument,
+  parseNodeArgument,
+  sameNodeRef,
   relationshipFacts,
 } from "./graph-rows";
 import { DEFAULT_MAX_HOPS, DEFAULT_PATHS, HowConnectedArgs, MAX_MAX_HOPS } from "./path.args";
@@ -47,7 +48,8 @@ export function howConnectedQuery(maxHops: number): string {
  * (NOT_FOUND naming the argument); the same id at both ends is a single path of length 0.
  */
 export async function howConnected(db: GraphDatabase, args: HowConnectedArgs): Promise<Path[]> {
-  const [from, to] = await Promise.all([resolveNodeArgument(db, "fromId", args.fromId), resolveNodeArgument(db, "toId", args.toId)]);
+  const from = parseNodeArgument("fromId", args.fromId);
+  const to = parseNodeArgument("toId", args.toId);
   const maxHops = args.maxHops ?? DEFAULT_MAX_HOPS;
   const first = args.first ?? DEFAULT_PATHS;
   const [row] = await db.read<HowConnectedRow>(howConnectedQueryName(maxHops), {
@@ -57,7 +59,7 @@ export async function howConnected(db: GraphDatabase, args: HowConnectedArgs): P
   });
   if (!row?.fromFound) throw new NodeArgumentNotFoundError("fromId", args.fromId);
   if (!row.toFound) throw new NodeArgumentNotFoundError("toId", args.toId);
-  if (from.kind === to.kind && from.slug === to.slug) {
+  if (sameNodeRef(from, to)) {
     return [{ length: 0, nodes: [nodeFromRow(row.fromNode!)], steps: [] }];
   }
   return row.paths.map(pathFromRow);

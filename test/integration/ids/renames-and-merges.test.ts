@@ -205,5 +205,9 @@ describe("ids survive renames and merges (own Neo4j)", () => {
     // The reload updated the moved relationships in place (their keys follow the survivor), adding none.
     const edgesAfter = (await edgesAround(before[MERGE.survivor].id)).map((e) => signature(e, [before[MERGE.survivor].id]));
     expect(edgesAfter.sort()).toEqual(edgesBefore.sort());
+    // The merged entity's declaration, loaded again, leaves its name an alias of the survivor.
+    const { entity } = await query(`{ entity(slug: "${MERGE.survivor}") { name aliases { name } } }`);
+    expect(entity.aliases.map((a: { name: string }) => a.name)).toContain("Alibaba Cloud");
+    expect(entity.name).toBe("Alibaba");
   });
 });
