@@ -19,7 +19,7 @@ describe("npm run maintain: arguments", () => {
     [["merge-entities"], /merge-entities needs --survivor and --merged/],
     [["rename-entity", "--from", "a", "--to", "b", "--force"], /--force/],
   ])("refuses %j with a usage error", (argv, message) => {
-    expect(() => parseCommand(argv as string[])).toThrow(UsageError);
-    expect(() => parseCommand(argv as string[])).toThrow(message);
+    expect(() => parseCommand(argv)).toThrow(UsageError);
+    expect(() => parseCommand(argv)).toThrow(message);
   });
 });
