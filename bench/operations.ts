@@ -1,4 +1,4 @@
-import { toGlobalId } from "../src/common/global-id";
+import { seededGlobalId } from "../src/common/global-id";
 import { stableJson } from "./check/stable-json";
 import { BenchSamples } from "./synthetic/generator";
 
@@ -104,10 +104,10 @@ export const OPERATIONS: Operation[] = [
     bodies: (s) => ({
       ours: s.entitySlugs.map((slug) =>
         gql(`query Node($id: ID!) { node(id: $id) { id ... on Entity { slug name kinds description aliases { name language } } } }`, {
-          id: toGlobalId("Entity", slug),
+          id: seededGlobalId("Entity", slug),
         }),
       ),
-      floor: s.entitySlugs.map((slug) => floor("node", { id: toGlobalId("Entity", slug) })),
+      floor: s.entitySlugs.map((slug) => floor("node", { id: seededGlobalId("Entity", slug) })),
       peer: null,
     }),
     canonical: {
@@ -279,7 +279,7 @@ export const OPERATIONS: Operation[] = [
       ours: s.connectedPairs.map((p) =>
         gql(
           `query HowConnected($from: ID!, $to: ID!) { howConnected(fromId: $from, toId: $to, maxHops: 4, first: 3) { length nodes { id ... on Entity { name } ... on Event { title } } steps { relationship direction } } }`,
-          { from: toGlobalId("Entity", p.from), to: toGlobalId("Entity", p.to) },
+          { from: seededGlobalId("Entity", p.from), to: seededGlobalId("Entity", p.to) },
         ),
       ),
       floor: s.connectedPairs.map((p) => floor("howConnected", { from: p.from, to: p.to })),
@@ -299,7 +299,7 @@ export const OPERATIONS: Operation[] = [
       ours: s.organizationsWithInvestors.map((slug) =>
         gql(
           `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 2, first: 50) { truncated nodes { id ... on Entity { name } ... on Event { title } } edges { id fromId toId relationship } } }`,
-          { id: toGlobalId("Entity", slug) },
+          { id: seededGlobalId("Entity", slug) },
         ),
       ),
       floor: s.organizationsWithInvestors.map((slug) => floor("neighborhood", { slug })),

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { fromGlobalId, toGlobalId } from "../../src/common/global-id";
+import { fromGlobalId, globalIdOfRow, seededGlobalId } from "../../src/common/global-id";
 import { normalizeName } from "../../src/common/normalize";
 import { luceneQuery } from "../../src/graph/search/lucene";
 
@@ -28,7 +28,10 @@ const NODE = (n: string) => `{event: ${n}:Event, slug: ${n}.slug, label: CASE WH
 
 export const FLOOR_CYPHER = {
   entity: `MATCH (e:Entity {slug: $slug})
-    RETURN e.slug AS slug, e.name AS name, e.kinds AS kinds, e.description AS description,
+    RETURN e.uid AS uid, e.slug AS slug, e.name AS name, e.kinds AS kinds, e.description AS description,
+      [(a:Alias)-[:ALIAS_OF]->(e) WHERE NOT a.isName | a {.name, .language}] AS aliases`,
+  entityByUid: `MATCH (e:Entity {uid: $uid})
+    RETURN e.uid AS uid, e.slug AS slug, e.name AS name, e.kinds AS kinds, e.description AS description,
       [(a:Alias)-[:ALIAS_OF]->(e) WHERE NOT a.isName | a {.name, .language}] AS aliases`,
   // Totals from the node's degree for the type (no walk), as the API counts them.
   organizationProfile: `
@@ -119,7 +122,7 @@ export const FLOOR_CYPHER = {
 };
 
 const kind = (event: unknown) => (event ? "Event" : "Entity");
-const nodeId = (n: Row) => toGlobalId(kind(n.event), n.slug as string);
+const nodeId = (n: Row) => seededGlobalId(kind(n.event), n.slug as string);
 /** The API's stable edge id (src/graph/neighborhood/neighborhood.repository.ts), computed in the handler as the API does. */
 function edgeId(e: Row): string {
   const text = (v: unknown) => (typeof v === "string" ? v : "");
@@ -132,14 +135,14 @@ function edgeId(e: Row): string {
   return Buffer.from(`Edge:${text(e.type)}:${local}`, "utf8").toString("base64url");
 }
 const graphNode = (n: Row) => ({ id: nodeId(n), label: n.label });
-const entity = (rows: Row[]) => (rows[0] ? { id: toGlobalId("Entity", rows[0].slug as string), ...rows[0] } : null);
+const entity = (rows: Row[]) => (rows[0] ? { id: globalIdOfRow("Entity", rows[0]), ...rows[0] } : null);
 const oneYearBefore = (isoDate: string) => `${Number(isoDate.slice(0, 4)) - 1}${isoDate.slice(4)}`;
 
 /** The statement, parameters and shaping for one request of operation `op`. */
 export function floorStatement(op: string, p: Row): FloorStatement {
   switch (op) {
     case "node":
-      return { query: FLOOR_CYPHER.entity, params: { slug: fromGlobalId(p.id as string)?.slug ?? "" }, shape: entity };
+      return { query: FLOOR_CYPHER.entityByUid, params: { uid: fromGlobalId(p.id as string)?.uid ?? "" }, shape: entity };
     case "entityBySlug":
       return { query: FLOOR_CYPHER.entity, params: { slug: p.slug }, shape: entity };
     case "search":
@@ -181,8 +184,8 @@ export function floorStatement(op: string, p: Row): FloorStatement {
                 nodes: (rows[0].nodes as Row[]).map(graphNode),
                 edges: (rows[0].edges as Row[]).map((e) => ({
                   id: edgeId(e),
-                  fromId: toGlobalId(kind(e.fromEvent), e.fromSlug as string),
-                  toId: toGlobalId(kind(e.toEvent), e.toSlug as string),
+                  fromId: seededGlobalId(kind(e.fromEvent), e.fromSlug as string),
+                  toId: seededGlobalId(kind(e.toEvent), e.toSlug as string),
                   relationship: e.type,
                 })),
               }

@@ -2,6 +2,6 @@
 UNWIND $slugs AS slug
 MATCH (s:Source {slug: slug})
 RETURN s {
-  .slug, .title, .publisher, .publishedAt, .language, .originalLanguage, .kind, .url, .note, .textStored,
+  .uid, .slug, .title, .publisher, .publishedAt, .language, .originalLanguage, .kind, .url, .note, .textStored,
   text: CASE WHEN $withText THEN s.text ELSE NULL END
 } AS source

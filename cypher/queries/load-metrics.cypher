@@ -8,7 +8,8 @@ CYPHER replan=skip
 UNWIND $batch.rows AS row
 MATCH (subject:Entity {slug: row.subject})
 MERGE (m:Metric {slug: row.slug})
-SET m.name = row.props.name,
+SET m.uid = coalesce(m.uid, row.uid),
+    m.name = row.props.name,
     m.value = row.props.value,
     m.qualifier = row.props.qualifier,
     m.unit = row.props.unit,

@@ -4,7 +4,8 @@
 // each time an import has changed the statistics enough only costs time.
 CYPHER replan=skip
 MERGE (s:Source {slug: $source.slug})
-SET s.title = $source.title,
+SET s.uid = coalesce(s.uid, $source.uid),
+    s.title = $source.title,
     s.publisher = $source.publisher,
     s.publishedAt = $source.publishedAt,
     s.language = $source.language,

@@ -10,11 +10,13 @@
 // twice) are dropped. Paths are ordered by length, then fewer
 // event hops (a direct, cited relationship reads better than "both took part in ..."), then by their
 // node slugs, so the answer is stable.
-OPTIONAL MATCH (fromEntity:Entity {slug: $fromEntity})
-OPTIONAL MATCH (fromEvent:Event {slug: $fromEvent})
+// Each end is named by its slug (an old-format id) or by its uid (src/common/global-id.ts): one of the
+// two parameters is null, and each side of the OR is a seek on its unique constraint's index.
+OPTIONAL MATCH (fromEntity:Entity) WHERE fromEntity.slug = $fromEntity OR fromEntity.uid = $fromEntityUid
+OPTIONAL MATCH (fromEvent:Event) WHERE fromEvent.slug = $fromEvent OR fromEvent.uid = $fromEventUid
 WITH coalesce(fromEntity, fromEvent) AS a
-OPTIONAL MATCH (toEntity:Entity {slug: $toEntity})
-OPTIONAL MATCH (toEvent:Event {slug: $toEvent})
+OPTIONAL MATCH (toEntity:Entity) WHERE toEntity.slug = $toEntity OR toEntity.uid = $toEntityUid
+OPTIONAL MATCH (toEvent:Event) WHERE toEvent.slug = $toEvent OR toEvent.uid = $toEventUid
 WITH a, coalesce(toEntity, toEvent) AS b
 CALL (a, b) {
   WITH a, b

@@ -16,6 +16,6 @@ CALL () {
   WITH s
   ORDER BY s.slug {{order}}
   LIMIT $limit
-  RETURN collect(s {.slug, .title, .publisher, .publishedAt, .language, .originalLanguage, .kind, .url, .note}) AS sources
+  RETURN collect(s {.uid, .slug, .title, .publisher, .publishedAt, .language, .originalLanguage, .kind, .url, .note}) AS sources
 }
 RETURN totalCount, sources

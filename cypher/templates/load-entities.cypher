@@ -1,6 +1,7 @@
-// Entities of one label, merged by slug (the entity_slug constraint's index). A later source adds
-// kinds and its own citations; it never overwrites the name a first source gave, and re-loading a
-// source replaces (not duplicates) that source's citations. The label is static: one file per
+// Entities of one label, merged by slug (the entity_slug constraint's index). A new entity gets the
+// row's uid (its stable id); an existing one keeps its own (one stored before uids were gets it now).
+// A later source adds kinds and its own citations; it never overwrites the name a first source gave, and
+// re-loading a source replaces (not duplicates) that source's citations. The label is static: one file per
 // label of ENTITY_LABELS (common/vocabulary.ts) is generated from this template (src/seed/seed.queries.ts),
 // so the plan has no Eager.
 // SET items apply in order: citationQuotes is computed from the citationSources still stored, before
@@ -14,6 +15,7 @@ UNWIND $batch.rows AS row
 MERGE (e:Entity {slug: row.slug})
 ON CREATE SET e.name = row.name, e.sortName = row.sortName, e.type = row.type, e.createdFrom = $sourceSlug
 SET e:{{LABEL}},
+    e.uid = coalesce(e.uid, row.uid),
     e.kinds = reduce(acc = coalesce(e.kinds, []), k IN row.kinds | CASE WHEN k IN acc THEN acc ELSE acc + k END),
     e.description = coalesce(e.description, row.description),
     e.citationQuotes = [i IN range(0, size(coalesce(e.citationSources, [])) - 1) WHERE e.citationSources[i] <> $sourceSlug | e.citationQuotes[i]] + row.citationQuotes,

@@ -11,8 +11,10 @@
 // so the figures about an entity and those it reported are nodes of the drawing. With `include: [SOURCE]`
 // (the `sources` variants) it also follows MENTIONS and REPORTS: the sources naming an entity or
 // reporting an event are nodes, and through them the other entities and events they cover.
-OPTIONAL MATCH (centerEntity:Entity {slug: $entity})
-OPTIONAL MATCH (centerEvent:Event {slug: $event})
+// The center is named by its slug (an old-format id) or by its uid (src/common/global-id.ts): one of the
+// two parameters is null, and each side of the OR is a seek on its unique constraint's index.
+OPTIONAL MATCH (centerEntity:Entity) WHERE centerEntity.slug = $entity OR centerEntity.uid = $entityUid
+OPTIONAL MATCH (centerEvent:Event) WHERE centerEvent.slug = $event OR centerEvent.uid = $eventUid
 WITH coalesce(centerEntity, centerEvent) AS center
 CALL (center) {
   WITH center

@@ -8,6 +8,7 @@ import { validateFolder } from "./seed.validate";
 import { loadQueryName, loadQueryNames } from "./seed.queries";
 import { toPlain } from "../db/values";
 import { bumpDataVersion } from "../db/data-version";
+import { newNodeUid, NodeKind } from "../common/global-id";
 import { Arbitrated, arbitrateAll, ClaimRow } from "./seed.arbitrate";
 
 /** Every problem of every folder; thrown before anything is written. */
@@ -67,7 +68,7 @@ export async function loadSeeds(
       problems.push(...folderProblems);
       continue;
     }
-    const plan = buildSeedPlan(folder, resolve);
+    const plan = keepRetiredNamesAsAliases(buildSeedPlan(folder, resolve), folder, known);
     plans.push(plan);
     rememberDeclared(plan, knownInRun);
   }
@@ -88,7 +89,8 @@ export async function loadSeeds(
       // Neo4j runs them in order, so Node packs the next batch while Neo4j writes the previous one.
       // Order matters: entities before aliases and edges that MATCH them, events before participants.
       const done: Record<string, number> = {};
-      const pending: Promise<unknown>[] = [tx.run(cypher("load-source"), { source: plan.source }).summary()];
+      const source = { ...plan.source, uid: newNodeUid("Source", slug) };
+      const pending: Promise<unknown>[] = [tx.run(cypher("load-source"), { source }).summary()];
       for (const step of steps) {
         const total = plan[step.part].length;
         pending.push(
@@ -212,17 +214,47 @@ function loadSteps(plan: SeedPlan): LoadStep[] {
   const add = (part: Part, text: string, rows: Record<string, unknown>[]) => {
     for (const batch of batches(rows)) steps.push({ part, text, rows: batch });
   };
-  for (const [label, rows] of groupBy(plan.entities, "label")) add("entities", cypher(loadQueryName("load-entities", label)), rows);
+  for (const [label, rows] of groupBy(withUids("Entity", plan.entities), "label"))
+    add("entities", cypher(loadQueryName("load-entities", label)), rows);
   add("aliases", cypher("load-aliases"), plan.aliases);
-  for (const [type, rows] of groupBy(plan.relationships, "type"))
-    add("relationships", cypher(loadQueryName("load-relationships", type)), rows);
-  for (const [label, rows] of groupBy(plan.events, "label")) add("events", cypher(loadQueryName("load-events", label)), rows);
+  // Two declared entities that were merged since resolve to one: their relationship would point at itself.
+  const relationships = plan.relationships.filter((r) => r.from !== r.to);
+  for (const [type, rows] of groupBy(relationships, "type")) add("relationships", cypher(loadQueryName("load-relationships", type)), rows);
+  for (const [label, rows] of groupBy(withUids("Event", plan.events), "label"))
+    add("events", cypher(loadQueryName("load-events", label)), rows);
   add("participants", cypher("load-participants"), plan.participants);
-  add("metrics", cypher("load-metrics"), plan.metrics);
+  add("metrics", cypher("load-metrics"), withUids("Metric", plan.metrics));
   add("claims", cypher("load-claims"), plan.claims);
   add("mentions", cypher("load-mentions"), plan.mentions);
   add("reports", cypher("load-reports"), plan.reports);
   return steps;
+}
+
+/**
+ * A declaration whose slug was retired by a merge names the merged entity: its name is an alias of the
+ * survivor (as the merge left it), not the survivor's name. After a rename the name row is harmless: the
+ * alias is the entity's name already, and a load never clears that.
+ */
+function keepRetiredNamesAsAliases(plan: SeedPlan, folder: SeedFolder, known: Map<string, KnownMatch>): SeedPlan {
+  const retired = new Set(
+    folder.facts.entities.flatMap((e) => {
+      const stored = known.get(e.slug)?.bySlug?.slug;
+      return stored !== undefined && stored !== e.slug ? [`${stored}|${e.name}`] : [];
+    }),
+  );
+  if (retired.size === 0) return plan;
+  const aliases = plan.aliases.map((a) =>
+    a.isName && retired.has(`${a.entitySlug as string}|${a.name as string}`) ? { ...a, isName: false } : a,
+  );
+  return { ...plan, aliases };
+}
+
+/**
+ * Rows with the uid their node gets if this load creates it (derived from kind and slug, so the same on
+ * every machine); the statements keep a node's stored uid, so a rename or merge never changes it.
+ */
+function withUids(kind: NodeKind, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  return rows.map((row) => ({ ...row, uid: newNodeUid(kind, row.slug as string) }));
 }
 
 /** The statements that write arbitrated values back onto events (and their derived edges), metrics and stated relationships. */

@@ -50,7 +50,8 @@ export function buildResolver(
           `${file} entities[${index}] (slug "${entity.slug}") type: "${entity.type}" differs from the stored entity's type "${existing.type}"`,
         );
       }
-      declared.set(entity.slug, entity.slug);
+      // The stored slug: the same, or the entity's current one when this slug was retired by a rename or merge.
+      declared.set(entity.slug, existing.slug);
       return;
     }
     const candidates = new Map<string, string>();

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Browser, Page } from "playwright-core";
-import { toGlobalId } from "../../src/common/global-id";
+import { seededGlobalId } from "../../src/common/global-id";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 import { launchChromium } from "./browser";
 
@@ -259,7 +259,7 @@ describe("graph explorer at /explore", () => {
   });
 
   it("marks a disputed event in the timeline and lists its claims side by side in the details panel", async () => {
-    const res = await t.query(`{ node(id: "${toGlobalId("Event", "gsr-ventures-arbitration-against-moonshot-founders-2024-11")}") {
+    const res = await t.query(`{ node(id: "${seededGlobalId("Event", "gsr-ventures-arbitration-against-moonshot-founders-2024-11")}") {
       ... on Event { title disputed claims(first: 50) { totalCount edges { node { stance note quotes source { url textStored } } } } } } }`);
     expectNoErrors(res);
     const event = res.data!.node;

@@ -1,7 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { fromGlobalId } from "../../src/common/global-id";
+import { seededGlobalId } from "../../src/common/global-id";
 import { SEEDS_DIR } from "../../src/seed/seeds-dir";
+
+const entity = (slug: string) => seededGlobalId("Entity", slug);
+const event = (slug: string) => seededGlobalId("Event", slug);
 
 interface ReferenceFacts {
   relationships?: { type: string; from: string; to: string }[];
@@ -12,7 +15,7 @@ interface ReferenceFacts {
 /**
  * The edges that only reference sources state (folders without a stored text): their evidence is a
  * note in a claim, never a verbatim quote, so a drawn edge or a path step may carry no citation when,
- * and only when, it is one of these. Keys are `TYPE|slug|slug` with the two ends in stored order.
+ * and only when, it is one of these. Keys are `TYPE|id|id` with the two ends' (seeded) global ids in stored order.
  */
 export function referenceOnlyEdges(): Set<string> {
   const keys = new Set<string>();
@@ -20,14 +23,14 @@ export function referenceOnlyEdges(): Set<string> {
     const dir = path.join(SEEDS_DIR, folder);
     if (!fs.existsSync(path.join(dir, "facts.json")) || fs.existsSync(path.join(dir, "text.txt"))) continue;
     const facts = JSON.parse(fs.readFileSync(path.join(dir, "facts.json"), "utf8")) as ReferenceFacts;
-    for (const r of facts.relationships ?? []) keys.add(`${r.type}|${r.from}|${r.to}`);
+    for (const r of facts.relationships ?? []) keys.add(`${r.type}|${entity(r.from)}|${entity(r.to)}`);
     for (const e of facts.events ?? []) {
       // Edges derived from the event (SUED from a legal action ...) name it as the event behind them.
-      keys.add(`EVENT|${e.slug}`);
-      for (const p of e.participants ?? []) keys.add(`PARTICIPATED_IN|${p.entity}|${e.slug}`);
+      keys.add(`EVENT|${event(e.slug)}`);
+      for (const p of e.participants ?? []) keys.add(`PARTICIPATED_IN|${entity(p.entity)}|${event(e.slug)}`);
     }
     for (const c of facts.claims ?? [])
-      for (const p of c.participants ?? []) if (c.event) keys.add(`PARTICIPATED_IN|${p.entity}|${c.event}`);
+      for (const p of c.participants ?? []) if (c.event) keys.add(`PARTICIPATED_IN|${entity(p.entity)}|${event(c.event)}`);
   }
   return keys;
 }
@@ -37,9 +40,9 @@ export function referenceOnlyEdges(): Set<string> {
  * only reference sources state.
  */
 export function isReferenceOnly(keys: Set<string>, relationship: string, fromId: string, toId: string, eventId?: string | null): boolean {
-  const [a, b] = [fromGlobalId(fromId)?.slug, fromGlobalId(toId)?.slug];
-  const event = eventId ? fromGlobalId(eventId)?.slug : undefined;
   return (
-    keys.has(`${relationship}|${a}|${b}`) || keys.has(`${relationship}|${b}|${a}`) || (event !== undefined && keys.has(`EVENT|${event}`))
+    keys.has(`${relationship}|${fromId}|${toId}`) ||
+    keys.has(`${relationship}|${toId}|${fromId}`) ||
+    (!!eventId && keys.has(`EVENT|${eventId}`))
   );
 }

@@ -1,3 +1,4 @@
+import { newNodeUid } from "../../src/common/global-id";
 import { GraphDatabase } from "../../src/db/graph-database";
 
 /** Every source's text by slug, to check that a citation's quote appears verbatim in its source. */
@@ -22,13 +23,22 @@ export async function createMetricAliasPair(db: GraphDatabase, prefix: string, t
   const pair = { subject: `${prefix}-metric-subject`, reporter: `${prefix}-metric-reporter`, metric: `${prefix}-metric` };
   const names = { subject: `${title} Subject`, reporter: `${title} Reporter`, alias: `${title} Shared` };
   await db.runStatement(
-    `CREATE (a:Entity:Organization {slug: $subject, name: $names.subject, sortName: toLower($names.subject), type: 'ORGANIZATION', kinds: ['STARTUP'], citationSources: [], citationQuotes: []})
-     CREATE (b:Entity:Organization {slug: $reporter, name: $names.reporter, sortName: toLower($names.reporter), type: 'ORGANIZATION', kinds: ['DATA_PROVIDER'], citationSources: [], citationQuotes: []})
-     CREATE (a)-[:HAS_METRIC]->(:Metric {slug: $metric, name: 'users', value: 1, citationSources: [], citationQuotes: []})-[:REPORTED_BY]->(b)
+    `CREATE (a:Entity:Organization {uid: $uids.subject, slug: $subject, name: $names.subject, sortName: toLower($names.subject), type: 'ORGANIZATION', kinds: ['STARTUP'], citationSources: [], citationQuotes: []})
+     CREATE (b:Entity:Organization {uid: $uids.reporter, slug: $reporter, name: $names.reporter, sortName: toLower($names.reporter), type: 'ORGANIZATION', kinds: ['DATA_PROVIDER'], citationSources: [], citationQuotes: []})
+     CREATE (a)-[:HAS_METRIC]->(:Metric {uid: $uids.metric, slug: $metric, name: 'users', value: 1, citationSources: [], citationQuotes: []})-[:REPORTED_BY]->(b)
      CREATE (al:Alias {entitySlug: $subject, name: $names.alias, normalized: toLower($names.alias), language: 'en', isName: false})
      CREATE (al)-[:ALIAS_OF]->(a)
      CREATE (al)-[:ALIAS_OF]->(b)`,
-    { ...pair, names },
+    // Uids as a seed would give them, so that tests name the pair by seededGlobalId.
+    {
+      ...pair,
+      names,
+      uids: {
+        subject: newNodeUid("Entity", pair.subject),
+        reporter: newNodeUid("Entity", pair.reporter),
+        metric: newNodeUid("Metric", pair.metric),
+      },
+    },
   );
   return pair;
 }

@@ -1,4 +1,5 @@
 import { dataOf, expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+import { seededGlobalId } from "../../src/common/global-id";
 
 // Issue 13, items 1, 6 and 7 (the additive parts): the questions app builders ask, each answered in
 // one request through the public API, checked against what the seeded graph holds (read with Cypher).
@@ -345,7 +346,7 @@ describe("API questions (issue 13)", () => {
         edges { relationship fromId toId }
       }
     }`;
-    const QUESTMOBILE = Buffer.from("Entity:questmobile").toString("base64");
+    const QUESTMOBILE = seededGlobalId("Entity", "questmobile");
 
     it("shows the metrics an entity reported only when asked, with their REPORTED_BY edges", async () => {
       const plain = await dataOf<any>(t, NEIGHBORHOOD, { id: QUESTMOBILE });

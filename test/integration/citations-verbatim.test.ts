@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { toGlobalId } from "../../src/common/global-id";
+import { seededGlobalId } from "../../src/common/global-id";
 import { listSeedFolders } from "../../src/seed/seed.reader";
 import { SEEDS_DIR } from "../../src/seed/seeds-dir";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
@@ -36,7 +36,7 @@ describe("citations are verbatim parts of their sources", () => {
     t = await startTestApi();
     const slugs = [...seedTexts().keys()];
     const res = await t.query(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Source { slug kind text } } }`, {
-      ids: slugs.map((slug) => toGlobalId("Source", slug)),
+      ids: slugs.map((slug) => seededGlobalId("Source", slug)),
     });
     expectNoErrors(res);
     for (const source of res.data!.nodes) if (source) texts.set(source.slug, source.text);

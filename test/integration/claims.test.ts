@@ -2,7 +2,7 @@ import "reflect-metadata";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { NodeKind, toGlobalId } from "../../src/common/global-id";
+import { NodeKind, seededGlobalId } from "../../src/common/global-id";
 import { loadSeedRoot, loadSeeds } from "../../src/seed/seed.loader";
 import { listSeedFolders } from "../../src/seed/seed.reader";
 import { SEEDS_DIR } from "../../src/seed/seeds-dir";
@@ -54,7 +54,7 @@ describe("claims from several sources, through GraphQL", () => {
   const nodeOf = async (type: string, slug: string, fields: string) =>
     (
       await query(
-        `{ node(id: "${toGlobalId((type === "Organization" ? "Entity" : type) as NodeKind, slug)}") { ... on ${type} { ${fields} } } }`,
+        `{ node(id: "${seededGlobalId((type === "Organization" ? "Entity" : type) as NodeKind, slug)}") { ... on ${type} { ${fields} } } }`,
       )
     ).node;
   const claimsOf = (connection: { edges: { node: ClaimNode }[] }) => connection.edges.map((e) => e.node);

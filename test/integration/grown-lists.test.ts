@@ -1,11 +1,12 @@
 import { dataOf, startTestApi, TestApi } from "../helpers/api";
+import { seededGlobalId } from "../../src/common/global-id";
 
 // Issue 13, item 4: lists that grow are connections (docs/api-design.md). Each connection holds the
 // same items, in the same order, as the list field it replaces (kept, deprecated, for a release), and
 // pages through them with cursors like every other connection.
 
-const ZHU_XIAOHU = "RW50aXR5OnpodS14aWFvaHU";
-const YANG_ZHILIN = "RW50aXR5OnlhbmctemhpbGlu";
+const ZHU_XIAOHU = seededGlobalId("Entity", "zhu-xiaohu");
+const YANG_ZHILIN = seededGlobalId("Entity", "yang-zhilin");
 
 interface Page<T> {
   totalCount: number;

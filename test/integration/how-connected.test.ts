@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import neo4j from "neo4j-driver";
-import { toGlobalId } from "../../src/common/global-id";
+import { seededGlobalId } from "../../src/common/global-id";
 import { howConnectedQuery } from "../../src/graph/paths/path.repository";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 import { explainOperators, scansIn, seeksIn } from "../helpers/explain";
@@ -41,8 +41,8 @@ const HOW_CONNECTED = `query ($fromId: ID!, $toId: ID!, $maxHops: Int, $first: I
   }
 }`;
 
-const entity = (slug: string) => toGlobalId("Entity", slug);
-const event = (slug: string) => toGlobalId("Event", slug);
+const entity = (slug: string) => seededGlobalId("Entity", slug);
+const event = (slug: string) => seededGlobalId("Event", slug);
 const ARBITRATION = "gsr-ventures-arbitration-against-moonshot-founders-2024-11";
 const TRAVERSED = new Set([
   "FOUNDED",
@@ -261,7 +261,7 @@ describe("howConnected", () => {
     it.each([
       [{ fromId: "not-an-id", toId: entity("yang-zhilin") }, "fromId"],
       [{ fromId: entity("zhu-xiaohu"), toId: "%%%" }, "toId"],
-      [{ fromId: entity("zhu-xiaohu"), toId: toGlobalId("Source", "tech-planet-2024-12-06") }, "toId"],
+      [{ fromId: entity("zhu-xiaohu"), toId: seededGlobalId("Source", "tech-planet-2024-12-06") }, "toId"],
       [{ fromId: entity("zhu-xiaohu"), toId: entity("yang-zhilin"), maxHops: 0 }, "maxHops"],
       [{ fromId: entity("zhu-xiaohu"), toId: entity("yang-zhilin"), maxHops: 7 }, "maxHops"],
       [{ fromId: entity("zhu-xiaohu"), toId: entity("yang-zhilin"), first: 0 }, "first"],

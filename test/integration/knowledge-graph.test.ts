@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { toGlobalId } from "../../src/common/global-id";
+import { seededGlobalId } from "../../src/common/global-id";
 import { SEEDS_DIR } from "../../src/seed/seeds-dir";
 import { dataOf, startTestApi, TestApi } from "../helpers/api";
 
@@ -59,7 +59,7 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
     });
 
     it("has the investors of Recurrent AI, GSR Ventures among them, as claimants and Yang Zhilin and Zhang Yutao as respondents", async () => {
-      const { events } = await query(ARBITRATION, { participant: toGlobalId("Entity", "yang-zhilin") });
+      const { events } = await query(ARBITRATION, { participant: seededGlobalId("Entity", "yang-zhilin") });
       // The arbitration, and a later step of it reported by TechNode (seeds/technode-2025-moonshot-arbitration-advances).
       expect(events.edges.map((e: any) => e.node.slug).sort()).toEqual([
         "gsr-ventures-arbitration-against-moonshot-founders-2024-11",
@@ -325,7 +325,7 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
         openai: entity(slug: "openai") { metrics { slug certainty } }
         market: entity(slug: "china-ai-financing-market") { metrics { slug certainty } }
         statements: events(filter: { types: [STATEMENT] }, first: 100) { edges { node { certainty } } }
-        acquisition: node(id: "${toGlobalId("Event", "oppo-acquires-waveform-intelligence-2024-10")}") { ... on Event { certainty } }
+        acquisition: node(id: "${seededGlobalId("Event", "oppo-acquires-waveform-intelligence-2024-10")}") { ... on Event { certainty } }
       }`);
       const certainty = (metrics: { slug: string; certainty: string }[], slug: string) => metrics.find((m) => m.slug === slug)?.certainty;
       expect(certainty(data.openai.metrics, "openai-projected-loss-2024")).toBe("ESTIMATED");
@@ -432,7 +432,7 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
         "bloomberg-2024-08-02-character-ai-google",
       ]) {
         const { node } = await query(
-          `{ node(id: "${toGlobalId("Source", slug)}") { ... on Source { textStored claims(first: 100) { edges { node { factKey note } } } } } }`,
+          `{ node(id: "${seededGlobalId("Source", slug)}") { ... on Source { textStored claims(first: 100) { edges { node { factKey note } } } } } }`,
         );
         expect(node.textStored).toBe(false);
         for (const e of node.claims.edges) if (e.node.note?.trim()) referenced.add(e.node.factKey);
@@ -496,7 +496,7 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
       // nodes takes at most 100 ids: 33 slugs, each tried as an entity, an event and a metric.
       for (let i = 0; i < slugs.length; i += 33) {
         const batch = slugs.slice(i, i + 33);
-        const ids = batch.flatMap((slug) => (["Entity", "Event", "Metric"] as const).map((kind) => toGlobalId(kind, slug)));
+        const ids = batch.flatMap((slug) => (["Entity", "Event", "Metric"] as const).map((kind) => seededGlobalId(kind, slug)));
         const { nodes } = await query(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
         missing.push(...batch.filter((_, j) => nodes.slice(j * 3, j * 3 + 3).every((n: unknown) => n === null)));
       }

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import neo4j from "neo4j-driver";
-import { toGlobalId } from "../../src/common/global-id";
+import { seededGlobalId } from "../../src/common/global-id";
 import { neighborhoodQuery } from "../../src/graph/neighborhood/neighborhood.repository";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 import { explainOperators, scansIn, seeksIn } from "../helpers/explain";
@@ -42,8 +42,8 @@ const NEIGHBORHOOD = `query ($id: ID!, $depth: Int, $first: Int) {
   }
 }`;
 
-const entity = (slug: string) => toGlobalId("Entity", slug);
-const event = (slug: string) => toGlobalId("Event", slug);
+const entity = (slug: string) => seededGlobalId("Entity", slug);
+const event = (slug: string) => seededGlobalId("Event", slug);
 const ARBITRATION = "gsr-ventures-arbitration-against-moonshot-founders-2024-11";
 const STATEMENT = "zhu-xiaohu-moments-posts-2024-12-05";
 /** Zhu Xiaohu's answer to Yang Zhilin, as the SCMP relays it (a reference source). */
@@ -265,7 +265,7 @@ describe("neighborhood", () => {
   describe("errors", () => {
     it.each([
       [{ id: "not-an-id" }, "id"],
-      [{ id: toGlobalId("Source", "tech-planet-2024-12-06") }, "id"],
+      [{ id: seededGlobalId("Source", "tech-planet-2024-12-06") }, "id"],
       [{ id: entity("zhu-xiaohu"), depth: 0 }, "depth"],
       [{ id: entity("zhu-xiaohu"), depth: 4 }, "depth"],
       [{ id: entity("zhu-xiaohu"), first: 0 }, "first"],

@@ -1,4 +1,5 @@
 import { expectNoErrors, GraphQLResponse, startTestApi, TestApi } from "../helpers/api";
+import { seededGlobalId } from "../../src/common/global-id";
 
 // Issue 4, speed: "An operation runs a bounded number of Cypher queries: at most one per root field
 // plus one per level of nesting, whatever the number of results." Each response reports its round
@@ -173,7 +174,7 @@ describe("Cypher round trips per operation", () => {
   it("answers searchConnection and howConnectedConnection in one query each, whatever the page size", async () => {
     const query = `query ($first: Int!) {
       searchConnection(query: "AI", first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { score matched node { slug } } }
-      howConnectedConnection(fromId: "RW50aXR5OnpodS14aWFvaHU", toId: "RW50aXR5OnlhbmctemhpbGlu", first: $first) {
+      howConnectedConnection(fromId: "${seededGlobalId("Entity", "zhu-xiaohu")}", toId: "${seededGlobalId("Entity", "yang-zhilin")}", first: $first) {
         totalCount edges { node { length nodes { id } } }
       }
     }`;

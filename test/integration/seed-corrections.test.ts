@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { toGlobalId } from "../../src/common/global-id";
+import { seededGlobalId } from "../../src/common/global-id";
 import { SEEDS_DIR } from "../../src/seed/seeds-dir";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 
@@ -31,7 +31,7 @@ describe("corrections to the seed data, through GraphQL", () => {
   }
 
   const event = async (slug: string, fields: string) =>
-    (await query(`{ node(id: "${toGlobalId("Event", slug)}") { ... on Event { slug ${fields} } } }`)).node;
+    (await query(`{ node(id: "${seededGlobalId("Event", slug)}") { ... on Event { slug ${fields} } } }`)).node;
 
   describe("Zhu Xiaohu's posts of 2024-12-05 revealed more details of an arbitration already known in November", () => {
     it("says so in the statement's title and summary, and quotes no words of his", async () => {

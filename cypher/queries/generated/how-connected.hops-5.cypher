@@ -1,9 +1,9 @@
 // GENERATED from cypher/templates/how-connected.cypher (variant hops-5) by `npm run cypher:generate`; do not edit.
-OPTIONAL MATCH (fromEntity:Entity {slug: $fromEntity})
-OPTIONAL MATCH (fromEvent:Event {slug: $fromEvent})
+OPTIONAL MATCH (fromEntity:Entity) WHERE fromEntity.slug = $fromEntity OR fromEntity.uid = $fromEntityUid
+OPTIONAL MATCH (fromEvent:Event) WHERE fromEvent.slug = $fromEvent OR fromEvent.uid = $fromEventUid
 WITH coalesce(fromEntity, fromEvent) AS a
-OPTIONAL MATCH (toEntity:Entity {slug: $toEntity})
-OPTIONAL MATCH (toEvent:Event {slug: $toEvent})
+OPTIONAL MATCH (toEntity:Entity) WHERE toEntity.slug = $toEntity OR toEntity.uid = $toEntityUid
+OPTIONAL MATCH (toEvent:Event) WHERE toEvent.slug = $toEvent OR toEvent.uid = $toEventUid
 WITH a, coalesce(toEntity, toEvent) AS b
 CALL (a, b) {
   WITH a, b
@@ -20,7 +20,7 @@ CALL (a, b) {
     nodes: [n IN nodes(p) |
       CASE WHEN n:Entity
         THEN {entity: n {
-  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(n) WHERE NOT al.isName | al {.name, .language}]
 }}
         ELSE {event: n {.*}}
@@ -37,7 +37,7 @@ RETURN a IS NOT NULL AS fromFound,
        b IS NOT NULL AS toFound,
        CASE WHEN a IS NULL THEN NULL
             WHEN a:Entity THEN {entity: a {
-  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(a) WHERE NOT al.isName | al {.name, .language}]
 }}
             ELSE {event: a {.*}}

@@ -10,6 +10,6 @@ CALL () {
   WITH s
   ORDER BY s.slug DESC
   LIMIT $limit
-  RETURN collect(s {.slug, .title, .publisher, .publishedAt, .language, .originalLanguage, .kind, .url, .note}) AS sources
+  RETURN collect(s {.uid, .slug, .title, .publisher, .publishedAt, .language, .originalLanguage, .kind, .url, .note}) AS sources
 }
 RETURN totalCount, sources

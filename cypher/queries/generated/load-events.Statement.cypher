@@ -3,6 +3,7 @@ CYPHER replan=skip
 UNWIND $batch.rows AS row
 MERGE (ev:Event {slug: row.slug})
 SET ev:Statement,
+    ev.uid = coalesce(ev.uid, row.uid),
     ev.type = row.props.type,
     ev.title = row.props.title,
     ev.summary = row.props.summary,

@@ -1,6 +1,6 @@
 // GENERATED from cypher/templates/neighborhood.cypher (variant metrics.sources.depth-2) by `npm run cypher:generate`; do not edit.
-OPTIONAL MATCH (centerEntity:Entity {slug: $entity})
-OPTIONAL MATCH (centerEvent:Event {slug: $event})
+OPTIONAL MATCH (centerEntity:Entity) WHERE centerEntity.slug = $entity OR centerEntity.uid = $entityUid
+OPTIONAL MATCH (centerEvent:Event) WHERE centerEvent.slug = $event OR centerEvent.uid = $eventUid
 WITH coalesce(centerEntity, centerEvent) AS center
 CALL (center) {
   WITH center
@@ -34,7 +34,7 @@ RETURN center IS NOT NULL AS found,
        size(reached) >= $first OR size(allEdges) > $maxEdges AS truncated,
        [n IN kept |
          CASE WHEN n:Entity THEN {entity: n {
-  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(n) WHERE NOT al.isName | al {.name, .language}]
 }}
               WHEN n:Metric THEN {metric: n {.*, subjectSlug: head([(s:Entity)-[:HAS_METRIC]->(n) | s.slug]), reportedBySlug: head([(n)-[:REPORTED_BY]->(p:Entity) | p.slug])}}

@@ -1,8 +1,17 @@
-import { indexBySlug } from "../../common/batch-loader";
 import { GraphDatabase } from "../../db/graph-database";
 import { Entity, entityFromRow } from "./entity.type";
 
-/** Entities by slug, in one query; unknown slugs are absent from the map. */
+/**
+ * Entities by slug, in one query, keyed by the slug asked; unknown slugs are absent from the map. A
+ * retired slug (of a renamed or merged entity) maps to the surviving entity with `redirectedFrom` set.
+ */
 export async function getEntitiesBySlugs(db: GraphDatabase, slugs: string[]): Promise<Map<string, Entity>> {
-  return indexBySlug(await db.read("get-entities-by-slugs", { slugs }), "entity", entityFromRow);
+  const rows = await db.read<{ requested: string; entity: Record<string, unknown> }>("get-entities-by-slugs", { slugs });
+  return new Map(
+    rows.map(({ requested, entity }) => {
+      const found = entityFromRow(entity);
+      if (found.slug !== requested) found.redirectedFrom = requested;
+      return [requested, found];
+    }),
+  );
 }

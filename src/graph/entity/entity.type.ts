@@ -1,5 +1,5 @@
 import { Field, InterfaceType, ObjectType } from "type-graphql";
-import { toGlobalId } from "../../common/global-id";
+import { globalIdOfRow } from "../../common/global-id";
 import { Citation, citationsFrom } from "../source/citation.type";
 import { EntityKind, EntityType } from "../../common/enums";
 import { Node } from "../node/node.type";
@@ -37,6 +37,12 @@ export abstract class Entity extends Node {
     deprecationReason: "Use `citationsConnection`, paged like every list that grows (docs/api-design.md).",
   })
   citations: Citation[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The retired slug or id this entity was looked up by (`entity`, `entities`, `node`, `nodes`) when that slug or id belonged to an entity since renamed or merged into this one; null when it was looked up by a current slug or id. Clients that keep references should store this entity's current `id` (and `slug`) in place of the one they asked with.",
+  })
+  redirectedFrom: string | null;
 }
 
 @ObjectType({ implements: [Node, Entity], description: "A company, investor, lab, publisher or other organisation." })
@@ -59,7 +65,7 @@ export function entityFromRow(row: Record<string, unknown>): Entity {
   const entity = new CLASSES[typename]();
   return Object.assign(entity, {
     __typename: typename,
-    id: toGlobalId("Entity", row.slug as string),
+    id: globalIdOfRow("Entity", row),
     slug: row.slug,
     name: row.name,
     type: row.type,
@@ -67,5 +73,6 @@ export function entityFromRow(row: Record<string, unknown>): Entity {
     description: row.description ?? null,
     aliases: ((row.aliases as Alias[] | null) ?? []).map((a) => ({ name: a.name, language: a.language })),
     citations: citationsFrom(row),
+    redirectedFrom: null,
   });
 }

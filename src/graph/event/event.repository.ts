@@ -1,6 +1,7 @@
 import { cypher, CypherFamily, generatedQuery } from "../../db/cypher-files";
 import { BadUserInputError } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
+import { resolveParsedId } from "../node/node-keys";
 import { PageRequest } from "../../common/pagination";
 import { GraphDatabase } from "../../db/graph-database";
 import { int, pageParams } from "../../db/values";
@@ -120,7 +121,10 @@ export async function listEvents(
   if (filter?.participantId != null) {
     const parsed = fromGlobalId(filter.participantId);
     if (!parsed || parsed.kind !== "Entity") throw new BadUserInputError("filter.participantId", "is not the id of an entity.");
-    participant = parsed.slug;
+    const target = await resolveParsedId(db, parsed);
+    // An id no entity has filters to nothing, as an unknown old-format id always did.
+    if (!target) return { totalCount: 0, events: [] };
+    participant = target.slug;
   }
   if (filter?.from && filter?.to && filter.from > filter.to)
     throw new BadUserInputError("filter.from", `(${filter.from}) is after filter.to (${filter.to}).`);

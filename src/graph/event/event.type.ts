@@ -1,5 +1,5 @@
 import { Field, Float, Int, InterfaceType, ObjectType } from "type-graphql";
-import { toGlobalId } from "../../common/global-id";
+import { globalIdOfRow } from "../../common/global-id";
 import { EventType, LegalKind, ParticipantRole } from "../../common/enums";
 import { Money, moneyFrom } from "../../common/money.type";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
@@ -124,7 +124,7 @@ export function eventFromRow(row: Record<string, unknown>): Event {
   const Class = CLASSES[row.type as string];
   return Object.assign(new Class(), {
     __typename: Class.name,
-    id: toGlobalId("Event", row.slug as string),
+    id: globalIdOfRow("Event", row),
     slug: row.slug,
     type: row.type,
     date: partialDateFrom(row),

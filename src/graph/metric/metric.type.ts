@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from "type-graphql";
-import { toGlobalId } from "../../common/global-id";
+import { globalIdOfRow } from "../../common/global-id";
 import { Certainty, CurrencyCode, MetricQualifier } from "../../common/enums";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
 import { Entity } from "../entity/entity.type";
@@ -41,7 +41,7 @@ export class Metric extends withEvidence(Node) {
 export function metricFromRow(row: Record<string, unknown>): Metric {
   return Object.assign(new Metric(), {
     __typename: "Metric",
-    id: toGlobalId("Metric", row.slug as string),
+    id: globalIdOfRow("Metric", row),
     slug: row.slug,
     name: row.name,
     value: row.value,

@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../common/global-id";
+import { seededGlobalId } from "../../common/global-id";
 import { boundedFamily, boundedQueryName, cypher, CypherFamily } from "../../db/cypher-files";
 import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
@@ -80,7 +80,9 @@ export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): P
   };
   const [row] = await db.read<NeighborhoodRow>(neighborhoodQueryName(depth, included), {
     entity: center.kind === "Entity" ? center.slug : null,
+    entityUid: center.kind === "Entity" ? center.uid : null,
     event: center.kind === "Event" ? center.slug : null,
+    eventUid: center.kind === "Event" ? center.uid : null,
     first: int(first),
     maxEdges: int(MAX_EDGES),
   });
@@ -104,7 +106,9 @@ function edgeFromRow(row: EdgeRow, byKey: Map<string, Node>): SubgraphEdge {
     from,
     to,
     ...facts,
-    eventId: facts.eventSlug ? toGlobalId("Event", facts.eventSlug) : null,
+    // Events are never renamed, so a seeded event's id follows from its slug; events the API creates
+    // (issue 15) have random uids and must be nodes of the subgraph or carry their uid on the edge.
+    eventId: facts.eventSlug ? (byKey.get(nodeKey("Event", facts.eventSlug))?.id ?? seededGlobalId("Event", facts.eventSlug)) : null,
     event: event ?? undefined,
   });
 }

@@ -2,13 +2,19 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { AppContext } from "../../context";
 import { BadUserInputError } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
+import { Entity } from "../entity/entity.type";
+import { slugOfParsedId } from "./node-keys";
 import { Node } from "./node.type";
 
 const MAX_IDS = 100;
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: "Fetches any object by its global id; null when no such object exists." })
+  @Query(() => Node, {
+    nullable: true,
+    description:
+      "Fetches any object by its global id; null when no such object exists. The id of an entity since merged into another returns the survivor (see `Entity.redirectedFrom`).",
+  })
   async node(
     @Arg("id", () => ID, { description: "A global id from any `id` field." }) id: string,
     @Ctx() ctx: AppContext,
@@ -18,7 +24,7 @@ export class NodeResolver {
 
   @Query(() => [Node], {
     nullable: "items",
-    description: `Fetches up to ${MAX_IDS} objects by global id, in the order given; null for each unknown id.`,
+    description: `Fetches up to ${MAX_IDS} objects by global id, in the order given; null for each unknown id. Retired entity ids return the survivor, as \`node\` does.`,
   })
   async nodes(
     @Arg("ids", () => [ID], { description: `Global ids (at most ${MAX_IDS}).` }) ids: string[],
@@ -29,18 +35,27 @@ export class NodeResolver {
   }
 }
 
-/** Resolves a global id through the loader of its kind (so `nodes` batches per kind). */
+/**
+ * Resolves a global id: a stable id through its uid (one batched lookup), an old-format id through its
+ * slug; then the node through the loader of its kind (so `nodes` batches per kind).
+ */
 export async function loadNode(id: string, ctx: AppContext): Promise<Node | null> {
   const parsed = fromGlobalId(id);
   if (!parsed) return null;
-  switch (parsed.kind) {
-    case "Entity":
-      return ctx.loaders.entityBySlug.load(parsed.slug);
+  const target = await slugOfParsedId(parsed, (key) => ctx.loaders.nodeSlugByUid.load(key));
+  if (!target) return null;
+  switch (target.kind) {
+    case "Entity": {
+      const entity = await ctx.loaders.entityBySlug.load(target.slug);
+      if (!entity || !(target.redirected || entity.redirectedFrom !== null)) return entity;
+      // The loader's object is shared by every field asking that slug: the redirect is this lookup's own.
+      return Object.assign(Object.create(Object.getPrototypeOf(entity) as object) as Entity, entity, { redirectedFrom: id });
+    }
     case "Source":
-      return ctx.loaders.sourceBySlug.load(parsed.slug);
+      return ctx.loaders.sourceBySlug.load(target.slug);
     case "Event":
-      return ctx.loaders.eventBySlug.load(parsed.slug);
+      return ctx.loaders.eventBySlug.load(target.slug);
     case "Metric":
-      return ctx.loaders.metricBySlug.load(parsed.slug);
+      return ctx.loaders.metricBySlug.load(target.slug);
   }
 }

@@ -31,10 +31,11 @@ export interface GraphRelationshipRow {
   properties: Row;
 }
 
-/** A traversal endpoint named by an argument: its storage kind and slug. */
+/** A traversal endpoint named by an argument: its storage kind, and its uid or (an old-format id) its slug. */
 export interface NodeRef {
   kind: "Entity" | "Event";
-  slug: string;
+  slug: string | null;
+  uid: string | null;
 }
 
 /** A well-formed id whose entity or event does not exist; names the argument it came from. */
@@ -51,14 +52,22 @@ export function parseNodeArgument(argument: string, id: string): NodeRef {
   if (parsed.kind !== "Entity" && parsed.kind !== "Event") {
     throw new BadUserInputError(argument, `must be the id of an entity or an event; got the id of a ${parsed.kind}.`);
   }
-  return { kind: parsed.kind, slug: parsed.slug };
+  return { kind: parsed.kind, slug: parsed.legacySlug ?? null, uid: parsed.uid ?? null };
 }
 
-/** Query parameters `<prefix>Entity` / `<prefix>Event`: the slug under its kind, null under the other. */
+/** Whether two endpoints are named alike (the same node, when both ids are of one format). */
+export function sameNodeRef(a: NodeRef, b: NodeRef): boolean {
+  return a.kind === b.kind && a.slug === b.slug && a.uid === b.uid;
+}
+
+/** Query parameters `<prefix>Entity[Uid]` / `<prefix>Event[Uid]`: the slug or uid under its kind, null elsewhere. */
 export function endpointParams(prefix: string, ref: NodeRef): Record<string, string | null> {
+  const of = (kind: NodeRef["kind"], key: string | null) => (ref.kind === kind ? key : null);
   return {
-    [`${prefix}Entity`]: ref.kind === "Entity" ? ref.slug : null,
-    [`${prefix}Event`]: ref.kind === "Event" ? ref.slug : null,
+    [`${prefix}Entity`]: of("Entity", ref.slug),
+    [`${prefix}EntityUid`]: of("Entity", ref.uid),
+    [`${prefix}Event`]: of("Event", ref.slug),
+    [`${prefix}EventUid`]: of("Event", ref.uid),
   };
 }
 

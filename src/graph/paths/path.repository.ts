@@ -11,6 +11,7 @@ import {
   NodeArgumentNotFoundError,
   nodeFromRow,
   parseNodeArgument,
+  sameNodeRef,
   relationshipFacts,
 } from "./graph-rows";
 import { DEFAULT_MAX_HOPS, DEFAULT_PATHS, HowConnectedArgs, MAX_MAX_HOPS } from "./path.args";
@@ -58,7 +59,7 @@ export async function howConnected(db: GraphDatabase, args: HowConnectedArgs): P
   });
   if (!row?.fromFound) throw new NodeArgumentNotFoundError("fromId", args.fromId);
   if (!row.toFound) throw new NodeArgumentNotFoundError("toId", args.toId);
-  if (from.kind === to.kind && from.slug === to.slug) {
+  if (sameNodeRef(from, to)) {
     return [{ length: 0, nodes: [nodeFromRow(row.fromNode!)], steps: [] }];
   }
   return row.paths.map(pathFromRow);

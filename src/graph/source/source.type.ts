@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { SourceKind } from "../../common/enums";
-import { toGlobalId } from "../../common/global-id";
+import { globalIdOfRow } from "../../common/global-id";
 import { parsePartialDate } from "../../common/partial-date";
 import { PartialDate } from "../../common/partial-date.type";
 import { Node } from "../node/node.type";
@@ -49,6 +49,6 @@ export function sourceFromRow(row: Record<string, unknown>): Source {
     new Source(),
     row,
     { textStored: row.textStored !== false, publicationDate: parsePartialDate(String(row.publishedAt)) },
-    { id: toGlobalId("Source", row.slug as string), __typename: "Source" },
+    { id: globalIdOfRow("Source", row), __typename: "Source" },
   );
 }
