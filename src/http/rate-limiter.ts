@@ -6,6 +6,8 @@ export interface RateLimitDecision {
   allowed: boolean;
   limit: number;
   remaining: number;
+  /** Points spent in the current window. */
+  used: number;
   /** Milliseconds until the client's window resets. */
   resetMs: number;
 }
@@ -26,18 +28,28 @@ export class CostRateLimiter {
     const limit = this.settings.points;
     try {
       const res = await this.limiter.consume(client, points);
-      return { allowed: true, limit, remaining: res.remainingPoints, resetMs: res.msBeforeNext };
+      return { allowed: true, limit, remaining: res.remainingPoints, used: res.consumedPoints, resetMs: res.msBeforeNext };
     } catch (refusal) {
-      if (refusal instanceof RateLimiterRes) return { allowed: false, limit, remaining: 0, resetMs: refusal.msBeforeNext };
+      if (refusal instanceof RateLimiterRes)
+        return { allowed: false, limit, remaining: 0, used: refusal.consumedPoints, resetMs: refusal.msBeforeNext };
       throw refusal;
     }
+  }
+
+  /** The client's budget without spending any of it (a window not yet started is full and ends a window from now). */
+  async status(client: string): Promise<RateLimitDecision> {
+    const limit = this.settings.points;
+    const state = await this.limiter.get(client);
+    if (!state) return { allowed: true, limit, remaining: limit, used: 0, resetMs: this.settings.windowSeconds * 1000 };
+    const used = state.consumedPoints;
+    return { allowed: used <= limit, limit, remaining: Math.max(0, limit - used), used, resetMs: state.msBeforeNext };
   }
 
   /** The refusal for a client that has already spent more than its budget in this window, else null. */
   async overBudget(client: string): Promise<RateLimitDecision | null> {
     const state = await this.limiter.get(client);
     if (!state || state.consumedPoints <= this.settings.points) return null;
-    return { allowed: false, limit: this.settings.points, remaining: 0, resetMs: state.msBeforeNext };
+    return { allowed: false, limit: this.settings.points, remaining: 0, used: state.consumedPoints, resetMs: state.msBeforeNext };
   }
 }
 
