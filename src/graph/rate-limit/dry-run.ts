@@ -8,6 +8,7 @@ import {
   GraphQLSkipDirective,
   Kind,
   OperationDefinitionNode,
+  OperationTypeNode,
   SelectionSetNode,
 } from "graphql";
 import { getArgumentValues, getVariableValues } from "graphql/execution/values";
@@ -27,7 +28,7 @@ export function dryRunDocument(
   variables: Record<string, unknown> | undefined,
 ): DocumentNode | null {
   const field = schema.getQueryType()?.getFields()[FIELD];
-  if (operation.operation !== "query" || !field) return null;
+  if (operation.operation !== OperationTypeNode.QUERY || !field) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   if (coerced.errors) return null;
   const fragments = new Map(
