@@ -56,7 +56,9 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<AppCo
           if (dryRun) {
             // Marked as charged so that the gate does not charge its 1 point either.
             if (info) info.charged = true;
-            contextValue.rateLimit = rateLimitOf(cost, limiter ? await limiter.status(budgetOwner()) : null);
+            const budget = limiter ? await limiter.status(budgetOwner()) : null;
+            if (budget) for (const [name, value] of rateLimitHeaders(budget)) response.http.headers.set(name, value);
+            contextValue.rateLimit = rateLimitOf(cost, budget);
             return;
           }
           if (requested !== null && requested > maxCost) {

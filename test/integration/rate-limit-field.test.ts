@@ -52,6 +52,7 @@ describe("the rateLimit root field", () => {
     expect(Object.keys(planned.data!)).toEqual(["rateLimit"]);
     expect(planned.extensions!.cypherQueries).toBe(0);
     expect(planned.data!.rateLimit).toMatchObject({ cost: planned.extensions!.cost.requested, limit: 1000, remaining: before.remaining });
+    expect(planned.headers.get("x-ratelimit-remaining")).toBe(String(before.remaining));
 
     const ran = await t.query<RateLimitData & { organizations: { edges: unknown[] } }>(dryRun, { dry: false }, key);
     expect(ran.errors).toBeUndefined();
