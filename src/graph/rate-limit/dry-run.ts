@@ -29,26 +29,28 @@ export function dryRunDocument(
 ): DocumentNode | null {
   const field = schema.getQueryType()?.getFields()[FIELD];
   if (operation.operation !== OperationTypeNode.QUERY || !field) return null;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-  if (coerced.errors) return null;
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
+  // Most operations never name rateLimit: answer those without coercing the variables again.
+  if (!rootFields(operation.selectionSet, fragments, null, new Set()).some((f) => f.name.value === FIELD)) return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) return null;
   const fields = rootFields(operation.selectionSet, fragments, coerced.coerced, new Set()).filter((f) => f.name.value === FIELD);
   if (!fields.some((f) => getArgumentValues(field, f, coerced.coerced).dryRun === true)) return null;
   const pruned: OperationDefinitionNode = { ...operation, selectionSet: { kind: Kind.SELECTION_SET, selections: fields } };
   return { ...document, definitions: [pruned, ...fragments.values()] };
 }
 
-/** The root fields an operation selects, through fragments, leaving out those @skip/@include drop. */
+/** The root fields an operation selects, through fragments, leaving out those @skip/@include drop (all of them without `variables`). */
 function rootFields(
   selectionSet: SelectionSetNode,
   fragments: Map<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
+  variables: Record<string, unknown> | null,
   visited: Set<string>,
 ): FieldNode[] {
   return selectionSet.selections.flatMap((selection) => {
-    if (!included(selection, variables)) return [];
+    if (variables && !included(selection, variables)) return [];
     if (selection.kind === Kind.FIELD) return [selection];
     if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, fragments, variables, visited);
     const fragment = fragments.get(selection.name.value);
