@@ -6,7 +6,7 @@ import { dryRunDocument } from "../graph/rate-limit/dry-run";
 import { RateLimit } from "../graph/rate-limit/rate-limit.type";
 import { CostEstimator } from "./cost";
 import { limitError } from "./limit-rules";
-import { CostRateLimiter, RateLimitDecision, rateLimitHeaders, retryAfterSeconds } from "./rate-limiter";
+import { budgetKey, CostRateLimiter, RateLimitDecision, rateLimitHeaders, retryAfterSeconds } from "./rate-limiter";
 import { currentRequestInfo } from "./request-info";
 
 export interface CostPluginOptions {
@@ -106,12 +106,8 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<AppCo
   };
 }
 
-/**
- * Whose budget pays for the current request: the one place that decides, so keying budgets by API
- * key instead of client address changes here (and in RequestInfo.client) only.
- */
 function budgetOwner(): string {
-  return currentRequestInfo()?.client ?? "unknown";
+  return budgetKey(currentRequestInfo());
 }
 
 function rateLimitOf(cost: number, budget: RateLimitDecision | null): RateLimit {

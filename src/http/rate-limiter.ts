@@ -1,6 +1,7 @@
 import type { Request } from "express";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { RateLimitSettings } from "../config";
+import { RequestInfo } from "./request-info";
 
 export interface RateLimitDecision {
   allowed: boolean;
@@ -61,6 +62,14 @@ export class CostRateLimiter {
  */
 export function clientKey(req: Request): string {
   return `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
+}
+
+/**
+ * Whose budget a request spends and reports (the gate, the cost plugin and `rateLimit` all ask
+ * here), so keying budgets by API key instead of client address changes this function only.
+ */
+export function budgetKey(info: RequestInfo | undefined): string {
+  return info?.client ?? "unknown";
 }
 
 /** The standard rate-limit headers (GitHub's names); Reset is a Unix time in seconds. */
