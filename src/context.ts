@@ -11,6 +11,7 @@ import { relationshipLoaders } from "./graph/relationship/relationship.loaders";
 import { sourceLoaders } from "./graph/source/source.loaders";
 import { claimLoaders } from "./graph/claim/claim.loaders";
 import { Viewer } from "./auth/viewer";
+import { RateLimit } from "./graph/rate-limit/rate-limit.type";
 
 /** Per-request context: the database, request-scoped DataLoaders (batching + caching), the caller. */
 export interface AppContext {
@@ -21,6 +22,8 @@ export interface AppContext {
   stats: QueryStats;
   /** The verified API key's holder, or null for an anonymous caller. */
   viewer: Viewer | null;
+  /** This operation's cost and the caller's budget, set by the cost plugin before execution. */
+  rateLimit?: RateLimit;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

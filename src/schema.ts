@@ -33,6 +33,7 @@ import {
 import { Metric } from "./graph/metric/metric.type";
 import { Source } from "./graph/source/source.type";
 import { ClaimResolver } from "./graph/claim/claim.resolver";
+import { RateLimitResolver } from "./graph/rate-limit/rate-limit.resolver";
 
 /** Every resolver class; each domain folder adds its own here. */
 export const RESOLVERS: NonEmptyArray<ClassType> = [
@@ -55,6 +56,7 @@ export const RESOLVERS: NonEmptyArray<ClassType> = [
   EntityListResolver,
   PathResolver,
   NeighborhoodResolver,
+  RateLimitResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

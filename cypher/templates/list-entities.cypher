@@ -7,13 +7,11 @@
 // and sorts everything again instead of reading the index in order.
 // $relationshipDirection (OUTGOING, INCOMING or null for either) says which end of a relationship of
 // $relationshipTypes the entity must be: OUTGOING keeps investors for INVESTED_IN, INCOMING their companies.
+// $where holds the filter's AND/OR/NOT as alternatives of conditions (entity-list.filter.ts), so any
+// nesting runs this same text; null when the filter has none.
 CALL () {
   MATCH (e:Entity:{{label}})
-  WHERE ($kinds IS NULL OR any(kind IN e.kinds WHERE kind IN $kinds))
-    AND ($nameContains IS NULL
-         OR e.sortName CONTAINS $nameContains
-         OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
-    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
+  WHERE {{> entity-list-filter}}
   RETURN count(e) AS totalCount
 }
 CALL () {
@@ -23,11 +21,7 @@ CALL () {
 {{#cursor}}
     AND e.{{sort}} {{cmp}}= $cursorValue AND CASE WHEN e.{{sort}} = $cursorValue THEN e.slug {{cmp}} $cursorSlug ELSE true END
 {{/cursor}}
-    AND ($kinds IS NULL OR any(kind IN e.kinds WHERE kind IN $kinds))
-    AND ($nameContains IS NULL
-         OR e.sortName CONTAINS $nameContains
-         OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
-    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
+    AND {{> entity-list-filter}}
   WITH e
   ORDER BY e.{{sort}} {{order}}, e.slug {{order}}
   LIMIT $limit

@@ -1,9 +1,12 @@
 import { ApolloServerPlugin, HeaderMap } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { DocumentNode, execute, GraphQLError } from "graphql";
 import { ErrorCode } from "../common/errors";
+import { AppContext } from "../context";
+import { dryRunDocument } from "../graph/rate-limit/dry-run";
+import { RateLimit } from "../graph/rate-limit/rate-limit.type";
 import { CostEstimator } from "./cost";
 import { limitError } from "./limit-rules";
-import { CostRateLimiter, rateLimitHeaders, retryAfterSeconds } from "./rate-limiter";
+import { budgetKey, CostRateLimiter, RateLimitDecision, rateLimitHeaders, retryAfterSeconds } from "./rate-limiter";
 import { currentRequestInfo } from "./request-info";
 
 export interface CostPluginOptions {
@@ -18,22 +21,25 @@ export interface CostPluginOptions {
  * reports `rateLimit.cost`) with the budget in X-RateLimit-* headers. An operation refused as too
  * complex spends `maxCost` points: estimating it was work, and a client that keeps sending such
  * operations meets its budget (and the cheap refusal at the door) within a dozen of them.
+ * The outcome goes on the context for the `rateLimit` field; an operation that asks
+ * `rateLimit(dryRun: true)` is estimated but neither charged nor run beyond its `rateLimit` fields.
  */
-export function costPlugin(options: CostPluginOptions): ApolloServerPlugin {
+export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<AppContext> {
   const { maxCost, limiter } = options;
   let estimator: CostEstimator | undefined;
   return {
     async requestDidStart() {
       let report: { requested: number | null; limit: number } | undefined;
+      let dryRun: DocumentNode | null = null;
       return {
-        async didResolveOperation({ schema, document, operationName, request, response }) {
+        async didResolveOperation({ schema, document, operation, operationName, request, response, contextValue }) {
           const info = currentRequestInfo();
           if (estimator?.schema !== schema) estimator = new CostEstimator(schema);
           const estimate = estimator.estimate(document, operationName ?? undefined, request.variables);
           const chargeRefusal = async () => {
             if (!limiter) return;
             if (info) info.charged = true;
-            await limiter.consume(info?.client ?? "unknown", maxCost);
+            await limiter.consume(budgetOwner(), maxCost);
           };
           if ("tooManyNodes" in estimate) {
             await chargeRefusal();
@@ -44,16 +50,31 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin {
           const requested = "cost" in estimate ? estimate.cost : null;
           report = { requested, limit: maxCost };
           if (info) info.cost = requested;
+          // What the budget is charged: an operation whose cost is unknown still costs a point.
+          const cost = Math.max(1, requested ?? 1);
+          dryRun = operation ? dryRunDocument(schema, document, operation, request.variables) : null;
+          if (dryRun) {
+            // Marked as charged so that the gate does not charge its 1 point either.
+            if (info) info.charged = true;
+            const budget = limiter ? await limiter.status(budgetOwner()) : null;
+            if (budget) for (const [name, value] of rateLimitHeaders(budget)) response.http.headers.set(name, value);
+            contextValue.rateLimit = rateLimitOf(cost, budget);
+            return;
+          }
           if (requested !== null && requested > maxCost) {
             await chargeRefusal();
             throw limitError(ErrorCode.QUERY_TOO_COMPLEX, "Query cost", requested, maxCost, "points", { status: 400 });
           }
-          if (!limiter) return;
+          if (!limiter) {
+            contextValue.rateLimit = rateLimitOf(cost, null);
+            return;
+          }
           if (info) info.charged = true;
-          const decision = await limiter.consume(info?.client ?? "unknown", Math.max(1, requested ?? 1));
+          const decision = await limiter.consume(budgetOwner(), cost);
           const headers = rateLimitHeaders(decision);
           if (decision.allowed) {
             for (const [name, value] of headers) response.http.headers.set(name, value);
+            contextValue.rateLimit = rateLimitOf(cost, decision);
             return;
           }
           const retryAfter = retryAfterSeconds(decision);
@@ -68,6 +89,13 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin {
             },
           );
         },
+        async responseForOperation({ schema, request, contextValue, operationName, response }) {
+          if (!dryRun) return null;
+          // Only `rateLimit` resolves, and it cannot fail: its value is already on the context, and
+          // variables that do not coerce never make a dry run (dryRunDocument).
+          const result = await execute({ schema, document: dryRun, contextValue, variableValues: request.variables, operationName });
+          return { http: response.http, body: { kind: "single", singleResult: result } };
+        },
         async willSendResponse({ response }) {
           if (report && response.body.kind === "single") {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: report };
@@ -76,4 +104,14 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin {
       };
     },
   };
+}
+
+function budgetOwner(): string {
+  return budgetKey(currentRequestInfo());
+}
+
+function rateLimitOf(cost: number, budget: RateLimitDecision | null): RateLimit {
+  if (!budget) return { cost, limit: null, remaining: null, used: null, resetAt: null };
+  const { limit, remaining, used, resetMs } = budget;
+  return { cost, limit, remaining, used, resetAt: new Date(Date.now() + resetMs) };
 }

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 import { ErrorCode } from "../common/errors";
 import { sendGraphQLError } from "./error-response";
-import { CostRateLimiter, rateLimitHeaders, retryAfterSeconds } from "./rate-limiter";
+import { budgetKey, CostRateLimiter, rateLimitHeaders, retryAfterSeconds } from "./rate-limiter";
 import { RequestInfo } from "./request-info";
 
 /**
@@ -14,7 +14,7 @@ import { RequestInfo } from "./request-info";
 export function rateLimitGate(limiter: CostRateLimiter) {
   return async (_req: Request, res: Response, next: NextFunction) => {
     const info = res.locals.info as RequestInfo;
-    const refusal = await limiter.overBudget(info.client);
+    const refusal = await limiter.overBudget(budgetKey(info));
     if (refusal) {
       for (const [name, value] of rateLimitHeaders(refusal)) res.setHeader(name, value);
       const retryAfter = retryAfterSeconds(refusal);
@@ -23,7 +23,7 @@ export function rateLimitGate(limiter: CostRateLimiter) {
       return;
     }
     res.once("finish", () => {
-      if (!info.charged) void limiter.consume(info.client, 1);
+      if (!info.charged) void limiter.consume(budgetKey(info), 1);
     });
     next();
   };

@@ -1,11 +1,14 @@
 import type { Request } from "express";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { RateLimitSettings } from "../config";
+import { RequestInfo } from "./request-info";
 
 export interface RateLimitDecision {
   allowed: boolean;
   limit: number;
   remaining: number;
+  /** Points spent in the current window. */
+  used: number;
   /** Milliseconds until the client's window resets. */
   resetMs: number;
 }
@@ -26,18 +29,28 @@ export class CostRateLimiter {
     const limit = this.settings.points;
     try {
       const res = await this.limiter.consume(client, points);
-      return { allowed: true, limit, remaining: res.remainingPoints, resetMs: res.msBeforeNext };
+      return { allowed: true, limit, remaining: res.remainingPoints, used: res.consumedPoints, resetMs: res.msBeforeNext };
     } catch (refusal) {
-      if (refusal instanceof RateLimiterRes) return { allowed: false, limit, remaining: 0, resetMs: refusal.msBeforeNext };
+      if (refusal instanceof RateLimiterRes)
+        return { allowed: false, limit, remaining: 0, used: refusal.consumedPoints, resetMs: refusal.msBeforeNext };
       throw refusal;
     }
+  }
+
+  /** The client's budget without spending any of it (a window not yet started is full and ends a window from now). */
+  async status(client: string): Promise<RateLimitDecision> {
+    const limit = this.settings.points;
+    const state = await this.limiter.get(client);
+    if (!state) return { allowed: true, limit, remaining: limit, used: 0, resetMs: this.settings.windowSeconds * 1000 };
+    const used = state.consumedPoints;
+    return { allowed: used <= limit, limit, remaining: Math.max(0, limit - used), used, resetMs: state.msBeforeNext };
   }
 
   /** The refusal for a client that has already spent more than its budget in this window, else null. */
   async overBudget(client: string): Promise<RateLimitDecision | null> {
     const state = await this.limiter.get(client);
     if (!state || state.consumedPoints <= this.settings.points) return null;
-    return { allowed: false, limit: this.settings.points, remaining: 0, resetMs: state.msBeforeNext };
+    return { allowed: false, limit: this.settings.points, remaining: 0, used: state.consumedPoints, resetMs: state.msBeforeNext };
   }
 }
 
@@ -49,6 +62,14 @@ export class CostRateLimiter {
  */
 export function clientKey(req: Request): string {
   return `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
+}
+
+/**
+ * Whose budget a request spends and reports (the gate, the cost plugin and `rateLimit` all ask
+ * here), so keying budgets by API key instead of client address changes this function only.
+ */
+export function budgetKey(info: RequestInfo | undefined): string {
+  return info?.client ?? "unknown";
 }
 
 /** The standard rate-limit headers (GitHub's names); Reset is a Unix time in seconds. */

@@ -92,6 +92,7 @@ const PARAMS: Record<string, unknown> = {
   nameContains: null,
   relationshipTypes: null,
   relationshipDirection: null,
+  where: [[{ kind: "RELATIONSHIP", values: ["INVESTED_IN"], text: null, direction: "OUTGOING", negated: true }]],
   cursorValue: "m",
   cursorSlug: "moonshot-ai",
   participant: "moonshot-ai",

@@ -2,10 +2,17 @@
 CALL () {
   MATCH (e:Entity:Person)
   WHERE ($kinds IS NULL OR any(kind IN e.kinds WHERE kind IN $kinds))
-    AND ($nameContains IS NULL
-         OR e.sortName CONTAINS $nameContains
-         OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
-    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
+            AND ($nameContains IS NULL
+                 OR e.sortName CONTAINS $nameContains
+                 OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
+            AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
+            AND ($where IS NULL OR any(alternative IN $where WHERE all(condition IN alternative WHERE condition.negated <> coalesce(
+              CASE condition.kind
+                WHEN 'KINDS' THEN any(kind IN e.kinds WHERE kind IN condition.values)
+                WHEN 'NAME' THEN e.sortName CONTAINS condition.text
+                                 OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS condition.text }
+                ELSE EXISTS { MATCH (e)-[r]-(:Entity) WHERE type(r) IN condition.values AND (condition.direction IS NULL OR (condition.direction = 'OUTGOING') = (startNode(r) = e)) }
+              END, false))))
   RETURN count(e) AS totalCount
 }
 CALL () {
@@ -14,10 +21,17 @@ CALL () {
   WHERE e.sortName IS NOT NULL
     AND e.sortName >= $cursorValue AND CASE WHEN e.sortName = $cursorValue THEN e.slug > $cursorSlug ELSE true END
     AND ($kinds IS NULL OR any(kind IN e.kinds WHERE kind IN $kinds))
-    AND ($nameContains IS NULL
-         OR e.sortName CONTAINS $nameContains
-         OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
-    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
+            AND ($nameContains IS NULL
+                 OR e.sortName CONTAINS $nameContains
+                 OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
+            AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
+            AND ($where IS NULL OR any(alternative IN $where WHERE all(condition IN alternative WHERE condition.negated <> coalesce(
+              CASE condition.kind
+                WHEN 'KINDS' THEN any(kind IN e.kinds WHERE kind IN condition.values)
+                WHEN 'NAME' THEN e.sortName CONTAINS condition.text
+                                 OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS condition.text }
+                ELSE EXISTS { MATCH (e)-[r]-(:Entity) WHERE type(r) IN condition.values AND (condition.direction IS NULL OR (condition.direction = 'OUTGOING') = (startNode(r) = e)) }
+              END, false))))
   WITH e
   ORDER BY e.sortName ASC, e.slug ASC
   LIMIT $limit

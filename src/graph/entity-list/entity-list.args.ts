@@ -16,7 +16,10 @@ registerEnumType(EntityOrderField, {
   },
 });
 
-@InputType({ description: "Narrows an entity list. All given conditions must hold." })
+@InputType({
+  description:
+    "Narrows an entity list. All given conditions must hold; `AND`, `OR` and `NOT` combine further filters (nested at most 4 levels deep, expanding to at most 64 alternatives). An empty list is no condition.",
+})
 export class EntityListFilter {
   @Field(() => [EntityKind], { nullable: true, description: "Only entities with at least one of these kinds." })
   kinds?: EntityKind[] | null;
@@ -37,6 +40,12 @@ export class EntityListFilter {
       "Which end of a `hasRelationship` relationship the entity must be: OUTGOING where it points from the entity (investors, for INVESTED_IN), INCOMING where it points to it (the companies invested in); either when omitted.",
   })
   hasRelationshipDirection?: RelationshipDirection | null;
+  @Field(() => [EntityListFilter], { nullable: true, description: "Only entities that match every one of these filters." })
+  AND?: EntityListFilter[] | null;
+  @Field(() => [EntityListFilter], { nullable: true, description: "Only entities that match at least one of these filters." })
+  OR?: EntityListFilter[] | null;
+  @Field(() => EntityListFilter, { nullable: true, description: "Only entities that do not match this filter." })
+  NOT?: EntityListFilter | null;
 }
 
 @InputType({ description: "Ordering of an entity list." })
@@ -52,7 +61,7 @@ export class EntityOrder {
 
 @ArgsType()
 export class EntityListArgs extends PageArgs {
-  @Field(() => EntityListFilter, { nullable: true, description: "Conditions on kind, name and relationships." })
+  @Field(() => EntityListFilter, { nullable: true, description: "Conditions on kind, name and relationships, combined with AND/OR/NOT." })
   filter?: EntityListFilter | null;
   @Field(() => EntityOrder, { nullable: true, description: "Ordering; by name, A first, unless told otherwise." })
   orderBy?: EntityOrder | null;

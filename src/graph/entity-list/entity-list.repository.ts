@@ -1,20 +1,18 @@
 import { cypher, CypherFamily, generatedQuery } from "../../db/cypher-files";
 import { BadUserInputError } from "../../common/errors";
-import { normalizeName } from "../../common/normalize";
 import { CursorKey, PageRequest } from "../../common/pagination";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
 import { Entity, entityFromRow } from "../entity/entity.type";
 import { OrderDirection } from "../event/event.args";
 import { EntityListFilter, EntityOrder, EntityOrderField } from "./entity-list.args";
+import { compileLogicalFilter, nameContainsText } from "./entity-list.filter";
 
 /** Which list: the label its generated queries match. */
 export type EntityListLabel = "Organization" | "Person" | "Product" | "Market";
 const LABELS: EntityListLabel[] = ["Organization", "Person", "Product", "Market"];
 /** Sort properties, each backed by an index on :Entity (entity_sort_name, entity_slug). */
 const SORT_PROPERTIES: Record<EntityOrderField, string> = { NAME: "sortName", SLUG: "slug" };
-
-const MAX_NAME_CONTAINS = 200;
 
 export interface EntityListRow {
   entity: Entity;
@@ -38,15 +36,17 @@ export async function listEntities(
   // Paging backwards walks the requested order in reverse; toConnection flips the rows back.
   const ascending = ((order?.direction ?? OrderDirection.ASC) === OrderDirection.ASC) !== page.backward;
   const cursor = page.backward ? page.before : page.after;
+  const where = compileLogicalFilter(filter);
   if (cursor && typeof cursor.s !== "string")
     throw new BadUserInputError(page.backward ? "before" : "after", "is not a cursor of this list.");
   const [row] = await db.read<{ totalCount: number; entities: { sortValue: string; entity: Record<string, unknown> }[] }>(
     entityListQueryName(label, field, ascending, cursor !== null),
     {
       kinds: filter?.kinds?.length ? filter.kinds : null,
-      nameContains: nameContains(filter?.nameContains),
+      nameContains: nameContainsText(filter?.nameContains),
       relationshipTypes: filter?.hasRelationship?.length ? filter.hasRelationship : null,
       relationshipDirection: filter?.hasRelationshipDirection ?? null,
+      where,
       cursorValue: cursor?.s ?? null,
       cursorSlug: cursor?.k ?? null,
       limit: int(page.limit),
@@ -87,14 +87,4 @@ export function entityListQueryName(label: EntityListLabel, field: EntityOrderFi
 /** The text of that file (for the EXPLAIN tests). */
 export function entityListQuery(label: EntityListLabel, field: EntityOrderField, ascending: boolean, withCursor: boolean): string {
   return cypher(entityListQueryName(label, field, ascending, withCursor));
-}
-
-/** The text to look for in normalized names, or null for no condition. */
-function nameContains(text: string | null | undefined): string | null {
-  if (text == null) return null;
-  if (text.length > MAX_NAME_CONTAINS)
-    throw new BadUserInputError("filter.nameContains", `must be at most ${MAX_NAME_CONTAINS} characters; got ${text.length}.`);
-  const normalized = normalizeName(text);
-  if (normalized === "") throw new BadUserInputError("filter.nameContains", "must contain a letter, digit or ideograph.");
-  return normalized;
 }

@@ -1,0 +1,12 @@
+($kinds IS NULL OR any(kind IN e.kinds WHERE kind IN $kinds))
+    AND ($nameContains IS NULL
+         OR e.sortName CONTAINS $nameContains
+         OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS $nameContains })
+    AND ($relationshipTypes IS NULL OR EXISTS { MATCH (e)-[r:$any($relationshipTypes)]-(:Entity) WHERE $relationshipDirection IS NULL OR ($relationshipDirection = 'OUTGOING') = (startNode(r) = e) })
+    AND ($where IS NULL OR any(alternative IN $where WHERE all(condition IN alternative WHERE condition.negated <> coalesce(
+      CASE condition.kind
+        WHEN 'KINDS' THEN any(kind IN e.kinds WHERE kind IN condition.values)
+        WHEN 'NAME' THEN e.sortName CONTAINS condition.text
+                         OR EXISTS { MATCH (a:Alias)-[:ALIAS_OF]->(e) WHERE a.normalized CONTAINS condition.text }
+        ELSE EXISTS { MATCH (e)-[r]-(:Entity) WHERE type(r) IN condition.values AND (condition.direction IS NULL OR (condition.direction = 'OUTGOING') = (startNode(r) = e)) }
+      END, false))))
