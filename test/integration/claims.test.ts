@@ -135,6 +135,43 @@ describe("claims from several sources, through GraphQL", () => {
     expect(edge.claims.totalCount).toBe(event.claims.edges.length);
   });
 
+  it("marks the same fact disputed on the drawing edges: neighborhood edges and path steps, with their claim count", async () => {
+    const event = await nodeOf("Event", CHARACTER_AI, "disputed claims { totalCount }");
+    const google = toGlobalId("Entity", "google");
+    const characterAi = toGlobalId("Entity", "character-ai");
+    const { neighborhood } = await query(
+      `query ($id: ID!) { neighborhood(id: $id, depth: 1, first: 50) {
+        edges { relationship fromId toId disputed claimCount event { slug } } } }`,
+      { id: google },
+    );
+    type DrawnEdge = {
+      relationship: string;
+      fromId: string;
+      toId: string;
+      disputed: boolean;
+      claimCount: number;
+      event: { slug: string } | null;
+    };
+    const edges: DrawnEdge[] = neighborhood.edges;
+    const acquired = edges.find((e) => e.relationship === "ACQUIRED" && e.toId === characterAi)!;
+    expect(acquired).toMatchObject({ disputed: true, claimCount: event.claims.totalCount, event: { slug: CHARACTER_AI } });
+    // Participation in the disputed event is drawn disputed too; the licence nobody contests is not.
+    const participation = edges.find((e) => e.relationship === "PARTICIPATED_IN" && e.event?.slug === CHARACTER_AI)!;
+    expect(participation).toMatchObject({ disputed: true, claimCount: event.claims.totalCount });
+    const licensed = edges.find((e) => e.relationship === "LICENSED" && e.toId === characterAi)!;
+    expect(licensed.disputed).toBe(false);
+    expect(licensed.claimCount).toBeGreaterThanOrEqual(1);
+    // Every edge's flag is the Relationship/Event flag of its fact, never a default.
+    expect(edges.filter((e) => e.disputed).length).toBeLessThan(edges.length);
+
+    const { howConnected } = await query(
+      `query ($from: ID!, $to: ID!) { howConnected(fromId: $from, toId: $to, maxHops: 1) { steps { relationship disputed claimCount } } }`,
+      { from: google, to: characterAi },
+    );
+    const steps = howConnected.flatMap((p: { steps: { relationship: string }[] }) => p.steps);
+    expect(steps).toContainEqual({ relationship: "ACQUIRED", disputed: true, claimCount: event.claims.totalCount });
+  });
+
   it("pages claims like every other connection", async () => {
     const first = await nodeOf(
       "Event",

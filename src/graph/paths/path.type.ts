@@ -49,7 +49,15 @@ export class PathStep {
   })
   event?: Event | null;
 
+  @Field({
+    description:
+      "True when the fact behind the edge is disputed: ACTIVE claims disagree on a value, or one denies or disputes it (for PARTICIPATED_IN, the event's flag; the same flag as `Event.disputed` and the relationship edges' `disputed`).",
+  })
+  disputed: boolean;
+
   eventSlug: string | null;
+  /** Where the claims of the fact behind the edge are filed; null when it has none. */
+  factKey: string | null;
 }
 
 @ObjectType({ description: "A chain of relationships linking two nodes, hop by hop, each hop with its evidence." })
