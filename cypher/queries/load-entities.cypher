@@ -1,5 +1,6 @@
 // Entities of one label, merged by slug (the entity_slug constraint's index). A later source adds
-// kinds and its own citations; it never overwrites the name a first source gave, and re-loading a
+// kinds and its own citations (the name and description shown are chosen afterwards from every
+// declaration: load-entity-values.cypher), and re-loading a
 // source replaces (not duplicates) that source's citations. {{LABEL}} is filled by the loader from
 // ENTITY_LABELS (seed.vocabulary.ts), so the label is static and the plan has no Eager.
 // SET items apply in order: citationQuotes is computed from the citationSources still stored, before

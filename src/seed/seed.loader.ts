@@ -236,7 +236,17 @@ function valueSteps(decided: Arbitrated[]): { text: string; rows: Record<string,
       const [type, from, to] = key.split("|");
       return row(d, { type, from, to, key });
     });
+  const entities = decided
+    .filter((d) => d.declaration)
+    .map((d) => ({
+      slug: d.factKey.slice("entity:".length),
+      ...d.declaration!,
+      sortName: normalizeName(d.declaration!.name),
+      citationSources: d.citationSources,
+      citationQuotes: d.citationQuotes,
+    }));
   const steps: { text: string; rows: Record<string, unknown>[] }[] = [];
+  for (const rows of batches(entities)) steps.push({ text: cypher("load-entity-values"), rows });
   for (const rows of batches(events))
     steps.push({ text: cypher("load-event-values"), rows }, { text: cypher("load-derived-edge-values"), rows });
   for (const rows of batches(metrics)) steps.push({ text: cypher("load-metric-values"), rows });
@@ -257,6 +267,7 @@ export function allLoadStatements(): string[] {
     cypher("load-participants"),
     cypher("load-metrics"),
     cypher("load-claims"),
+    cypher("load-entity-values"),
     cypher("load-event-values"),
     cypher("load-derived-edge-values"),
     cypher("load-metric-values"),

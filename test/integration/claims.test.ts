@@ -20,6 +20,8 @@ const SOURCES = [
   "yicai-2024-11-11-moonshot-arbitration-lawyer",
   "technode-2025-moonshot-arbitration-advances",
   "bloomberg-2024-08-02-character-ai-google",
+  "calcalist-2025-05-25-character-ai-google-doj",
+  "straits-times-2024-03-22-inflection-microsoft",
 ];
 const CLAIM_FIELDS = `key stance status certainty pinned quotes note value qualifier
   date { text precision } valuation { amount currency } source { slug textStored url } attributedTo { slug }`;
@@ -133,6 +135,46 @@ describe("claims from several sources, through GraphQL", () => {
     const edge = google.acquisitions.edges.find((e: { node: { slug: string } }) => e.node.slug === "character-ai");
     expect(edge.disputed).toBe(true);
     expect(edge.claims.totalCount).toBe(event.claims.edges.length);
+  });
+
+  it("models the Character.AI and Inflection AI deals as the reference sources report them: licences with their sums", async () => {
+    const google = await nodeOf(
+      "Event",
+      "google-character-ai-licence-2024-08",
+      `disputed ... on LicensingDeal { amount { amount currency } } claims { edges { node { ${CLAIM_FIELDS} } } }`,
+    );
+    // Bloomberg gives the licence without a sum, Calcalist the US$2.7 billion: not a disagreement, and the sum shows.
+    expect(google).toMatchObject({ disputed: false, amount: { amount: 2.7e9, currency: "USD" } });
+    expect(
+      claimsOf(google.claims)
+        .map((c) => c.source.slug)
+        .sort(),
+    ).toEqual(["bloomberg-2024-08-02-character-ai-google", "calcalist-2025-05-25-character-ai-google-doj"]);
+    const microsoft = await nodeOf(
+      "Event",
+      "microsoft-inflection-ai-licence-2024-03",
+      `certainty date { text } participants { role entity { slug } } ... on LicensingDeal { amount { amount currency } }`,
+    );
+    expect(microsoft).toMatchObject({ certainty: "REPORTED", date: { text: "2024-03" }, amount: { amount: 6.5e8, currency: "USD" } });
+    expect(microsoft.participants).toEqual(
+      expect.arrayContaining([
+        { role: "LICENSEE", entity: { slug: "microsoft" } },
+        { role: "LICENSOR", entity: { slug: "inflection-ai" } },
+      ]),
+    );
+    // The article's acquisition stays, with its own claim, disputed by the Straits Times' report.
+    const acquisition = await nodeOf(
+      "Event",
+      "microsoft-acquires-inflection-ai-2024-03",
+      `disputed claims { edges { node { ${CLAIM_FIELDS} } } }`,
+    );
+    expect(acquisition.disputed).toBe(true);
+    expect(claimsOf(acquisition.claims).map((c) => [c.source.slug, c.stance])).toEqual(
+      expect.arrayContaining([
+        ["tech-planet-2024-12-06", "ASSERTS"],
+        ["straits-times-2024-03-22-inflection-microsoft", "DISPUTES"],
+      ]),
+    );
   });
 
   it("marks the same fact disputed on the drawing edges: neighborhood edges and path steps, with their claim count", async () => {
@@ -339,13 +381,16 @@ describe("claims from several sources, through GraphQL", () => {
       expect(await exportGraph()).toEqual(canonical);
 
       // One folder per run, in an order where a claim arrives before the fact it is about (TechNode's figure
-      // before the SCMP's metric), a denial before the supporting reports, and the editorial file early.
+      // before the SCMP's metric), a denial before the supporting reports, and the editorial file first: its
+      // declarations and aliases of the article's entities must not win by arriving first (docs/claims.md).
       await wipe();
       for (const slug of [
-        "tech-planet-2024-12-06",
         "editorial-aliases",
+        "tech-planet-2024-12-06",
+        "straits-times-2024-03-22-inflection-microsoft",
         "technode-2025-moonshot-arbitration-advances",
         "yicai-2024-11-11-moonshot-arbitration-lawyer",
+        "calcalist-2025-05-25-character-ai-google-doj",
         "bloomberg-2024-08-02-character-ai-google",
         "scmp-2024-12-moonshot-arbitration",
       ])

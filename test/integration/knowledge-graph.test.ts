@@ -425,6 +425,8 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
         "yicai-2024-11-11-moonshot-arbitration-lawyer",
         "technode-2025-moonshot-arbitration-advances",
         "bloomberg-2024-08-02-character-ai-google",
+        "calcalist-2025-05-25-character-ai-google-doj",
+        "straits-times-2024-03-22-inflection-microsoft",
       ]) {
         const { node } = await query(
           `{ node(id: "${toGlobalId("Source", slug)}") { ... on Source { textStored claims(first: 100) { edges { node { factKey note } } } } } }`,
