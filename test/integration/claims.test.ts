@@ -214,6 +214,33 @@ describe("claims from several sources, through GraphQL", () => {
     expect(steps).toContainEqual({ relationship: "ACQUIRED", disputed: true, claimCount: event.claims.totalCount });
   });
 
+  it("gives a backer pair the claims of the investment, founding and legal action behind it, on both sides of the view", async () => {
+    const { entity: person } = await query(
+      `{ entity(slug: "yang-zhilin") { ... on Person {
+        backers(first: 5) { edges { node { slug } states claims(first: 40) { totalCount edges { node { key factKey stance source { slug } } } } } } } } }`,
+    );
+    const gsr = person.backers.edges.find((e: { node: { slug: string } }) => e.node.slug === "gsr-ventures");
+    expect(gsr.states).toEqual(expect.arrayContaining(["INVESTED", "SUING"]));
+    const claims: { factKey: string; stance: string; source: { slug: string } }[] = gsr.claims.edges.map((e: any) => e.node);
+    const facts = new Set(claims.map((c) => c.factKey));
+    expect(facts).toContain(`event:${ARBITRATION}`);
+    expect([...facts].some((k) => k.startsWith("rel:INVESTED_IN|gsr-ventures|recurrent-ai"))).toBe(true);
+    expect([...facts].some((k) => k.startsWith("rel:FOUNDED|yang-zhilin|recurrent-ai"))).toBe(true);
+    // The founders' side of the legal action is among them, so a reader of the pair sees it is contested.
+    expect(claims).toContainEqual(expect.objectContaining({ stance: "DENIES", factKey: `event:${ARBITRATION}` }));
+    const arbitration = await nodeOf("Event", ARBITRATION, "claims { totalCount }");
+    expect(claims.filter((c) => c.factKey === `event:${ARBITRATION}`).length).toBe(arbitration.claims.totalCount);
+    expect(gsr.claims.totalCount).toBe(claims.length);
+
+    const investor = await nodeOf(
+      "Organization",
+      "gsr-ventures",
+      "founderRelations(first: 5) { edges { node { slug } claims(first: 40) { edges { node { key } } } } }",
+    );
+    const yang = investor.founderRelations.edges.find((e: { node: { slug: string } }) => e.node.slug === "yang-zhilin");
+    expect(yang.claims.edges.map((e: any) => e.node.key).sort()).toEqual(gsr.claims.edges.map((e: any) => e.node.key).sort());
+  });
+
   it("pages claims like every other connection", async () => {
     const first = await nodeOf(
       "Event",

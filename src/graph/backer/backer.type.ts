@@ -29,6 +29,9 @@ abstract class BackerEdgeFields {
   states: BackerState[];
   @Field(() => [Citation], { description: "Evidence for the investments and legal actions behind the states." })
   citations: Citation[];
+
+  /** Where the claims of the INVESTED_IN, FOUNDED and SUED facts behind the pair are filed. */
+  factKeys: string[];
 }
 
 @ObjectType({ description: "An investor in a company the person founded, and the state of the relation." })
