@@ -8,6 +8,13 @@ CYPHER replan=skip
 UNWIND $batch.rows AS row
 MATCH (e:Entity {slug: row.entitySlug})
 MERGE (a:Alias {entitySlug: row.entitySlug, normalized: row.normalized})
-ON CREATE SET a.name = row.name, a.language = row.language, a.sourceSlug = row.sourceSlug, a.quote = row.quote
-SET a.isName = coalesce(a.isName, false) OR row.isName
+// The best-ranked source's spelling, language and quote win (row.sourceRank: news before editorial, then the
+// earliest report, then slug; see seed.plan.ts), so the alias does not depend on which folder came first.
+// One SET, items in order, sourceRank last: every item compares with the stored rank (no Eager).
+SET a.name = CASE WHEN (a.sourceRank IS NULL OR row.sourceRank < a.sourceRank) THEN row.name ELSE a.name END,
+    a.language = CASE WHEN (a.sourceRank IS NULL OR row.sourceRank < a.sourceRank) THEN row.language ELSE a.language END,
+    a.sourceSlug = CASE WHEN (a.sourceRank IS NULL OR row.sourceRank < a.sourceRank) THEN row.sourceSlug ELSE a.sourceSlug END,
+    a.quote = CASE WHEN (a.sourceRank IS NULL OR row.sourceRank < a.sourceRank) THEN row.quote ELSE a.quote END,
+    a.isName = coalesce(a.isName, false) OR row.isName,
+    a.sourceRank = CASE WHEN (a.sourceRank IS NULL OR row.sourceRank < a.sourceRank) THEN row.sourceRank ELSE a.sourceRank END
 MERGE (a)-[:ALIAS_OF]->(e)

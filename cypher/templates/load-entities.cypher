@@ -1,9 +1,9 @@
 // Entities of one label, merged by slug (the entity_slug constraint's index). A new entity gets the
 // row's uid (its stable id); an existing one keeps its own (one stored before uids were gets it now).
-// A later source adds kinds and its own citations; it never overwrites the name a first source gave, and
-// re-loading a source replaces (not duplicates) that source's citations. The label is static: one file per
-// label of ENTITY_LABELS (common/vocabulary.ts) is generated from this template (src/seed/seed.queries.ts),
-// so the plan has no Eager.
+// A later source adds kinds and its own citations (the name and description shown are chosen afterwards
+// from every declaration: load-entity-values.cypher), and re-loading a source replaces (not duplicates)
+// that source's citations. The label is static: one file per label of ENTITY_LABELS (common/vocabulary.ts)
+// is generated from this template (src/seed/seed.queries.ts), so the plan has no Eager.
 // SET items apply in order: citationQuotes is computed from the citationSources still stored, before
 // citationSources itself is replaced. Reading and writing a property in one SET keeps it one operator.
 // replan=skip: the plan is fixed by the unique constraints whatever the counts, so re-planning it

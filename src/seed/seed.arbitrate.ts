@@ -13,6 +13,7 @@
  *    takes the value of the best-ranked claim that gives one.
  * 5. `disputed`: an ACTIVE claim DENIES or DISPUTES the fact, or two ACTIVE ASSERTS claims give
  *    different values for the same field (dates disagree only when their ranges do not overlap).
+ * 6. An entity's name and description come from one of its declarations (chooseDeclaration).
  */
 
 export interface ClaimRow {
@@ -30,6 +31,8 @@ export interface ClaimRow {
 export interface Arbitrated {
   factKey: string;
   values: Record<string, unknown>;
+  /** For an entity (`entity:<slug>`): the declaration whose name and description it shows. */
+  declaration?: { name: string; description: string | null; sourceSlug: string };
   disputed: boolean;
   citationSources: string[];
   citationQuotes: string[];
@@ -97,9 +100,36 @@ export function arbitrate(factKey: string, claims: ClaimRow[]): Arbitrated {
   return {
     factKey,
     values,
+    ...(factKey.startsWith("entity:") ? { declaration: chooseDeclaration(claims) } : {}),
     disputed,
     citationSources: cited.flatMap((c) => c.quotes.map(() => c.sourceSlug)),
     citationQuotes: cited.flatMap((c) => c.quotes),
+  };
+}
+
+/**
+ * The declaration an entity shows its name and description from: an editorial pin first; then a news
+ * source's before an editorial one (editorial folders add names and context, they do not re-describe
+ * what a news source reported); then the earliest report (the source that introduced the entity); then
+ * source slug and claim key. A function of the set of declarations, so the load order does not matter.
+ */
+export function chooseDeclaration(claims: ClaimRow[]): { name: string; description: string | null; sourceSlug: string } {
+  const active = claims.filter((c) => c.status === "ACTIVE" && typeof c.entityName === "string");
+  const candidates = active.length > 0 ? active : claims.filter((c) => typeof c.entityName === "string");
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      Number(b.pinned) - Number(a.pinned) ||
+      Number(a.editorial === true) - Number(b.editorial === true) ||
+      a.sourceRank.localeCompare(b.sourceRank) ||
+      a.sourceSlug.localeCompare(b.sourceSlug) ||
+      a.key.localeCompare(b.key),
+  );
+  // Each field from the best-ranked declaration that gives one (rule 4), as for facts.
+  const described = ranked.find((c) => typeof c.description === "string");
+  return {
+    name: ranked[0].entityName as string,
+    description: (described?.description as string | undefined) ?? null,
+    sourceSlug: ranked[0].sourceSlug,
   };
 }
 

@@ -275,7 +275,17 @@ function valueSteps(decided: Arbitrated[]): { text: string; rows: Record<string,
       const [type, from, to] = key.split("|");
       return row(d, { type, from, to, key });
     });
+  const entities = decided
+    .filter((d) => d.declaration)
+    .map((d) => ({
+      slug: d.factKey.slice("entity:".length),
+      ...d.declaration!,
+      sortName: normalizeName(d.declaration!.name),
+      citationSources: d.citationSources,
+      citationQuotes: d.citationQuotes,
+    }));
   const steps: { text: string; rows: Record<string, unknown>[] }[] = [];
+  for (const rows of batches(entities)) steps.push({ text: cypher("load-entity-values"), rows });
   for (const rows of batches(events))
     steps.push({ text: cypher("load-event-values"), rows }, { text: cypher("load-derived-edge-values"), rows });
   for (const rows of batches(metrics)) steps.push({ text: cypher("load-metric-values"), rows });
@@ -297,6 +307,7 @@ export function allLoadStatements(): string[] {
     "load-claims",
     "load-mentions",
     "load-reports",
+    "load-entity-values",
     "load-event-values",
     "load-derived-edge-values",
     "load-metric-values",

@@ -61,6 +61,9 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
   };
 
   const claims = new ClaimRows(sourceSlug, sourceRank(folder.source.publishedAt));
+  // Which source's spelling, language and quote an alias several sources give keeps: the same order as
+  // chooseDeclaration (news before editorial, then the earliest report, then slug), whatever the load order.
+  const aliasRank = `${folder.source.kind === "EDITORIAL" ? 1 : 0}|${sourceRank(folder.source.publishedAt)}|${sourceSlug}`;
   const entities: Record<string, unknown>[] = [];
   const aliases: Record<string, unknown>[] = [];
   const relationships: Record<string, unknown>[] = [];
@@ -76,8 +79,19 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
       description: entity.description ?? null,
       ...cite(entity.citations),
     });
-    // The declaration is this source's claim that the entity exists as described (no values to arbitrate).
-    claims.add(`entity:${slug}`, "ENTITY", { stance: "ASSERTS" }, entity.citations);
+    // The declaration is this source's claim that the entity exists as described: its name and description
+    // are chosen from all declarations (seed.arbitrate.ts, chooseDeclaration), whatever the load order.
+    claims.add(
+      `entity:${slug}`,
+      "ENTITY",
+      {
+        stance: "ASSERTS",
+        entityName: entity.name,
+        description: entity.description ?? null,
+        editorial: folder.source.kind === "EDITORIAL",
+      },
+      entity.citations,
+    );
     const names = [{ name: entity.name, language: "und", quote: null as string | null, isName: true }];
     for (const alias of entity.aliases ?? [])
       names.push({ name: alias.name, language: alias.language, quote: alias.quote ?? null, isName: false });
@@ -89,6 +103,7 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
         normalized: normalizeName(alias.name),
         isName: alias.isName,
         sourceSlug,
+        sourceRank: aliasRank,
         quote: alias.quote,
       });
     }
@@ -355,6 +370,9 @@ export const CLAIM_VALUE_FIELDS = [
   "speakerDescription",
   "focus",
   "attributedTo",
+  "entityName",
+  "description",
+  "editorial",
 ] as const;
 
 /** Claims of one source, numbered per fact in file order: the number makes the claim's key stable across loads. */

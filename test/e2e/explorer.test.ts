@@ -285,6 +285,42 @@ describe("graph explorer at /explore", () => {
     expectOnlyLocalRequests();
   });
 
+  it("draws a disputed link dashed, names the line styles in the legend and says 'disputed' in the link's details", async () => {
+    const res = await t.query(`{ node(id: "${seededGlobalId("Event", "google-acquires-character-ai-2024-08")}") {
+      ... on Event { disputed claims { totalCount } } } }`);
+    expectNoErrors(res);
+    expect(res.data!.node.disputed).toBe(true);
+    const page = await openPage();
+    await page.goto(`${t.baseUrl}/explore/#entity=google`);
+    await waitForStatus(page, /^Showing Google/);
+    expect(await page.locator("#legend li.line-disputed").textContent()).toMatch(/Disputed link/);
+    expect(await page.locator("#legend li.line-disputed .line-swatch.dashed").count()).toBe(1);
+
+    // How each line is drawn, as Cytoscape rendered it.
+    const lines = await page.evaluate(() =>
+      (window as any).__explorer.graph.cy.edges().map((el: any) => ({
+        ends: `${el.source().data("label")} -> ${el.target().data("label")}`,
+        label: el.data("label"),
+        disputed: el.data("disputed"),
+        style: el.style("line-style"),
+      })),
+    );
+    const acquired = lines.find((l: any) => l.label === "acquired" && l.ends === "Google -> Character.AI");
+    expect(acquired).toMatchObject({ disputed: true, style: "dashed" });
+    const licensed = lines.find((l: any) => l.label === "licensed" && l.ends === "Google -> Character.AI");
+    expect(licensed).toMatchObject({ disputed: false, style: "solid" });
+
+    await clickElement(page, "edges", (e) => e.label === "acquired" && e.ends === "Google -> Character.AI");
+    await page.locator("#details-title", { hasText: "Google → acquired → Character.AI" }).waitFor();
+    const facts = (await page.locator("#details-body dl").textContent()) ?? "";
+    expect(facts).toContain("yes: its sources disagree");
+    expect(facts).toContain(`Claims${res.data!.node.claims.totalCount}`);
+    // The list of links (the canvas's accessible twin) says it too.
+    expect(await page.locator("#edge-list").textContent()).toContain("Google → acquired → Character.AI (disputed)");
+    await page.context().close();
+    expectOnlyLocalRequests();
+  });
+
   it("serves the page and Cytoscape itself, under a policy that forbids other origins", async () => {
     const page = await fetch(`${t.baseUrl}/explore/`);
     expect(page.status).toBe(200);

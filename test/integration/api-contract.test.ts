@@ -163,8 +163,9 @@ describe("the API contract", () => {
           .map((e) => e.slug)
           .sort(),
       );
-      // Three acquisitions and a licensing deal in the article, and Bloomberg's Character.AI-Google licensing deal.
-      expect(two.totalCount).toBe(5);
+      // Three acquisitions and a licensing deal in the article, Bloomberg's Character.AI-Google licensing deal and
+      // The Straits Times' Microsoft-Inflection AI one.
+      expect(two.totalCount).toBe(6);
     });
 
     it("filters by participant, matching the entity's own events", async () => {

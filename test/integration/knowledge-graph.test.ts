@@ -270,8 +270,10 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
         }
       }`);
       const moves = new Map(events.edges.map((e: any) => [e.node.slug, e.node]));
-      // The article's four, and Character.AI's co-founders joining Google (Bloomberg, a reference source).
-      expect(moves.size).toBe(5);
+      // The article's four, Character.AI's co-founders joining Google (Bloomberg) and Inflection AI's joining
+      // Microsoft (The Straits Times), both from reference sources.
+      expect(moves.size).toBe(6);
+      expect(moves.has("inflection-ai-staff-join-microsoft-2024-03")).toBe(true);
       expect(moves.has("character-ai-founders-join-google-2024-08")).toBe(true);
       const waveform: any = moves.get("waveform-founding-team-joins-oppo-2024-h2");
       expect(waveform).toMatchObject({ date: { text: "2024-H2" }, jobTitle: "Responsible for interactive products" });
@@ -430,6 +432,8 @@ describe("the knowledge graph of the Tech Planet article, through GraphQL", () =
         "yicai-2024-11-11-moonshot-arbitration-lawyer",
         "technode-2025-moonshot-arbitration-advances",
         "bloomberg-2024-08-02-character-ai-google",
+        "calcalist-2025-05-25-character-ai-google-doj",
+        "straits-times-2024-03-22-inflection-microsoft",
       ]) {
         const { node } = await query(
           `{ node(id: "${seededGlobalId("Source", slug)}") { ... on Source { textStored claims(first: 100) { edges { node { factKey note } } } } } }`,

@@ -181,15 +181,19 @@ describe("corrections to the seed data, through GraphQL", () => {
       },
     );
 
-    it.each(["character-ai", "inflection-ai"])(
-      "%s's editorial note attributes the licence reading to named reporting instead of asserting it",
-      async (slug) => {
-        const { entity } = await query(`query ($slug: String!) { entity(slug: $slug) { citations { quote source { slug } } } }`, { slug });
-        const editorial = entity.citations.filter((c: Citation) => c.source.slug === EDITORIAL);
-        expect(editorial.length).toBeGreaterThan(0);
-        for (const c of editorial) expect(c.quote).toMatch(/^.*\(editorial summary of other reporting.*Bloomberg/);
-      },
-    );
+    it.each([
+      ["google-acquires-character-ai-2024-08", "character-ai"],
+      ["microsoft-acquires-inflection-ai-2024-03", "inflection-ai"],
+    ])("%s is disputed by named reference sources, and no editorial note on %s asserts the licence reading", async (slug, company) => {
+      const deal = await event(slug, "disputed claims { edges { node { stance note source { slug textStored url } } } }");
+      expect(deal.disputed).toBe(true);
+      const disputing = deal.claims.edges.map((e: any) => e.node).filter((c: any) => c.stance === "DISPUTES");
+      expect(disputing.length).toBeGreaterThan(0);
+      for (const c of disputing)
+        expect(c).toMatchObject({ note: expect.any(String), source: { textStored: false, url: expect.stringMatching(/^https:/) } });
+      const { entity } = await query(`query ($slug: String!) { entity(slug: $slug) { citations { source { slug } } } }`, { slug: company });
+      expect(entity.citations.filter((c: Citation) => c.source.slug === EDITORIAL)).toEqual([]);
+    });
   });
 
   describe("the article's own URL", () => {

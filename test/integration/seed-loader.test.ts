@@ -70,7 +70,9 @@ describe("the seed loader", () => {
     expect(report.sources).toEqual([
       "tech-planet-2024-12-06",
       "bloomberg-2024-08-02-character-ai-google",
+      "calcalist-2025-05-25-character-ai-google-doj",
       "scmp-2024-12-moonshot-arbitration",
+      "straits-times-2024-03-22-inflection-microsoft",
       "technode-2025-moonshot-arbitration-advances",
       "yicai-2024-11-11-moonshot-arbitration-lawyer",
       "editorial-aliases",

@@ -1,4 +1,4 @@
-import { arbitrate, ClaimRow } from "../../src/seed/seed.arbitrate";
+import { arbitrate, chooseDeclaration, ClaimRow } from "../../src/seed/seed.arbitrate";
 
 // The rule that picks a fact's values from its claims (docs/claims.md), on hand-made claims.
 
@@ -69,5 +69,34 @@ describe("arbitrate", () => {
       citationSources: ["z", "z", "a"],
       citationQuotes: ["q1", "q2", "q3"],
     });
+  });
+});
+
+describe("chooseDeclaration (an entity's name and description)", () => {
+  const declaration = (source: string, fields: Record<string, unknown>) =>
+    claim(source, { factKey: "entity:e", certainty: null, entityName: "E", description: null, editorial: false, ...fields });
+
+  it("takes a news source's declaration over an editorial one, then the earliest report, whatever the order given", () => {
+    const editorial = declaration("editorial", { sourceRank: "2026-11-28", editorial: true, description: "editorial words" });
+    const early = declaration("early-news", { sourceRank: "2024-08-02", entityName: "E Inc.", description: "early words" });
+    const late = declaration("late-news", { sourceRank: "2024-12-06", description: "late words" });
+    for (const order of [
+      [editorial, early, late],
+      [late, editorial, early],
+      [early, late, editorial],
+    ]) {
+      expect(chooseDeclaration(order)).toEqual({ name: "E Inc.", description: "early words", sourceSlug: "early-news" });
+      expect(arbitrate("entity:e", order).declaration).toEqual({ name: "E Inc.", description: "early words", sourceSlug: "early-news" });
+    }
+    // The only news declaration without a description: the name is still the news source's, the words the next best.
+    const bare = declaration("news", { sourceRank: "2024-12-06", entityName: "E Ltd" });
+    expect(chooseDeclaration([editorial, bare])).toEqual({ name: "E Ltd", description: "editorial words", sourceSlug: "news" });
+  });
+
+  it("lets an editorial pin win, and gives no declaration to other facts", () => {
+    const pinned = declaration("editorial", { sourceRank: "2026-11-28", editorial: true, pinned: true, description: "pinned words" });
+    const news = declaration("news", { sourceRank: "2024-12-06", description: "news words" });
+    expect(chooseDeclaration([news, pinned]).description).toBe("pinned words");
+    expect(arbitrate("metric:m", [claim("a", { value: 1 })]).declaration).toBeUndefined();
   });
 });

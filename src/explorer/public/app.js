@@ -4,7 +4,7 @@
 import { entityDetails, entityName, eventDetails } from "./api.js";
 import { EntityCombobox } from "./combobox.js";
 import { citationList, claimList, describeEntity, h, money, words } from "./format.js";
-import { GraphView, PALETTE } from "./graph-view.js";
+import { GraphView, LINE_LEGEND, PALETTE } from "./graph-view.js";
 import { loadNeighbourhood } from "./neighbourhood.js";
 import { loadPaths } from "./paths.js";
 
@@ -89,6 +89,18 @@ const toPicker = new EntityCombobox($("connect-to"), { onChoose: () => {}, statu
 
 $("legend").replaceChildren(
   ...PALETTE.map((p) => h("li", {}, h("span", { className: "swatch", style: `background:${p.color}`, "aria-hidden": "true" }), p.label)),
+  ...LINE_LEGEND.map((line) =>
+    h(
+      "li",
+      { className: `line-${line.key}` },
+      h("span", {
+        className: line.dashed ? "line-swatch dashed" : "line-swatch",
+        style: `border-color:${line.color}`,
+        "aria-hidden": "true",
+      }),
+      line.label,
+    ),
+  ),
 );
 
 $("graph-fit").addEventListener("click", () => graph.cy.fit(undefined, 24));
@@ -231,7 +243,7 @@ function renderGraphList() {
           h(
             "button",
             { type: "button", className: "link", onClick: () => showEdge(edge) },
-            `${label(edge.source)} → ${edge.label} → ${label(edge.target)}`,
+            `${label(edge.source)} → ${edge.label} → ${label(edge.target)}${edge.disputed ? " (disputed)" : ""}`,
           ),
         ),
       ),
@@ -284,6 +296,8 @@ function showEdge(edge) {
       ["Title", edge.title],
       ["Date", edge.date ?? "not dated"],
       ["Certainty", edge.certainty ? words(edge.certainty) : null],
+      ["Disputed", disputedText(edge)],
+      ["Claims", edge.claimCount != null ? String(edge.claimCount) : null],
     ]),
     h("h4", {}, "Evidence"),
     citationList(edge.citations),
@@ -335,6 +349,13 @@ async function showEvent(id) {
     $("details-body").replaceChildren(errorBox(error.message, () => showEvent(id)));
     status(`Error: ${error.message}`, { error: true });
   }
+}
+
+/** The accessible counterpart of the dashed line: said in words in the details, not only drawn. */
+function disputedText(edge) {
+  if (!edge.disputed) return null;
+  const behind = edge.relationship === "PARTICIPATED_IN" ? "the event's sources disagree" : "its sources disagree";
+  return `yes: ${behind} (${edge.claimCount ?? "several"} claims; drawn as a dashed line)`;
 }
 
 function factList(rows) {
@@ -455,6 +476,8 @@ function renderPath(path, index) {
           factList([
             ["Date", step.date],
             ["Certainty", step.certainty ? words(step.certainty) : null],
+            ["Disputed", disputedText(step)],
+            ["Claims", step.claimCount != null ? String(step.claimCount) : null],
           ]),
           citationList(step.citations),
         ),

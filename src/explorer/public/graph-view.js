@@ -15,6 +15,13 @@ export const PALETTE = [
 ];
 const COLOR = Object.fromEntries(PALETTE.map((p) => [p.key, p.color]));
 
+/** Line styles: a fact whose sources disagree is drawn dashed (not by colour alone), in this colour. */
+export const DISPUTED_COLOR = "#b45309";
+export const LINE_LEGEND = [
+  { key: "stated", label: "Link (sources agree)", dashed: false, color: "#94a3b8" },
+  { key: "disputed", label: "Disputed link or event (sources disagree)", dashed: true, color: DISPUTED_COLOR },
+];
+
 export function colorOf(node) {
   if (node.kind === "event") return COLOR.EVENT;
   if (node.type === "ORGANIZATION") {
@@ -70,6 +77,17 @@ const STYLE = [
       "min-zoomed-font-size": 6,
     },
   },
+  {
+    selector: "edge[?disputed]",
+    style: {
+      "line-style": "dashed",
+      "line-dash-pattern": [6, 3],
+      "line-color": DISPUTED_COLOR,
+      "target-arrow-color": DISPUTED_COLOR,
+      width: 2,
+    },
+  },
+  { selector: "node[?disputed]", style: { "border-width": 3, "border-style": "dashed", "border-color": DISPUTED_COLOR } },
   { selector: "edge:selected", style: { width: 3, "line-color": "#0f172a", "target-arrow-color": "#0f172a" } },
   { selector: "node:selected", style: { "border-width": 4, "border-color": "#f59e0b" } },
 ];

@@ -9,8 +9,8 @@ const NEIGHBORHOOD_QUERY = `query ExplorerNeighborhood($id: ID!, $depth: Int, $f
   neighborhood(id: $id, depth: $depth, first: $first) {
     truncated
     center { id }
-    nodes { id ... on Entity { ...E } ... on Event { slug eventType: type title certainty date { text } } }
-    edges { id fromId toId relationship role jobTitle certainty date { text } citations { ...C } }
+    nodes { id ... on Entity { ...E } ... on Event { slug eventType: type title certainty disputed date { text } } }
+    edges { id fromId toId relationship role jobTitle certainty disputed claimCount date { text } citations { ...C } }
   }
 } ${ENTITY} ${CITATION}`;
 
@@ -37,6 +37,7 @@ export function eventNode(event) {
     eventType: event.eventType ?? event.type,
     date: event.date?.text ?? null,
     certainty: event.certainty ?? null,
+    disputed: event.disputed === true,
   };
 }
 
@@ -49,21 +50,30 @@ function shorten(text, max) {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** A graph edge; labelled by the part played for event participation, else by the relationship. */
-export function graphEdge(edge) {
+/** The label of a relationship or step: the part played for event participation, else the relationship. */
+export function edgeLabel(edge) {
   const shown = edge.relationship === "PARTICIPATED_IN" && edge.role ? edge.role : edge.relationship;
+  return shown.toLowerCase().replace(/_/g, " ");
+}
+
+/** What a drawn edge knows of its fact, whichever query it came from (neighbourhood edge or path step). */
+export function edgeFacts(edge) {
   return {
-    id: edge.id,
-    source: edge.fromId,
-    target: edge.toId,
     relationship: edge.relationship,
     role: edge.role ?? null,
-    label: shown.toLowerCase().replace(/_/g, " "),
+    label: edgeLabel(edge),
     date: edge.date?.text ?? null,
     certainty: edge.certainty ?? null,
+    disputed: edge.disputed === true,
+    claimCount: edge.claimCount ?? null,
     citations: edge.citations ?? [],
     title: edge.jobTitle ?? null,
   };
+}
+
+/** A graph edge of the neighbourhood. */
+export function graphEdge(edge) {
+  return { id: edge.id, source: edge.fromId, target: edge.toId, ...edgeFacts(edge) };
 }
 
 /**

@@ -1,11 +1,11 @@
 // "How connected": the API's shortest paths between two entities, as nodes and cited steps.
 
 import { gql } from "./api.js";
-import { graphNode } from "./neighbourhood.js";
+import { edgeFacts, graphNode } from "./neighbourhood.js";
 
 const NODE = `id
   ... on Entity { slug name type kinds }
-  ... on Event { slug eventType: type title certainty date { text } }`;
+  ... on Event { slug eventType: type title certainty disputed date { text } }`;
 
 const PATHS_QUERY = `query ExplorerHowConnected($fromId: ID!, $toId: ID!, $maxHops: Int, $first: Int) {
   howConnected(fromId: $fromId, toId: $toId, maxHops: $maxHops, first: $first) {
@@ -17,8 +17,10 @@ const PATHS_QUERY = `query ExplorerHowConnected($fromId: ID!, $toId: ID!, $maxHo
       relationship
       direction
       role
-      title
+      jobTitle
       certainty
+      disputed
+      claimCount
       date { text }
       citations { quote source { title publisher publicationDate { text } url } }
     }
@@ -42,12 +44,7 @@ export async function loadPaths(from, to, maxHops, first = 3) {
         id: `${source}|${step.relationship}|${target}`,
         source,
         target,
-        relationship: step.relationship,
-        label: (step.relationship === "PARTICIPATED_IN" && step.role ? step.role : step.relationship).toLowerCase().replace(/_/g, " "),
-        title: step.title ?? null,
-        date: step.date?.text ?? null,
-        certainty: step.certainty ?? null,
-        citations: step.citations ?? [],
+        ...edgeFacts(step),
         stepKey: `${pathIndex + 1}-${stepIndex + 1}`,
         fromLabel: label(step.from.id),
         toLabel: label(step.to.id),

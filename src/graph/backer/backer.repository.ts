@@ -9,6 +9,8 @@ export interface BackerRow {
   companies: string[];
   states: string[];
   citations: { source: string; quote: string }[];
+  /** Where the claims of the investments, foundings and legal actions behind the pair are filed. */
+  factKeys: string[];
 }
 
 /** Which side the parents are on: founders (their backers) or investors (the founders they backed). */

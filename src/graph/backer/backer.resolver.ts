@@ -1,6 +1,7 @@
 import { PageArgsShape } from "../../common/pagination";
 import { sortKeyConnection, SortKeyPageLoader } from "../../common/sort-key-page";
 import { Entity, entityFromRow } from "../entity/entity.type";
+import { factsClaimsResolver } from "../claim/facts-claims.resolver";
 import { companiesResolver } from "../entity/linked-entities.resolver";
 import { Citation } from "../source/citation.type";
 import { BackerRow } from "./backer.repository";
@@ -14,12 +15,18 @@ export function backerConnection(loader: SortKeyPageLoader<BackerRow>, parent: E
     companySlugs: row.companies,
     states: row.states as BackerState[],
     citations: row.citations.map((c) => Object.assign(new Citation(), { sourceSlug: c.source, quote: c.quote })),
+    factKeys: [...new Set(row.factKeys)],
   }));
 }
 
 const LINKING_COMPANIES = "The companies that link the two: founded by the founder, invested in by the investor.";
 
+const BEHIND_THE_PAIR =
+  "The claims behind the pair, from every source, superseded and retracted ones included: those of the investments (INVESTED_IN, or the funding rounds they come from), of the foundings (FOUNDED) and of the legal actions (SUED) that link the two.";
+
 export const BACKER_RESOLVERS = [
   companiesResolver(BackerEdge, LINKING_COMPANIES),
   companiesResolver(FounderRelationEdge, LINKING_COMPANIES),
+  factsClaimsResolver(BackerEdge, BEHIND_THE_PAIR),
+  factsClaimsResolver(FounderRelationEdge, BEHIND_THE_PAIR),
 ];

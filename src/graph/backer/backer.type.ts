@@ -28,6 +28,9 @@ function BackerEdgeFields(nodeDescription: string) {
     states: BackerState[];
     @Field(() => [Citation], { description: "Evidence for the investments and legal actions behind the states." })
     citations: Citation[];
+
+    /** Where the claims of the INVESTED_IN, FOUNDED and SUED facts behind the pair are filed. */
+    factKeys: string[];
   }
   return BackerEdgeFields;
 }

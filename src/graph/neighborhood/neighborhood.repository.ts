@@ -4,6 +4,7 @@ import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
 import { Event } from "../event/event.type";
+import { Metric } from "../metric/metric.type";
 import { Node } from "../node/node.type";
 import {
   GraphNodeRow,
@@ -98,7 +99,8 @@ function edgeFromRow(row: EdgeRow, byKey: Map<string, Node>): SubgraphEdge {
   const to = byKey.get(nodeKey(row.toKind, row.toSlug));
   if (!from || !to) throw new Error(`Subgraph edge ${row.type} ${row.fromSlug} -> ${row.toSlug} has an end outside the subgraph`);
   const participationEvent = to instanceof Event ? to : null;
-  const { event, ...facts } = relationshipFacts(row, participationEvent);
+  const metric = to instanceof Metric ? to : from instanceof Metric ? from : null;
+  const { event, ...facts } = relationshipFacts(row, participationEvent, metric);
   return Object.assign(new SubgraphEdge(), {
     id: edgeId(row),
     fromId: from.id,

@@ -1,5 +1,6 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
+import { claimCount } from "../claim/claim-count";
 import { Event } from "../event/event.type";
 import { NeighborhoodArgs } from "./neighborhood.args";
 import { neighborhood } from "./neighborhood.repository";
@@ -20,5 +21,13 @@ export class NeighborhoodResolver {
     if (edge.event) return edge.event;
     if (!edge.eventSlug) return null;
     return ctx.loaders.eventBySlug.load(edge.eventSlug);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      "How many claims back the fact behind the edge, from every source, superseded and retracted ones included (the event's for PARTICIPATED_IN or a derived relationship, the metric's for a metric's edges).",
+  })
+  claimCount(@Root() edge: SubgraphEdge, @Ctx() ctx: AppContext): Promise<number> {
+    return claimCount(edge.factKey, ctx);
   }
 }

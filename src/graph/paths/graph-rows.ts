@@ -104,15 +104,26 @@ export interface RelationshipFacts {
   /** The event the relationship runs through (participation) or was derived from. */
   eventSlug: string | null;
   event: Event | null;
+  /** True when the fact behind the relationship is disputed (the same flag `Relationship.disputed` shows). */
+  disputed: boolean;
+  /** Where the claims of the fact behind the relationship are filed (see docs/claims.md); null when it has none. */
+  factKey: string | null;
 }
 
 /**
  * The facts of one relationship. Participation (`PARTICIPATED_IN {role}`) stores nothing but the
  * role: its date, certainty and evidence are those of the event it points at, which the caller
- * passes in (it is always the other end of the step or edge).
+ * passes in (it is always the other end of the step or edge). A metric's edges (`HAS_METRIC`,
+ * `REPORTED_BY`) are the metric's fact: its claims and disputed flag, from the metric end.
  */
-export function relationshipFacts(rel: GraphRelationshipRow, participationEvent: Event | null): RelationshipFacts {
+export function relationshipFacts(
+  rel: GraphRelationshipRow,
+  participationEvent: Event | null,
+  metric: Metric | null = null,
+): RelationshipFacts {
   const p = rel.properties;
+  const eventSlug = (p.eventSlug as string | undefined) ?? null;
+  const key = typeof p.key === "string" ? p.key : null;
   if (rel.type === "PARTICIPATED_IN" && participationEvent) {
     return {
       relationship: rel.type,
@@ -123,8 +134,12 @@ export function relationshipFacts(rel: GraphRelationshipRow, participationEvent:
       ...jobTitles(null),
       eventSlug: participationEvent.slug,
       event: participationEvent,
+      disputed: participationEvent.disputed,
+      factKey: `event:${participationEvent.slug}`,
     };
   }
+  // Same rule as the Relationship edges (edgeBase): a derived edge shares its event's claims.
+  const factKey = metric ? `metric:${metric.slug}` : eventSlug ? `event:${eventSlug}` : key ? `rel:${key}` : null;
   return {
     relationship: rel.type,
     date: partialDateFrom(p),
@@ -132,7 +147,9 @@ export function relationshipFacts(rel: GraphRelationshipRow, participationEvent:
     citations: citationsFrom(p),
     role: null,
     ...jobTitles((p.title as string | undefined) ?? null),
-    eventSlug: (p.eventSlug as string | undefined) ?? null,
+    eventSlug,
     event: null,
+    disputed: metric ? metric.disputed : p.disputed === true,
+    factKey,
   };
 }

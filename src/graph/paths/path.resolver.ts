@@ -1,5 +1,6 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
+import { claimCount } from "../claim/claim-count";
 import { Event } from "../event/event.type";
 import { listConnection } from "../../common/list-page";
 import { HowConnectedArgs, MAX_PATHS } from "./path.args";
@@ -37,5 +38,13 @@ export class PathResolver {
     if (step.event) return step.event;
     if (!step.eventSlug) return null;
     return ctx.loaders.eventBySlug.load(step.eventSlug);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      "How many claims back the fact behind the step, from every source, superseded and retracted ones included (the event's for PARTICIPATED_IN or a derived relationship, the metric's for a metric's edges).",
+  })
+  claimCount(@Root() step: PathStep, @Ctx() ctx: AppContext): Promise<number> {
+    return claimCount(step.factKey, ctx);
   }
 }

@@ -29,6 +29,14 @@ export abstract class TraversedRelationship {
   })
   date: PartialDate | null;
 
+  @Field({
+    description:
+      "True when the fact behind the edge is disputed: ACTIVE claims disagree on a value, or one denies or disputes it (for PARTICIPATED_IN, the event's flag; the same flag as `Event.disputed` and the relationship edges' `disputed`).",
+  })
+  disputed: boolean;
+
   /** The event the relationship runs through (participation) or was derived from; its resolver loads it. */
   eventSlug: string | null;
+  /** Where the claims of the fact behind the edge are filed; null when it has none. */
+  factKey: string | null;
 }
