@@ -1,14 +1,15 @@
-import { cypherTemplate } from "../db/cypher-files";
 import { normalizeName } from "../common/normalize";
-import { cypher } from "../db/cypher-files";
 import { GraphDatabase } from "../db/graph-database";
 import { buildSeedPlan, SeedPlan } from "./seed.plan";
 import { listSeedFolders, readSeedFolder, SeedFolder } from "./seed.reader";
 import { buildResolver, KnownMatch, referencesOf } from "./seed.resolve";
 import { validateFolder } from "./seed.validate";
-import { ENTITY_LABELS, EVENT_LABELS, RELATIONSHIP_TYPES } from "../common/vocabulary";
-import { toPlain } from "../db/values";
-import { Arbitrated, arbitrateAll, ClaimRow } from "./seed.arbitrate";
+import { allLoadStatements, Part, PARTS, writePlan } from "./seed.write";
+
+/** Kept here for the callers that import it from the loader. */
+export { allLoadStatements };
+
+const BATCH = 2000;
 
 /** Every problem of every folder; thrown before anything is written. */
 export class SeedValidationError extends Error {
@@ -28,7 +29,6 @@ export interface LoadReport {
   ms: number;
 }
 
-const BATCH = 2000;
 
 /**
  * Loads seed folders: reads and validates all of them first (nothing is written if any is invalid),
@@ -82,33 +82,7 @@ export async function loadSeeds(
     progress(
       `[seed] ${slug}: ${plan.entities.length} entities, ${plan.events.length} events, ${plan.relationships.length} relationships, ${plan.metrics.length} metrics`,
     );
-    const steps = loadSteps(plan);
-    await db.writeTransaction(async (tx) => {
-      // Every statement of the folder is sent at once: the driver pipelines them on the connection and
-      // Neo4j runs them in order, so Node packs the next batch while Neo4j writes the previous one.
-      // Order matters: entities before aliases and edges that MATCH them, events before participants.
-      const done: Record<string, number> = {};
-      const pending: Promise<unknown>[] = [tx.run(cypher("load-source"), { source: plan.source }).summary()];
-      for (const step of steps) {
-        const total = plan[step.part].length;
-        pending.push(
-          tx
-            .run(step.text, { batch: { rows: step.rows }, sourceSlug: slug })
-            .summary()
-            .then((summary) => {
-              done[step.part] = (done[step.part] ?? 0) + step.rows.length;
-              if (total > BATCH) progress(`[seed] ${slug}: ${step.part} ${done[step.part]}/${total}`);
-              return summary;
-            }),
-        );
-      }
-      await Promise.all(pending);
-      // Every fact this source has a claim on now shows the values its claims (of every source so far) decide.
-      const factKeys = [...new Set(plan.claims.map((c) => c.factKey as string))];
-      const result = await tx.run(cypher("get-claims-by-fact-keys"), { factKeys });
-      const decided = arbitrateAll(result.records.map((r) => toPlain(r.get("claim")) as ClaimRow));
-      await Promise.all(valueSteps(decided).map((step) => tx.run(step.text, { batch: { rows: step.rows } }).summary()));
-    });
+    await db.writeTransaction((tx) => writePlan(tx, plan, progress));
     for (const part of PARTS) rows[part] += plan[part].length;
   }
   if (plans.length > 0) await refreshStatistics(db, progress);
@@ -183,112 +157,6 @@ export function writeOrder(plans: SeedPlan[]): SeedPlan[] {
 /** Loads every folder under a seeds root (the repository's seeds/ by default). */
 export async function loadSeedRoot(db: GraphDatabase, root: string, progress?: (line: string) => void): Promise<LoadReport> {
   return loadSeeds(db, listSeedFolders(root), progress);
-}
-
-type Part = keyof Omit<SeedPlan, "source">;
-const PARTS: Part[] = ["entities", "aliases", "relationships", "events", "participants", "metrics", "claims"];
-
-/** One UNWIND statement: its text (a static label or type filled in) and its batch of rows. */
-interface LoadStep {
-  part: Part;
-  text: string;
-  rows: Record<string, unknown>[];
-}
-
-/**
- * The folder's statements in write order. Entities and events are grouped by label and relationships
- * by type, each group written by its own static statement (the label or type picked from the
- * vocabulary's whitelist, never taken from a file as text).
- */
-function loadSteps(plan: SeedPlan): LoadStep[] {
-  const steps: LoadStep[] = [];
-  const add = (part: Part, text: string, rows: Record<string, unknown>[]) => {
-    for (const batch of batches(rows)) steps.push({ part, text, rows: batch });
-  };
-  for (const [label, rows] of groupBy(plan.entities, "label"))
-    add("entities", cypherTemplate("load-entities", { LABEL: whitelisted(ENTITY_LABEL_NAMES, label) }), rows);
-  add("aliases", cypher("load-aliases"), plan.aliases);
-  for (const [type, rows] of groupBy(plan.relationships, "type"))
-    add("relationships", cypherTemplate("load-relationships", { TYPE: whitelisted(RELATIONSHIP_TYPES, type) }), rows);
-  for (const [label, rows] of groupBy(plan.events, "label"))
-    add("events", cypherTemplate("load-events", { LABEL: whitelisted(EVENT_LABEL_NAMES, label) }), rows);
-  add("participants", cypher("load-participants"), plan.participants);
-  add("metrics", cypher("load-metrics"), plan.metrics);
-  add("claims", cypher("load-claims"), plan.claims);
-  return steps;
-}
-
-/** The statements that write arbitrated values back onto events (and their derived edges), metrics and stated relationships. */
-function valueSteps(decided: Arbitrated[]): { text: string; rows: Record<string, unknown>[] }[] {
-  const row = (d: Arbitrated, extra: Record<string, unknown>) => ({
-    values: d.values,
-    disputed: d.disputed,
-    citationSources: d.citationSources,
-    citationQuotes: d.citationQuotes,
-    ...extra,
-  });
-  const events = decided.filter((d) => d.factKey.startsWith("event:")).map((d) => row(d, { slug: d.factKey.slice("event:".length) }));
-  const metrics = decided.filter((d) => d.factKey.startsWith("metric:")).map((d) => row(d, { slug: d.factKey.slice("metric:".length) }));
-  const relationships = decided
-    .filter((d) => d.factKey.startsWith("rel:"))
-    .map((d) => {
-      const key = d.factKey.slice("rel:".length);
-      const [type, from, to] = key.split("|");
-      return row(d, { type, from, to, key });
-    });
-  const steps: { text: string; rows: Record<string, unknown>[] }[] = [];
-  for (const rows of batches(events))
-    steps.push({ text: cypher("load-event-values"), rows }, { text: cypher("load-derived-edge-values"), rows });
-  for (const rows of batches(metrics)) steps.push({ text: cypher("load-metric-values"), rows });
-  for (const [type, group] of groupBy(relationships, "type")) {
-    for (const rows of batches(group))
-      steps.push({ text: cypherTemplate("load-relationship-values", { TYPE: whitelisted(RELATIONSHIP_TYPES, type) }), rows });
-  }
-  return steps;
-}
-
-/** Every statement loadSteps can produce, for planning them ahead. */
-export function allLoadStatements(): string[] {
-  return [
-    ...ENTITY_LABEL_NAMES.map((label) => cypherTemplate("load-entities", { LABEL: label })),
-    cypher("load-aliases"),
-    ...RELATIONSHIP_TYPES.map((type) => cypherTemplate("load-relationships", { TYPE: type })),
-    ...EVENT_LABEL_NAMES.map((label) => cypherTemplate("load-events", { LABEL: label })),
-    cypher("load-participants"),
-    cypher("load-metrics"),
-    cypher("load-claims"),
-    cypher("load-event-values"),
-    cypher("load-derived-edge-values"),
-    cypher("load-metric-values"),
-    ...RELATIONSHIP_TYPES.map((type) => cypherTemplate("load-relationship-values", { TYPE: type })),
-  ];
-}
-
-const ENTITY_LABEL_NAMES: readonly string[] = Object.values(ENTITY_LABELS);
-const EVENT_LABEL_NAMES: readonly string[] = Object.values(EVENT_LABELS);
-
-function whitelisted(allowed: readonly string[], value: unknown): string {
-  if (typeof value !== "string" || !allowed.includes(value))
-    throw new Error(`Seed loader: ${String(value)} is not one of ${allowed.join(", ")}`);
-  return value;
-}
-
-/** Rows grouped by a field, groups in order of first appearance, rows in their original order. */
-function groupBy(rows: Record<string, unknown>[], field: string): Map<unknown, Record<string, unknown>[]> {
-  const groups = new Map<unknown, Record<string, unknown>[]>();
-  for (const row of rows) {
-    const group = groups.get(row[field]);
-    if (group) group.push(row);
-    else groups.set(row[field], [row]);
-  }
-  return groups;
-}
-
-/** Batches of at most BATCH rows (a statement's memory in Neo4j grows with its batch). */
-function batches<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
-  return out;
 }
 
 async function lookUpReferences(
