@@ -2,6 +2,6 @@
 UNWIND $slugs AS slug
 MATCH (e:Entity {slug: slug})
 RETURN e {
-  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
   aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
 } AS entity

@@ -22,6 +22,6 @@ LIMIT $first
 RETURN best.score AS score,
        best.matched AS matched,
        e {
-  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
   aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
 } AS entity

@@ -29,7 +29,6 @@ export interface LoadReport {
   ms: number;
 }
 
-
 /**
  * Loads seed folders: reads and validates all of them first (nothing is written if any is invalid),
  * then writes each folder in one transaction with batched UNWIND ... MERGE, so a crash leaves each

@@ -21,30 +21,34 @@ export async function writePlan(
 ): Promise<void> {
   const slug = plan.source.slug as string;
   const steps = loadSteps(plan);
-    // Every statement of the folder is sent at once: the driver pipelines them on the connection and
-    // Neo4j runs them in order, so Node packs the next batch while Neo4j writes the previous one.
-    // Order matters: entities before aliases and edges that MATCH them, events before participants.
-    const done: Record<string, number> = {};
-    const pending: Promise<unknown>[] = options.writeSource ? [tx.run(cypher("load-source"), { source: plan.source }).summary()] : [];
-    for (const step of steps) {
-      const total = plan[step.part].length;
-      pending.push(
-        tx
-          .run(step.text, { batch: { rows: step.rows }, sourceSlug: slug })
-          .summary()
-          .then((summary) => {
-            done[step.part] = (done[step.part] ?? 0) + step.rows.length;
-            if (total > BATCH) progress(`[seed] ${slug}: ${step.part} ${done[step.part]}/${total}`);
-            return summary;
-          }),
-      );
-    }
-    await Promise.all(pending);
-    // Every fact this source has a claim on now shows the values its claims (of every source so far) decide.
-    const factKeys = [...new Set(plan.claims.map((c) => c.factKey as string))];
-    const result = await tx.run(cypher("get-claims-by-fact-keys"), { factKeys });
-    const decided = arbitrateAll(result.records.map((r) => toPlain(r.get("claim")) as ClaimRow));
-    await Promise.all(valueSteps(decided).map((step) => tx.run(step.text, { batch: { rows: step.rows } }).summary()));
+  // Every statement of the folder is sent at once: the driver pipelines them on the connection and
+  // Neo4j runs them in order, so Node packs the next batch while Neo4j writes the previous one.
+  // Order matters: entities before aliases and edges that MATCH them, events before participants.
+  const done: Record<string, number> = {};
+  const pending: Promise<unknown>[] = options.writeSource ? [tx.run(cypher("load-source"), { source: plan.source }).summary()] : [];
+  for (const step of steps) {
+    const total = plan[step.part].length;
+    pending.push(
+      tx
+        .run(step.text, { batch: { rows: step.rows }, sourceSlug: slug })
+        .summary()
+        .then((summary) => {
+          done[step.part] = (done[step.part] ?? 0) + step.rows.length;
+          if (total > BATCH) progress(`[seed] ${slug}: ${step.part} ${done[step.part]}/${total}`);
+          return summary;
+        }),
+    );
+  }
+  await Promise.all(pending);
+  // Every fact this source has a claim on now shows the values its claims (of every source so far) decide.
+  await arbitrateFacts(tx, [...new Set(plan.claims.map((c) => c.factKey as string))]);
+}
+
+/** Writes the values the claims of these facts (of every source) decide onto the facts; also after a retraction. */
+export async function arbitrateFacts(tx: ManagedTransaction, factKeys: string[]): Promise<void> {
+  const result = await tx.run(cypher("get-claims-by-fact-keys"), { factKeys });
+  const decided = arbitrateAll(result.records.map((r) => toPlain(r.get("claim")) as ClaimRow));
+  await Promise.all(valueSteps(decided).map((step) => tx.run(step.text, { batch: { rows: step.rows } }).summary()));
 }
 
 export type Part = keyof Omit<SeedPlan, "source">;
@@ -152,4 +156,3 @@ function batches<T>(rows: T[]): T[][] {
   for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
   return out;
 }
-

@@ -22,7 +22,7 @@ CALL () {
   ORDER BY e.sortName ASC, e.slug ASC
   LIMIT $limit
   RETURN collect({sortValue: e.sortName, entity: e {
-  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
   aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
 }}) AS entities
 }
