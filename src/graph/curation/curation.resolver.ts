@@ -42,7 +42,7 @@ export class CurationResolver {
     description: "Adds a source, with its full text when the project may store it. Needs an editor key.",
   })
   async createSource(
-    @Arg("input", () => CreateSourceInput) input: CreateSourceInput,
+    @Arg("input", () => CreateSourceInput, { description: "What to write." }) input: CreateSourceInput,
     @Ctx() ctx: AppContext,
   ): Promise<CreateSourcePayload> {
     const { outcome, base } = await mutate(ctx, "createSource", input, curation.createSource);
@@ -51,7 +51,10 @@ export class CurationResolver {
   }
 
   @Mutation(() => EntityPayload, { description: "Adds an entity declared by a source, with its citations. Needs an editor key." })
-  async createEntity(@Arg("input", () => CreateEntityInput) input: CreateEntityInput, @Ctx() ctx: AppContext): Promise<EntityPayload> {
+  async createEntity(
+    @Arg("input", () => CreateEntityInput, { description: "What to write." }) input: CreateEntityInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<EntityPayload> {
     return this.entityPayload(ctx, await mutate(ctx, "createEntity", input, curation.createEntity));
   }
 
@@ -59,17 +62,26 @@ export class CurationResolver {
     description:
       "Changes an entity's name, description or kinds, if it is still at `expectedVersion` (CONFLICT otherwise). Needs an editor key.",
   })
-  async updateEntity(@Arg("input", () => UpdateEntityInput) input: UpdateEntityInput, @Ctx() ctx: AppContext): Promise<EntityPayload> {
+  async updateEntity(
+    @Arg("input", () => UpdateEntityInput, { description: "What to write." }) input: UpdateEntityInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<EntityPayload> {
     return this.entityPayload(ctx, await mutate(ctx, "updateEntity", input, curation.updateEntity));
   }
 
   @Mutation(() => EntityPayload, { description: "Adds an alias a source gives an entity. Needs an editor key." })
-  async addAlias(@Arg("input", () => AddAliasInput) input: AddAliasInput, @Ctx() ctx: AppContext): Promise<EntityPayload> {
+  async addAlias(
+    @Arg("input", () => AddAliasInput, { description: "What to write." }) input: AddAliasInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<EntityPayload> {
     return this.entityPayload(ctx, await mutate(ctx, "addAlias", input, curation.addAlias));
   }
 
   @Mutation(() => EntityPayload, { description: "Removes an alias (not the canonical name), with a reason. Needs an editor key." })
-  async removeAlias(@Arg("input", () => RemoveAliasInput) input: RemoveAliasInput, @Ctx() ctx: AppContext): Promise<EntityPayload> {
+  async removeAlias(
+    @Arg("input", () => RemoveAliasInput, { description: "What to write." }) input: RemoveAliasInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<EntityPayload> {
     return this.entityPayload(ctx, await mutate(ctx, "removeAlias", input, curation.removeAlias));
   }
 
@@ -77,7 +89,10 @@ export class CurationResolver {
     description:
       "Adds a source's claim on a relationship, an event (or participation in one) or a metric value, with its citations; creates the fact when it is new (ASSERTS). Quotes must be verbatim in the source's text. Needs an editor key.",
   })
-  async assertClaim(@Arg("input", () => AssertClaimInput) input: AssertClaimInput, @Ctx() ctx: AppContext): Promise<ClaimPayload> {
+  async assertClaim(
+    @Arg("input", () => AssertClaimInput, { description: "What to write." }) input: AssertClaimInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<ClaimPayload> {
     return this.claimPayload(ctx, await mutate(ctx, "assertClaim", input, curation.assertClaim));
   }
 
@@ -85,7 +100,10 @@ export class CurationResolver {
     description:
       "Retracts a claim, with a reason: it stays visible as RETRACTED and the fact's values are decided again without it. Needs an editor key.",
   })
-  async retractClaim(@Arg("input", () => RetractClaimInput) input: RetractClaimInput, @Ctx() ctx: AppContext): Promise<ClaimPayload> {
+  async retractClaim(
+    @Arg("input", () => RetractClaimInput, { description: "What to write." }) input: RetractClaimInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<ClaimPayload> {
     return this.claimPayload(ctx, await mutate(ctx, "retractClaim", input, curation.retractClaim));
   }
 

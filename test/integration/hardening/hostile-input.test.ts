@@ -21,6 +21,7 @@ jest.setTimeout(300_000);
 /** Codes a hostile request may legitimately end with; anything else (INTERNAL_SERVER_ERROR!) fails. */
 const CLIENT_CODES = new Set([
   "BAD_REQUEST",
+  "FORBIDDEN",
   "BAD_USER_INPUT",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
@@ -231,7 +232,11 @@ describe("hostile input", () => {
         `query A { __typename } query B { __typename }`,
         "GRAPHQL_VALIDATION_FAILED|OPERATION_RESOLUTION_FAILURE|BAD_REQUEST",
       ],
-      ["mutation on a read-only schema", `mutation { __typename }`, "GRAPHQL_VALIDATION_FAILED|BAD_REQUEST"],
+      [
+        "mutation without an API key",
+        `mutation { createSource(input: { slug: "x", title: "x", publisher: "x", publishedAt: "2025", language: "en", url: "https://e.com" }) { userErrors { code } } }`,
+        "FORBIDDEN",
+      ],
       ["subscription", `subscription { __typename }`, "GRAPHQL_VALIDATION_FAILED|BAD_REQUEST"],
       ["syntax error", `{ entity(slug: ) { name } }`, "GRAPHQL_PARSE_FAILED"],
       ["invalid characters", `{ \u0000\u0007 }`, "GRAPHQL_PARSE_FAILED"],
