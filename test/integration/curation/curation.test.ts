@@ -201,6 +201,16 @@ describe("curation mutations and the change feed", () => {
     expect(read.data.entity).toEqual({ description: "A test start-up.", version: 2 });
   });
 
+  it("lets exactly one of two concurrent updates from the same version win; the other gets CONFLICT", async () => {
+    const [a, b] = await Promise.all(
+      ["First", "Second"].map((d) => c.run(UPDATE_ENTITY, { input: { id: ids["cur-test-ada"], expectedVersion: 1, description: d } })),
+    );
+    const codes = [a, b].map((r) => r.data.updateEntity.userErrors.map((e: any) => e.code));
+    expect(codes.sort()).toEqual([[], ["CONFLICT"]]);
+    const read = await c.run(`{ entity(slug: "cur-test-ada") { description version } }`);
+    expect(read.data.entity.version).toBe(2);
+  });
+
   it("adds and removes an alias; removal is a tombstone", async () => {
     const added = await c.run(ADD_ALIAS, { input: { entityId: ids["cur-test-labs"], name: "CTL", language: "en", sourceId: ids.source } });
     expect(added.data.addAlias.userErrors).toEqual([]);
@@ -268,6 +278,7 @@ describe("curation mutations and the change feed", () => {
       "CREATE_ENTITY",
       "ASSERT_CLAIM",
       "ASSERT_CLAIM",
+      "UPDATE_ENTITY",
       "UPDATE_ENTITY",
       "ADD_ALIAS",
       "REMOVE_ALIAS",
