@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { OperationDefinitionNode, parse, print, Kind } from "graphql";
+import { OperationDefinitionNode, OperationTypeNode, parse, print, Kind } from "graphql";
 import { SCHEMA_DIR } from "../../src/schema-sdl";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 
@@ -31,8 +31,8 @@ describe("schema/examples.graphql", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  const queries = operations.filter((op) => op.operation === "query");
-  const mutations = operations.filter((op) => op.operation === "mutation");
+  const queries = operations.filter((op) => op.operation === OperationTypeNode.QUERY);
+  const mutations = operations.filter((op) => op.operation === OperationTypeNode.MUTATION);
 
   /**
    * A mutation example needs an editor key, and HTTP requests carry no verified key on this branch yet
