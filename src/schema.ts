@@ -34,6 +34,8 @@ import { Metric } from "./graph/metric/metric.type";
 import { Source } from "./graph/source/source.type";
 import { ClaimResolver } from "./graph/claim/claim.resolver";
 import { RateLimitResolver } from "./graph/rate-limit/rate-limit.resolver";
+import { ChangeFeedResolver, EntityHistoryResolver } from "./graph/change/change.resolver";
+import { CurationResolver } from "./graph/curation/curation.resolver";
 
 /** Every resolver class; each domain folder adds its own here. */
 export const RESOLVERS: NonEmptyArray<ClassType> = [
@@ -57,6 +59,9 @@ export const RESOLVERS: NonEmptyArray<ClassType> = [
   PathResolver,
   NeighborhoodResolver,
   RateLimitResolver,
+  ChangeFeedResolver,
+  EntityHistoryResolver,
+  CurationResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -93,7 +98,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
 
 // TypeGraphQL has no option for the root type's own description; set it once on the built schema.
 function describeRootType(schema: GraphQLSchema): GraphQLSchema {
+  schema.getMutationType()!.description =
+    "The curation writes: each needs an editor API key, runs in one transaction (nothing is written when `userErrors` is not empty), is recorded in `changes` and may carry an `idempotencyKey`.";
   schema.getQueryType()!.description =
-    "The read-only entry points of the AI industry knowledge graph: lookups by id or slug, search, lists, the event timeline and connections between entities. Every fact carries its citations.";
+    "The read entry points of the AI industry knowledge graph: lookups by id or slug, search, lists, the event timeline and connections between entities. Every fact carries its citations.";
   return schema;
 }

@@ -20,3 +20,7 @@ CREATE CONSTRAINT source_uid IF NOT EXISTS FOR (s:Source) REQUIRE s.uid IS UNIQU
 // (docs/ids.md). A Redirect carries one of the two keys; each is unique and indexed by its constraint.
 CREATE CONSTRAINT redirect_from_slug IF NOT EXISTS FOR (r:Redirect) REQUIRE r.fromSlug IS UNIQUE;
 CREATE CONSTRAINT redirect_from_uid IF NOT EXISTS FOR (r:Redirect) REQUIRE r.fromUid IS UNIQUE;
+// The audit trail: one Change per sequence number, one counter; idempotency records by key.
+CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE;
+CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (c:ChangeCounter) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT idempotency_key IF NOT EXISTS FOR (k:IdempotencyRecord) REQUIRE k.key IS UNIQUE;

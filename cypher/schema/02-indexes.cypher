@@ -23,3 +23,5 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consis
 // and no read query of the facts themselves changes. Source.claims seeks by source.
 CREATE INDEX claim_fact IF NOT EXISTS FOR (c:Claim) ON (c.factKey);
 CREATE INDEX claim_source IF NOT EXISTS FOR (c:Claim) ON (c.sourceSlug);
+// A node's history (Entity.history) without walking the whole audit trail.
+CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.target);

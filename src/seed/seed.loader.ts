@@ -5,11 +5,11 @@ import { buildSeedPlan, SeedPlan } from "./seed.plan";
 import { listSeedFolders, readSeedFolder, SeedFolder } from "./seed.reader";
 import { buildResolver, KnownMatch, referencesOf } from "./seed.resolve";
 import { validateFolder } from "./seed.validate";
-import { loadQueryName, loadQueryNames } from "./seed.queries";
-import { toPlain } from "../db/values";
 import { bumpDataVersion } from "../db/data-version";
-import { newNodeUid, NodeKind } from "../common/global-id";
-import { Arbitrated, arbitrateAll, ClaimRow } from "./seed.arbitrate";
+import { allLoadStatements, Part, PARTS, writePlan } from "./seed.write";
+
+/** Kept here for the callers that import it from the loader. */
+export { allLoadStatements };
 
 /** Every problem of every folder; thrown before anything is written. */
 export class SeedValidationError extends Error {
@@ -28,8 +28,6 @@ export interface LoadReport {
   relationships: number;
   ms: number;
 }
-
-const BATCH = 2000;
 
 /**
  * Loads seed folders: reads and validates all of them first (nothing is written if any is invalid),
@@ -83,33 +81,8 @@ export async function loadSeeds(
     progress(
       `[seed] ${slug}: ${plan.entities.length} entities, ${plan.events.length} events, ${plan.relationships.length} relationships, ${plan.metrics.length} metrics`,
     );
-    const steps = loadSteps(plan);
     await db.writeTransaction(async (tx) => {
-      // Every statement of the folder is sent at once: the driver pipelines them on the connection and
-      // Neo4j runs them in order, so Node packs the next batch while Neo4j writes the previous one.
-      // Order matters: entities before aliases and edges that MATCH them, events before participants.
-      const done: Record<string, number> = {};
-      const source = { ...plan.source, uid: newNodeUid("Source", slug) };
-      const pending: Promise<unknown>[] = [tx.run(cypher("load-source"), { source }).summary()];
-      for (const step of steps) {
-        const total = plan[step.part].length;
-        pending.push(
-          tx
-            .run(step.text, { batch: { rows: step.rows }, sourceSlug: slug })
-            .summary()
-            .then((summary) => {
-              done[step.part] = (done[step.part] ?? 0) + step.rows.length;
-              if (total > BATCH) progress(`[seed] ${slug}: ${step.part} ${done[step.part]}/${total}`);
-              return summary;
-            }),
-        );
-      }
-      await Promise.all(pending);
-      // Every fact this source has a claim on now shows the values its claims (of every source so far) decide.
-      const factKeys = [...new Set(plan.claims.map((c) => c.factKey as string))];
-      const result = await tx.run(cypher("get-claims-by-fact-keys"), { factKeys });
-      const decided = arbitrateAll(result.records.map((r) => toPlain(r.get("claim")) as ClaimRow));
-      await Promise.all(valueSteps(decided).map((step) => tx.run(step.text, { batch: { rows: step.rows } }).summary()));
+      await writePlan(tx, plan, progress);
       await bumpDataVersion(tx);
     });
     for (const part of PARTS) rows[part] += plan[part].length;
@@ -194,42 +167,6 @@ export async function loadSeedRoot(db: GraphDatabase, root: string, progress?: (
   return loadSeeds(db, listSeedFolders(root), progress);
 }
 
-type Part = keyof Omit<SeedPlan, "source">;
-const PARTS: Part[] = ["entities", "aliases", "relationships", "events", "participants", "metrics", "claims", "mentions", "reports"];
-
-/** One UNWIND statement: its text (for a label or type, the generated file of that value) and its batch of rows. */
-interface LoadStep {
-  part: Part;
-  text: string;
-  rows: Record<string, unknown>[];
-}
-
-/**
- * The folder's statements in write order. Entities and events are grouped by label and relationships
- * by type, each group written by its own static statement (the generated file of that label or type,
- * see seed.queries.ts; the value only picks a file, it never becomes Cypher text).
- */
-function loadSteps(plan: SeedPlan): LoadStep[] {
-  const steps: LoadStep[] = [];
-  const add = (part: Part, text: string, rows: Record<string, unknown>[]) => {
-    for (const batch of batches(rows)) steps.push({ part, text, rows: batch });
-  };
-  for (const [label, rows] of groupBy(withUids("Entity", plan.entities), "label"))
-    add("entities", cypher(loadQueryName("load-entities", label)), rows);
-  add("aliases", cypher("load-aliases"), plan.aliases);
-  // Two declared entities that were merged since resolve to one: their relationship would point at itself.
-  const relationships = plan.relationships.filter((r) => r.from !== r.to);
-  for (const [type, rows] of groupBy(relationships, "type")) add("relationships", cypher(loadQueryName("load-relationships", type)), rows);
-  for (const [label, rows] of groupBy(withUids("Event", plan.events), "label"))
-    add("events", cypher(loadQueryName("load-events", label)), rows);
-  add("participants", cypher("load-participants"), plan.participants);
-  add("metrics", cypher("load-metrics"), withUids("Metric", plan.metrics));
-  add("claims", cypher("load-claims"), plan.claims);
-  add("mentions", cypher("load-mentions"), plan.mentions);
-  add("reports", cypher("load-reports"), plan.reports);
-  return steps;
-}
-
 /**
  * A declaration whose slug was retired by a merge names the merged entity: its name is an alias of the
  * survivor (as the merge left it), not the survivor's name. After a rename the name row is harmless: the
@@ -249,89 +186,8 @@ function keepRetiredNamesAsAliases(plan: SeedPlan, folder: SeedFolder, known: Ma
   return { ...plan, aliases };
 }
 
-/**
- * Rows with the uid their node gets if this load creates it (derived from kind and slug, so the same on
- * every machine); the statements keep a node's stored uid, so a rename or merge never changes it.
- */
-function withUids(kind: NodeKind, rows: Record<string, unknown>[]): Record<string, unknown>[] {
-  return rows.map((row) => ({ ...row, uid: newNodeUid(kind, row.slug as string) }));
-}
-
-/** The statements that write arbitrated values back onto events (and their derived edges), metrics and stated relationships. */
-function valueSteps(decided: Arbitrated[]): { text: string; rows: Record<string, unknown>[] }[] {
-  const row = (d: Arbitrated, extra: Record<string, unknown>) => ({
-    values: d.values,
-    disputed: d.disputed,
-    citationSources: d.citationSources,
-    citationQuotes: d.citationQuotes,
-    ...extra,
-  });
-  const events = decided.filter((d) => d.factKey.startsWith("event:")).map((d) => row(d, { slug: d.factKey.slice("event:".length) }));
-  const metrics = decided.filter((d) => d.factKey.startsWith("metric:")).map((d) => row(d, { slug: d.factKey.slice("metric:".length) }));
-  const relationships = decided
-    .filter((d) => d.factKey.startsWith("rel:"))
-    .map((d) => {
-      const key = d.factKey.slice("rel:".length);
-      const [type, from, to] = key.split("|");
-      return row(d, { type, from, to, key });
-    });
-  const entities = decided
-    .filter((d) => d.declaration)
-    .map((d) => ({
-      slug: d.factKey.slice("entity:".length),
-      ...d.declaration!,
-      sortName: normalizeName(d.declaration!.name),
-      citationSources: d.citationSources,
-      citationQuotes: d.citationQuotes,
-    }));
-  const steps: { text: string; rows: Record<string, unknown>[] }[] = [];
-  for (const rows of batches(entities)) steps.push({ text: cypher("load-entity-values"), rows });
-  for (const rows of batches(events))
-    steps.push({ text: cypher("load-event-values"), rows }, { text: cypher("load-derived-edge-values"), rows });
-  for (const rows of batches(metrics)) steps.push({ text: cypher("load-metric-values"), rows });
-  for (const [type, group] of groupBy(relationships, "type")) {
-    for (const rows of batches(group)) steps.push({ text: cypher(loadQueryName("load-relationship-values", type)), rows });
-  }
-  return steps;
-}
-
-/** Every statement loadSteps and valueSteps can produce, for planning them ahead. */
-export function allLoadStatements(): string[] {
-  return [
-    ...loadQueryNames("load-entities"),
-    "load-aliases",
-    ...loadQueryNames("load-relationships"),
-    ...loadQueryNames("load-events"),
-    "load-participants",
-    "load-metrics",
-    "load-claims",
-    "load-mentions",
-    "load-reports",
-    "load-entity-values",
-    "load-event-values",
-    "load-derived-edge-values",
-    "load-metric-values",
-    ...loadQueryNames("load-relationship-values"),
-  ].map(cypher);
-}
-
-/** Rows grouped by a field, groups in order of first appearance, rows in their original order. */
-function groupBy(rows: Record<string, unknown>[], field: string): Map<unknown, Record<string, unknown>[]> {
-  const groups = new Map<unknown, Record<string, unknown>[]>();
-  for (const row of rows) {
-    const group = groups.get(row[field]);
-    if (group) group.push(row);
-    else groups.set(row[field], [row]);
-  }
-  return groups;
-}
-
-/** Batches of at most BATCH rows (a statement's memory in Neo4j grows with its batch). */
-function batches<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
-  return out;
-}
+/** Slugs looked up per query when resolving a folder's references. */
+const LOOKUP_BATCH = 2000;
 
 async function lookUpReferences(
   db: GraphDatabase,
@@ -340,8 +196,8 @@ async function lookUpReferences(
 ): Promise<Map<string, KnownMatch>> {
   const keys = referencesOf(folder);
   const known = new Map<string, KnownMatch>();
-  for (let i = 0; i < keys.length; i += BATCH) {
-    const rows = await db.read<{ reference: string } & KnownMatch>("find-entities-by-keys", { keys: keys.slice(i, i + BATCH) });
+  for (let i = 0; i < keys.length; i += LOOKUP_BATCH) {
+    const rows = await db.read<{ reference: string } & KnownMatch>("find-entities-by-keys", { keys: keys.slice(i, i + LOOKUP_BATCH) });
     for (const row of rows) known.set(row.reference, { bySlug: row.bySlug, byAlias: row.byAlias });
   }
   // Entities declared by earlier folders of this run are not in the database yet.

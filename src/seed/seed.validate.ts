@@ -12,14 +12,30 @@ const REQUIRED_ROLES: Record<string, string[]> = {
   TALENT_MOVE: ["TO"],
 };
 
+/** Why a record is refused: a stable code for the API's userErrors; the seed loader prints path and message. */
+export type ProblemCode = "QUOTE_NOT_IN_SOURCE" | "NOT_FOUND" | "BAD_USER_INPUT";
+
+/** One problem: where (record and field, e.g. `claims[0] (slug "x").citations[1].quote`), what, and its code. */
+export interface FolderProblem {
+  path: string;
+  message: string;
+  code: ProblemCode;
+}
+
 /**
  * Rules that span records: quotes found verbatim in the source text, slugs unique, references that
  * resolve, events with the roles their type needs. Returns one line per problem.
  */
 export function validateFolder(folder: SeedFolder, resolve: (reference: string) => string): string[] {
-  const problems: string[] = [];
   const file = `${folder.source.slug}/facts.json`;
-  const where = (section: string, index: number, slug?: string) => `${file} ${section}[${index}]${slug ? ` (slug "${slug}")` : ""}`;
+  return folderProblems(folder, resolve).map((p) => `${file} ${p.path}: ${p.message}`);
+}
+
+/** The same rules, as structured problems: shared by the seed loader and the curation mutations. */
+export function folderProblems(folder: SeedFolder, resolve: (reference: string) => string): FolderProblem[] {
+  const problems: FolderProblem[] = [];
+  const where = (section: string, index: number, slug?: string) => `${section}[${index}]${slug ? ` (slug "${slug}")` : ""}`;
+  const problem = (path: string, message: string, code: ProblemCode = "BAD_USER_INPUT") => problems.push({ path, message, code });
 
   // A stored-text source is quoted verbatim; a reference source is described in the project's own words.
   const checkQuotes = (at: string, citations: CitationDto[]) =>
@@ -27,29 +43,34 @@ export function validateFolder(folder: SeedFolder, resolve: (reference: string) 
       const here = `${at}.citations[${i}]`;
       if (!folder.textStored) {
         if (c.quote !== undefined)
-          problems.push(
-            `${here}.quote: ${folder.source.slug} is a reference source (no stored text): give a note in our own words, not a quote`,
+          problem(
+            `${here}.quote`,
+            `${folder.source.slug} is a reference source (no stored text): give a note in our own words, not a quote`,
           );
-        if (c.note === undefined) problems.push(`${here}.note: a citation of a reference source needs a note`);
+        if (c.note === undefined) problem(`${here}.note`, `a citation of a reference source needs a note`);
         return;
       }
-      if (c.note !== undefined) problems.push(`${here}.note: ${folder.source.slug} has stored text: cite it with a verbatim quote`);
-      if (c.quote === undefined) problems.push(`${here}.quote: a citation of a stored-text source needs a quote`);
+      if (c.note !== undefined) problem(`${here}.note`, `${folder.source.slug} has stored text: cite it with a verbatim quote`);
+      if (c.quote === undefined) problem(`${here}.quote`, `a citation of a stored-text source needs a quote`);
       else if (!folder.text.includes(c.quote))
-        problems.push(`${here}.quote: not found verbatim in ${folder.source.textFile}: "${c.quote.slice(0, 80)}"`);
+        problem(
+          `${here}.quote`,
+          `not found verbatim in ${folder.source.textFile ?? "the source's stored text"}: "${c.quote.slice(0, 80)}"`,
+          "QUOTE_NOT_IN_SOURCE",
+        );
     });
   const checkReference = (at: string, reference: string) => {
     try {
       resolve(reference);
     } catch (error) {
-      if (error instanceof UnresolvedReference) problems.push(`${at}: ${error.message}`);
+      if (error instanceof UnresolvedReference) problem(at, error.message, "NOT_FOUND");
       else throw error;
     }
   };
   const checkUnique = (section: string, slugs: string[]) => {
     const seen = new Set<string>();
     slugs.forEach((slug, i) => {
-      if (seen.has(slug)) problems.push(`${where(section, i, slug)} slug: duplicate within the file`);
+      if (seen.has(slug)) problem(`${where(section, i, slug)} slug`, `duplicate within the file`);
       seen.add(slug);
     });
   };
@@ -72,13 +93,17 @@ export function validateFolder(folder: SeedFolder, resolve: (reference: string) 
     checkQuotes(where("entities", i, e.slug), e.citations);
     (e.aliases ?? []).forEach((a, j) => {
       if (a.quote && !folder.textStored)
-        problems.push(`${where("entities", i, e.slug)}.aliases[${j}].quote: a reference source has no text to quote`);
+        problem(`${where("entities", i, e.slug)}.aliases[${j}].quote`, `a reference source has no text to quote`);
       else if (a.quote && !folder.text.includes(a.quote))
-        problems.push(`${where("entities", i, e.slug)}.aliases[${j}].quote: not found verbatim in ${folder.source.textFile}`);
+        problem(
+          `${where("entities", i, e.slug)}.aliases[${j}].quote`,
+          `not found verbatim in ${folder.source.textFile ?? "the source's stored text"}`,
+          "QUOTE_NOT_IN_SOURCE",
+        );
     });
     (e.positioning ?? []).forEach((p, j) => checkQuotes(`${where("entities", i, e.slug)}.positioning[${j}]`, p.citations));
     if (e.positioning?.length && e.type !== "ORGANIZATION")
-      problems.push(`${where("entities", i, e.slug)}.positioning: only organisations have a market positioning`);
+      problem(`${where("entities", i, e.slug)}.positioning`, `only organisations have a market positioning`);
   });
   relationships.forEach((r, i) => {
     const at = where("relationships", i);
@@ -91,8 +116,7 @@ export function validateFolder(folder: SeedFolder, resolve: (reference: string) 
     checkQuotes(at, e.citations);
     e.participants.forEach((p, j) => checkReference(`${at}.participants[${j}].entity`, p.entity));
     for (const role of REQUIRED_ROLES[e.type] ?? []) {
-      if (!e.participants.some((p) => p.role === role))
-        problems.push(`${at}.participants: a ${e.type} needs a participant with role ${role}`);
+      if (!e.participants.some((p) => p.role === role)) problem(`${at}.participants`, `a ${e.type} needs a participant with role ${role}`);
     }
   });
   metrics.forEach((m, i) => {
@@ -105,10 +129,10 @@ export function validateFolder(folder: SeedFolder, resolve: (reference: string) 
     const at = where("claims", i);
     checkQuotes(at, c.citations);
     const targets = [c.event, c.metric, c.relationship].filter((t) => t !== undefined).length;
-    if (targets !== 1) problems.push(`${at}: name exactly one fact: event, metric or relationship`);
+    if (targets !== 1) problem(`${at}`, `name exactly one fact: event, metric or relationship`);
     (c.participants ?? []).forEach((p, j) => checkReference(`${at}.participants[${j}].entity`, p.entity));
     if (c.attributedTo) checkReference(`${at}.attributedTo`, c.attributedTo);
-    if (c.participants?.length && !c.event) problems.push(`${at}.participants: only a claim on an event adds participants`);
+    if (c.participants?.length && !c.event) problem(`${at}.participants`, `only a claim on an event adds participants`);
     if (c.relationship) {
       checkReference(`${at}.relationship.from`, c.relationship.from);
       checkReference(`${at}.relationship.to`, c.relationship.to);

@@ -22,7 +22,15 @@ import { describeOperator, explainOperators, PlanOperator } from "../helpers/exp
 // the templated ones in every combination of their whitelisted fragments.
 
 /** Queries that read the whole graph on purpose: counts for the loader, start-up and the citations test; every API key for `keys list`. */
-const WHOLE_GRAPH = new Set(["count-graph", "count-graph-data", "list-citations", "list-api-keys"]);
+// record-change and save-idempotency-record only CREATE: nothing to look up.
+const WHOLE_GRAPH = new Set([
+  "count-graph",
+  "count-graph-data",
+  "list-citations",
+  "list-api-keys",
+  "record-change",
+  "save-idempotency-record",
+]);
 /**
  * Generated queries (cypher/templates/) that are checked like the lookups, at the default bound of
  * their field; list-entities, list-events and get-relationships are checked below in every variant.
@@ -68,10 +76,54 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "neighborhood-with-metrics": [/:Entity\(slug\)/, /:Event\(slug\)/],
   "neighborhood-with-sources": [/:Entity\(slug\)/, /:Event\(slug\)/],
   "search-entities": [/:Alias\(normalized\)/],
+  // The curation writes' reads and lookups (src/graph/curation, src/graph/change).
+  "bump-entity-version": [/:Entity\(slug\)/],
+  "count-changes": [/:ChangeCounter\(id\)/],
+  "count-changes-by-target": [/:Change\(target\)/],
+  "delete-alias": [/:Alias\(entitySlug, normalized\)/],
+  "get-alias": [/:Alias\(entitySlug, normalized\)/],
+  "get-changes": [/:Change\(seq\)/],
+  "get-changes-by-target": [/:Change\(target\)/],
+  "get-claim": [/:Claim\(key\)/],
+  "get-event-or-metric-exists": [/:Event\(slug\)/, /:Metric\(slug\)/],
+  "get-existing-entities": [/:Entity\(slug\)/],
+  "get-fact-claim-count": [/:Claim\(factKey\)/],
+  "get-idempotency-record": [/:IdempotencyRecord\(key\)/],
+  "get-source-for-citation": [/:Source\(slug\)/],
+  "lock-entity": [/:Entity\(slug\)/],
+  "next-change-seq": [/:ChangeCounter\(id\)/],
+  "retract-claim": [/:Claim\(key\)/],
+  "update-entity": [/:Entity\(slug\)/, /:Alias\(entitySlug, normalized\)/],
 };
 
 /** Plausible values for every parameter a query file uses (EXPLAIN plans without running). */
 const PARAMS: Record<string, unknown> = {
+  // curation writes (src/graph/curation, src/graph/change)
+  slug: "moonshot-ai",
+  factKey: "entity:moonshot-ai",
+  key: "k",
+  reason: "r",
+  operations: null,
+  target: "RW50aXR5Om1vb25zaG90LWFp",
+  change: {
+    seq: neo4j.int(1),
+    at: "2025-01-01T00:00:00Z",
+    actor: "a",
+    operation: "CREATE_SOURCE",
+    targetKind: "Source",
+    target: "t",
+    before: null,
+    after: null,
+    reason: null,
+    tombstone: false,
+  },
+  sortName: "moonshot ai",
+  description: null,
+  version: neo4j.int(2),
+  operation: "createSource",
+  inputHash: "h",
+  result: "{}",
+  at: "2025-01-01T00:00:00Z",
   slugs: ["moonshot-ai"],
   factKeys: ["event:gsr-ventures-arbitration-against-moonshot-founders-2024-11"],
   keys: [{ reference: "moonshot-ai", slug: "moonshot-ai", normalized: "moonshot ai" }],

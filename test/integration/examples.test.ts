@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { OperationDefinitionNode, parse, print, Kind } from "graphql";
+import { OperationDefinitionNode, OperationTypeNode, parse, print, Kind } from "graphql";
 import { SCHEMA_DIR } from "../../src/schema-sdl";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 
@@ -31,12 +31,29 @@ describe("schema/examples.graphql", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it.each(operations.map((op) => [op.name!.value, op] as const))("%s runs without errors and finds data", async (_name, operation) => {
+  const queries = operations.filter((op) => op.operation === OperationTypeNode.QUERY);
+  const mutations = operations.filter((op) => op.operation === OperationTypeNode.MUTATION);
+
+  /**
+   * A mutation example needs an editor key, and HTTP requests carry no verified key on this branch yet
+   * (the keys land separately), so it is checked here only as far as an anonymous client gets: valid
+   * against the schema (no GRAPHQL_VALIDATION_FAILED) and refused with FORBIDDEN before anything runs.
+   * test/integration/curation/ runs the same mutations as an editor.
+   */
+  it.each(mutations.map((op) => [op.name!.value, op] as const))("%s is valid and refused without a key", async (_name, operation) => {
+    const response = await t.query(print(operation));
+    expect(response.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+  });
+
+  // The change feed is empty on a freshly seeded graph (seed loads do not write Change records yet).
+  const mayBeEmpty = (op: OperationDefinitionNode) => op.name?.value === "SyncChanges";
+
+  it.each(queries.map((op) => [op.name!.value, op] as const))("%s runs without errors and finds data", async (_name, operation) => {
     const response = await t.query(print(operation));
     expectNoErrors(response);
     expect(response.status).toBe(200);
     for (const [field, value] of Object.entries(response.data ?? {})) {
-      if (!holdsData(value)) throw new Error(`${field} returned no data: ${JSON.stringify(value)}`);
+      if (!holdsData(value) && !mayBeEmpty(operation)) throw new Error(`${field} returned no data: ${JSON.stringify(value)}`);
     }
   });
 });

@@ -16,7 +16,7 @@ CALL () {
     MATCH (e:Entity)-[p:PARTICIPATED_IN]->(ev)
     WITH p, e ORDER BY p.role, e.sortName
     RETURN {role: p.role, entity: e {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes,
+  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
   aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
 }}
   }}) AS events

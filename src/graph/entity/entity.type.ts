@@ -1,4 +1,4 @@
-import { Field, InterfaceType, ObjectType } from "type-graphql";
+import { Field, InterfaceType, Int, ObjectType } from "type-graphql";
 import { globalIdOfRow } from "../../common/global-id";
 import { Citation, citationsFrom } from "../source/citation.type";
 import { EntityKind, EntityType } from "../../common/enums";
@@ -30,6 +30,11 @@ export abstract class Entity extends Node {
   kinds: EntityKind[];
   @Field(() => String, { nullable: true, description: "A short editorial description." })
   description: string | null;
+  @Field(() => Int, {
+    description:
+      "Moves by one with every change to the entity or its aliases (1 as seeded); pass it as `updateEntity`'s `expectedVersion`.",
+  })
+  version: number;
   @Field(() => [Alias], { description: "Every other name the entity is known by, in any language." })
   aliases: Alias[];
   @Field(() => [Citation], {
@@ -71,6 +76,7 @@ export function entityFromRow(row: Record<string, unknown>): Entity {
     type: row.type,
     kinds: row.kinds ?? [],
     description: row.description ?? null,
+    version: typeof row.version === "number" ? row.version : 1,
     aliases: ((row.aliases as Alias[] | null) ?? []).map((a) => ({ name: a.name, language: a.language })),
     citations: citationsFrom(row),
     redirectedFrom: null,

@@ -1,0 +1,3 @@
+// How many changes one node's history has.
+MATCH (c:Change {target: $target})
+RETURN count(c) AS total

@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import { ManagedTransaction } from "neo4j-driver";
+import { cypher } from "../../db/cypher-files";
+import { bumpDataVersion } from "../../db/data-version";
+import { GraphDatabase } from "../../db/graph-database";
+import { toPlain } from "../../db/values";
+import { Change } from "../change/change.type";
+import { ChangeRecord, nextChangeSeq, recordChange } from "../change/change.repository";
+import { UserError, UserErrorCode } from "./curation.payloads";
+import { controlCharacterErrors, userError, UserErrorsAbort } from "./user-errors";
+
+/** What a mutation wrote: the node to answer with (kind and slug or key) and its audit record. */
+export interface WriteResult {
+  kind: "Entity" | "Source" | "Claim";
+  ref: string;
+  change: Change;
+}
+
+export interface Outcome {
+  result: WriteResult | null;
+  userErrors: UserError[];
+  replayed: boolean;
+}
+
+const MAX_INPUT_CHARS = 250_000;
+
+/**
+ * Runs one mutation: checks what needs no database, then does all of its work in one write
+ * transaction together with its audit record, the data version and its idempotency record. Any
+ * userError thrown inside rolls the whole transaction back: nothing is written.
+ */
+export async function runMutation(
+  db: GraphDatabase,
+  actor: string,
+  operation: string,
+  input: { idempotencyKey?: string | null; clientMutationId?: string | null },
+  work: (tx: ManagedTransaction, seq: number) => Promise<Omit<ChangeRecord, "seq" | "actor">>,
+): Promise<Outcome> {
+  const { clientMutationId: _ignored, idempotencyKey, ...values } = input;
+  const serialized = JSON.stringify(values);
+  const early = controlCharacterErrors(values);
+  if (serialized.length > MAX_INPUT_CHARS) early.push(userError("", `the input is larger than ${MAX_INPUT_CHARS} characters`));
+  if (idempotencyKey != null && (idempotencyKey.length < 1 || idempotencyKey.length > 200 || controlCharacterErrors(idempotencyKey).length))
+    early.push(userError("idempotencyKey", "idempotencyKey must be 1-200 characters without control characters"));
+  if (early.length > 0) return { result: null, userErrors: early, replayed: false };
+
+  const inputHash = createHash("sha256").update(`${operation}\n${serialized}`).digest("hex");
+  const key = idempotencyKey != null ? `${actor}\n${idempotencyKey}` : null;
+  try {
+    return await db.writeTransaction(async (tx) => {
+      if (key) {
+        const found = await tx.run(cypher("get-idempotency-record"), { key });
+        if (found.records.length > 0) {
+          const record = toPlain(found.records[0].get("record")) as { inputHash: string; result: string };
+          if (record.inputHash !== inputHash)
+            throw new UserErrorsAbort([
+              userError("idempotencyKey", "this idempotencyKey was used with a different input", UserErrorCode.IDEMPOTENCY_KEY_REUSED),
+            ]);
+          return { result: JSON.parse(record.result) as WriteResult, userErrors: [], replayed: true };
+        }
+      }
+      const seq = await nextChangeSeq(tx);
+      const done = await work(tx, seq);
+      const change = await recordChange(tx, { ...done, seq, actor });
+      await bumpDataVersion(tx);
+      const result: WriteResult = { kind: done.targetKind, ref: refOf(done), change };
+      if (key)
+        await tx.run(cypher("save-idempotency-record"), { key, operation, inputHash, result: JSON.stringify(result), at: change.at });
+      return { result, userErrors: [], replayed: false };
+    });
+  } catch (error) {
+    if (error instanceof UserErrorsAbort) return { result: null, userErrors: error.errors, replayed: false };
+    throw error;
+  }
+}
+
+/** The slug (entity, source) or key (claim) the payload loads; an entity's global id carries its slug. */
+function refOf(change: Omit<ChangeRecord, "seq" | "actor">): string {
+  if (change.targetKind === "Claim") return change.target;
+  return Buffer.from(change.target, "base64url").toString("utf8").split(":").slice(1).join(":");
+}

@@ -1,0 +1,63 @@
+import { graphql } from "graphql";
+import { Viewer } from "../../../src/auth/viewer";
+import { silentLogger } from "../../../src/common/logger";
+import { createLoaders } from "../../../src/context";
+import { createDriver } from "../../../src/db/driver";
+import { GraphDatabase } from "../../../src/db/graph-database";
+import { buildAppSchema } from "../../../src/schema";
+import { TEST_PASSWORD, testNeo4jUri } from "../../helpers/test-state";
+
+/**
+ * Test-only: runs operations through the real schema and resolvers with a context that carries a
+ * viewer. API keys are not verified over HTTP on this branch yet (AppContext.viewer is always null
+ * there), so this is how the tests act as an editor; anonymous calls also go through HTTP.
+ */
+export interface Curator {
+  db: GraphDatabase;
+  run<T = any>(source: string, variables?: Record<string, unknown>, viewer?: Viewer | null): Promise<{ data?: T; errors?: readonly any[] }>;
+  counts(): Promise<{ nodes: number; relationships: number }>;
+  close(): Promise<void>;
+}
+
+export const EDITOR: Viewer = { keyName: "test-editor", role: "editor" };
+
+export async function startCurator(): Promise<Curator> {
+  const driver = createDriver({ uri: testNeo4jUri(), user: "neo4j", password: TEST_PASSWORD });
+  const db = new GraphDatabase(driver, { timeoutMs: 20_000, logger: silentLogger });
+  const schema = await buildAppSchema();
+  return {
+    db,
+    async run(source, variables, viewer = EDITOR) {
+      const contextValue = {
+        db,
+        loaders: createLoaders(db),
+        logger: silentLogger,
+        requestId: "test",
+        stats: { cypherQueries: 0, queryNames: [] },
+        viewer,
+      };
+      const result = await graphql({ schema, source, variableValues: variables, contextValue });
+      return { data: result.data as any, errors: result.errors };
+    },
+    async counts() {
+      const [row] = await db.read<{ nodes: number; relationships: number }>("count-graph");
+      return row;
+    },
+    close: () => db.close(),
+  };
+}
+
+/**
+ * Removes everything the suite wrote, so suites that count the seeded graph run after it unchanged:
+ * its entities, source, events, metrics, claims and aliases (all under the `cur-test` prefix), the
+ * audit trail, idempotency records and the data version (the seeded graph has none of them).
+ */
+export async function removeCurationTestData(db: GraphDatabase): Promise<void> {
+  await db.runStatement(
+    `MATCH (n) WHERE (n:Entity OR n:Event OR n:Metric OR n:Source) AND n.slug STARTS WITH 'cur-test'
+     OR n:Claim AND n.sourceSlug STARTS WITH 'cur-test'
+     OR n:Alias AND n.entitySlug STARTS WITH 'cur-test'
+     OR n:Change OR n:ChangeCounter OR n:IdempotencyRecord OR n:DataVersion
+     DETACH DELETE n`,
+  );
+}
