@@ -9,10 +9,8 @@ export const FounderBackersAndLawsuits = graphql(`
       name
       ... on Person {
         founded {
-          edges {
-            node {
-              name
-            }
+          nodes {
+            name
           }
         }
         backers(first: 10) {
@@ -37,7 +35,7 @@ export const FounderBackersAndLawsuits = graphql(`
               name
             }
             role
-            kind
+            legalKind
           }
         }
       }
@@ -49,22 +47,28 @@ export const FounderBackersAndLawsuits = graphql(`
   }
 `);
 
-/** The answer as lines of text; `result` is fully typed from the schema, no casts. */
+/**
+ * The answer as lines of text; `result` is fully typed from the schema, no casts. Edges and nodes are
+ * nullable (an item that failed to resolve is a null hole, its error in `errors`), so they are skipped.
+ */
 export async function describeFounder(endpoint: string, slug: string): Promise<string[]> {
   const { entity, rateLimit } = await request(endpoint, FounderBackersAndLawsuits, { slug });
   if (!entity) return [`No entity with slug "${slug}".`];
   const lines = [entity.name];
   if (entity.__typename === "Person") {
-    lines.push(`Founded: ${entity.founded.edges.map((e) => e.node.name).join(", ") || "nothing recorded"}`);
+    const founded = (entity.founded.nodes ?? []).flatMap((company) => (company ? [company.name] : []));
+    lines.push(`Founded: ${founded.join(", ") || "nothing recorded"}`);
     lines.push(`Backed by ${entity.backers.totalCount}:`);
-    for (const backer of entity.backers.edges) {
+    for (const backer of entity.backers.edges ?? []) {
+      if (!backer?.node) continue;
       const evidence = backer.citations[0];
       lines.push(
         `  ${backer.node.name} (${backer.states.join(", ")})${evidence ? `: "${evidence.quote}" (${evidence.source.publisher})` : ""}`,
       );
     }
-    for (const action of entity.legalActions.edges)
-      lines.push(`${action.kind ?? "Legal action"} with ${action.node.name}; ${entity.name} is ${action.role}`);
+    for (const action of entity.legalActions.edges ?? []) {
+      if (action?.node) lines.push(`${action.legalKind ?? "Legal action"} with ${action.node.name}; ${entity.name} is ${action.role}`);
+    }
   }
   lines.push(`This request cost ${rateLimit.cost} points; ${rateLimit.remaining ?? "unlimited"} left.`);
   return lines;
