@@ -116,7 +116,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDirectives: 50,
   maxTokens: 2000,
   maxDocumentBytes: 32768,
-  maxCost: 5000,
+  maxCost: 10000,
   maxResponseBytes: 2 * 1024 * 1024,
 };
 

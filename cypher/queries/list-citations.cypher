@@ -15,8 +15,11 @@ CALL () {
            WHERE c.factKey = (CASE WHEN n:Entity THEN 'entity:' WHEN n:Event THEN 'event:' ELSE 'metric:' END) + n.slug AND size(c.notes) > 0
          } AS noted
   UNION ALL
+  // Structural links carry no claim of their own: aliases, a metric's subject and reporter, event
+  // participation (the event's evidence), a source's MENTIONS/REPORTS (the source is the evidence),
+  // and the redirects renames and merges leave.
   MATCH (a)-[r]->(b)
-  WHERE NOT type(r) IN ['ALIAS_OF', 'HAS_METRIC', 'REPORTED_BY', 'PARTICIPATED_IN']
+  WHERE NOT type(r) IN ['ALIAS_OF', 'HAS_METRIC', 'REPORTED_BY', 'PARTICIPATED_IN', 'MENTIONS', 'REPORTS', 'REDIRECTS_TO']
   RETURN 'relationship' AS kind,
          [type(r)] AS labels,
          a.slug + ' -[' + type(r) + ']-> ' + b.slug AS owner,

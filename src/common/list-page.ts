@@ -30,10 +30,15 @@ function positions(start: number, end: number): number[] {
   return Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
 }
 
+/** Far above any list loaded whole (they are bounded well below this), so a forged huge position is refused. */
+const MAX_POSITION = 100_000;
+
 function positionOf(cursor: CursorKey, keys: string[], argument: string): number {
   const found = keys.indexOf(cursor.k);
   if (found >= 0) return found;
-  if (typeof cursor.s === "number" && Number.isInteger(cursor.s) && cursor.s >= 0) return cursor.s;
+  // A gone item's old position can be past the list's end now, but not past any length it could have had.
+  if (typeof cursor.s === "number" && Number.isSafeInteger(cursor.s) && cursor.s >= 0 && cursor.s <= MAX_POSITION)
+    return Math.min(cursor.s, keys.length);
   throw new BadUserInputError(argument, "is not a cursor returned by this API.");
 }
 

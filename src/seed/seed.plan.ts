@@ -290,14 +290,16 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
     participants,
     metrics,
     claims: claims.rows,
-    ...sourceLinks(entities, markets, relationships, participants, metrics, claims.rows),
+    ...sourceLinks(entities, markets, relationships, participants, metrics, claims.rows, events),
   };
 }
 
 /**
  * What the source's links point at: every entity it names in any part, every event it has a claim on
- * (its own, and others' events its `claims` section speaks to). Deduplicated and sorted, so a reload
- * writes the same rows.
+ * (its own, and others' events its `claims` section speaks to), and every event it declares: the
+ * statement links each of those events to every source with a claim on it, so a source whose claim
+ * was loaded before the event existed gets its link when the event arrives. Deduplicated and sorted,
+ * so a reload writes the same rows.
  */
 function sourceLinks(
   entities: Record<string, unknown>[],
@@ -306,6 +308,7 @@ function sourceLinks(
   participants: Record<string, unknown>[],
   metrics: { subject: string; reportedBy: string | null }[],
   claims: Record<string, unknown>[],
+  events: Record<string, unknown>[],
 ): Pick<SeedPlan, "mentions" | "reports"> {
   const named = [
     ...entities.map((e) => e.slug),
@@ -315,7 +318,10 @@ function sourceLinks(
     ...metrics.flatMap((m) => [m.subject, m.reportedBy]),
     ...claims.map((c) => c.attributedTo),
   ];
-  const reported = claims.map((c) => c.factKey as string).filter((key) => key.startsWith("event:"));
+  const reported = [
+    ...claims.map((c) => c.factKey as string).filter((key) => key.startsWith("event:")),
+    ...events.map((e) => `event:${e.slug as string}`),
+  ];
   const unique = (values: unknown[]) => [...new Set(values.filter((v): v is string => typeof v === "string"))].sort();
   return {
     mentions: unique(named).map((entitySlug) => ({ entitySlug })),

@@ -133,6 +133,11 @@ const PARAMS: Record<string, unknown> = {
   after: null,
   before: null,
   backward: false,
+  // search-entities pages its ranked hits around a cursor entity (or its old position)
+  afterSlug: null,
+  afterPosition: null,
+  beforeSlug: null,
+  beforePosition: null,
   limit: neo4j.int(21),
   withText: false,
   name: null,

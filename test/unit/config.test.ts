@@ -28,7 +28,7 @@ describe("configuration", () => {
       maxDirectives: 50,
       maxTokens: 2000,
       maxDocumentBytes: 32768,
-      maxCost: 5000,
+      maxCost: 10000,
       maxResponseBytes: 2097152,
     });
     expect(config.limits).toEqual(DEFAULT_LIMITS);

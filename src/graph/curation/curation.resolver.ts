@@ -2,7 +2,6 @@ import { ManagedTransaction } from "neo4j-driver";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { requireRole } from "../../auth/viewer";
 import { AppContext } from "../../context";
-import { ChangeRecord } from "../change/change.repository";
 import { claimFromRow } from "../claim/claim.type";
 import {
   AddAliasInput,
@@ -14,11 +13,11 @@ import {
   UpdateEntityInput,
 } from "./curation.inputs";
 import { ClaimPayload, CreateSourcePayload, EntityPayload } from "./curation.payloads";
-import { curation } from "./curation.service";
+import { curation, Done } from "./curation.service";
 import { Outcome, runMutation } from "./mutation-runner";
 
 type Input = { idempotencyKey?: string | null; clientMutationId?: string | null };
-type Work<T> = (tx: ManagedTransaction, input: T, seq: number) => Promise<Omit<ChangeRecord, "seq" | "actor">>;
+type Work<T> = (tx: ManagedTransaction, input: T, seq: number) => Promise<Done>;
 
 /** Every write needs an editor key; the key's name is the change's actor. */
 async function mutate<T extends Input>(ctx: AppContext, operation: string, input: T, work: Work<T>) {

@@ -1,5 +1,5 @@
 import { ManagedTransaction } from "neo4j-driver";
-import { fromGlobalId, toGlobalId } from "../../common/global-id";
+import { fromGlobalId, globalIdOfRow } from "../../common/global-id";
 import { normalizeName } from "../../common/normalize";
 import { cypher } from "../../db/cypher-files";
 import { toPlain } from "../../db/values";
@@ -25,7 +25,8 @@ import {
 import { UserErrorCode } from "./curation.payloads";
 import { abort, folderErrors, shapeErrors, userError, UserErrorsAbort } from "./user-errors";
 
-type Done = Omit<ChangeRecord, "seq" | "actor">;
+/** A write's change record, and `ref`: the slug (entity, source) or key (claim) its payload loads. */
+export type Done = Omit<ChangeRecord, "seq" | "actor"> & { ref: string };
 
 const MAX_TEXT = 200_000;
 const MAX_LIST = 50;
@@ -53,7 +54,8 @@ export const curation = {
     return {
       operation: ChangeOperation.CREATE_SOURCE,
       targetKind: "Source",
-      target: toGlobalId("Source", source.slug),
+      target: globalIdOfRow("Source", { slug: source.slug }),
+      ref: source.slug,
       before: null,
       after: { ...after, textLength: text?.length ?? 0 },
       reason: null,
@@ -83,7 +85,8 @@ export const curation = {
     return {
       operation: ChangeOperation.CREATE_ENTITY,
       targetKind: "Entity",
-      target: toGlobalId("Entity", entity.slug),
+      target: globalIdOfRow("Entity", { slug: entity.slug }),
+      ref: entity.slug,
       before: null,
       after: { ...plain, source: folder.source.slug },
       reason: null,
@@ -131,7 +134,8 @@ export const curation = {
     return {
       operation: ChangeOperation.UPDATE_ENTITY,
       targetKind: "Entity",
-      target: input.id,
+      target: await entityIdOf(tx, slug),
+      ref: slug,
       before: { ...shown, version: before.version },
       after: { ...after, version },
       reason: input.reason ?? null,
@@ -169,7 +173,8 @@ export const curation = {
     return {
       operation: ChangeOperation.ADD_ALIAS,
       targetKind: "Entity",
-      target: input.entityId,
+      target: await entityIdOf(tx, slug),
+      ref: slug,
       before: null,
       after: { name: alias.name, language: alias.language, source: folder.source.slug, quote: alias.quote ?? null },
       reason: null,
@@ -190,7 +195,8 @@ export const curation = {
     return {
       operation: ChangeOperation.REMOVE_ALIAS,
       targetKind: "Entity",
-      target: input.entityId,
+      target: await entityIdOf(tx, slug),
+      ref: slug,
       before: alias,
       after: null,
       reason: input.reason,
@@ -332,6 +338,7 @@ export const curation = {
       operation: ChangeOperation.ASSERT_CLAIM,
       targetKind: "Claim",
       target: claim.key as string,
+      ref: claim.key as string,
       before: null,
       after: claim,
       reason: null,
@@ -351,6 +358,7 @@ export const curation = {
       operation: ChangeOperation.RETRACT_CLAIM,
       targetKind: "Claim",
       target: input.claimKey,
+      ref: input.claimKey,
       before: { status: claim.status },
       after: { status: "RETRACTED" },
       reason: input.reason,
@@ -411,6 +419,16 @@ async function factExists(tx: ManagedTransaction, factKey: string): Promise<bool
 async function eventOrMetric(tx: ManagedTransaction, slug: string): Promise<{ event: boolean; metric: boolean }> {
   const result = await tx.run(cypher("get-event-or-metric-exists"), { slug });
   return { event: result.records[0].get("event") === true, metric: result.records[0].get("metric") === true };
+}
+
+/**
+ * The entity's current id, whatever id the caller named it by (an old-format or a retired one): the
+ * key its history is filed under, so `Entity.history` finds every change.
+ */
+async function entityIdOf(tx: ManagedTransaction, slug: string): Promise<string> {
+  const result = await tx.run(cypher("get-entities-by-slugs"), { slugs: [slug] });
+  const row = result.records.length > 0 ? (toPlain(result.records[0].get("entity")) as Record<string, unknown>) : { slug };
+  return globalIdOfRow("Entity", row);
 }
 
 function entitySlug(tx: ManagedTransaction, id: string, field: string): Promise<string> {

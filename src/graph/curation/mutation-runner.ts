@@ -5,9 +5,10 @@ import { bumpDataVersion } from "../../db/data-version";
 import { GraphDatabase } from "../../db/graph-database";
 import { toPlain } from "../../db/values";
 import { Change } from "../change/change.type";
-import { ChangeRecord, nextChangeSeq, recordChange } from "../change/change.repository";
+import { nextChangeSeq, recordChange } from "../change/change.repository";
 import { UserError, UserErrorCode } from "./curation.payloads";
 import { controlCharacterErrors, userError, UserErrorsAbort } from "./user-errors";
+import type { Done } from "./curation.service";
 
 /** What a mutation wrote: the node to answer with (kind and slug or key) and its audit record. */
 export interface WriteResult {
@@ -34,7 +35,7 @@ export async function runMutation(
   actor: string,
   operation: string,
   input: { idempotencyKey?: string | null; clientMutationId?: string | null },
-  work: (tx: ManagedTransaction, seq: number) => Promise<Omit<ChangeRecord, "seq" | "actor">>,
+  work: (tx: ManagedTransaction, seq: number) => Promise<Done>,
 ): Promise<Outcome> {
   const { clientMutationId: _ignored, idempotencyKey, ...values } = input;
   const serialized = JSON.stringify(values);
@@ -61,9 +62,10 @@ export async function runMutation(
       }
       const seq = await nextChangeSeq(tx);
       const done = await work(tx, seq);
-      const change = await recordChange(tx, { ...done, seq, actor });
+      const { ref, ...record } = done;
+      const change = await recordChange(tx, { ...record, seq, actor });
       await bumpDataVersion(tx);
-      const result: WriteResult = { kind: done.targetKind, ref: refOf(done), change };
+      const result: WriteResult = { kind: done.targetKind, ref, change };
       if (key)
         await tx.run(cypher("save-idempotency-record"), { key, operation, inputHash, result: JSON.stringify(result), at: change.at });
       return { result, userErrors: [], replayed: false };
@@ -72,10 +74,4 @@ export async function runMutation(
     if (error instanceof UserErrorsAbort) return { result: null, userErrors: error.errors, replayed: false };
     throw error;
   }
-}
-
-/** The slug (entity, source) or key (claim) the payload loads; an entity's global id carries its slug. */
-function refOf(change: Omit<ChangeRecord, "seq" | "actor">): string {
-  if (change.targetKind === "Claim") return change.target;
-  return Buffer.from(change.target, "base64url").toString("utf8").split(":").slice(1).join(":");
 }

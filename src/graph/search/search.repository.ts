@@ -58,7 +58,10 @@ export async function searchPage(
   return { totalCount: row.totalCount, hits: page.backward ? hits.reverse() : hits };
 }
 
+const MAX_POSITION = 1_000_000;
+
 function position(cursor: CursorKey, argument: string): number {
-  if (typeof cursor.s === "number" && Number.isInteger(cursor.s) && cursor.s >= 0) return cursor.s;
+  // A hit's rank: bounded well above any candidate list, so a forged huge number is refused, not sent to Neo4j.
+  if (typeof cursor.s === "number" && Number.isSafeInteger(cursor.s) && cursor.s >= 0 && cursor.s <= MAX_POSITION) return cursor.s;
   throw new BadUserInputError(argument, "is not a cursor returned by this API.");
 }

@@ -179,9 +179,9 @@ describe("curation mutations and the change feed", () => {
       },
     });
     expect(event.data.assertClaim.userErrors).toEqual([]);
-    const read = await c.run(`{ event(slug: "cur-test-round") { title ... on FundingRound { amount { amount currency } } } }`);
+    const read = await c.run(`{ event(slug: "cur-test-round") { title ... on FundingRound { amount { amount currencyCode } } } }`);
     expect(read.errors).toBeUndefined();
-    expect(read.data.event).toEqual({ title: "Cur Test Labs raises $10M", amount: { amount: 10_000_000, currency: "USD" } });
+    expect(read.data.event).toEqual({ title: "Cur Test Labs raises $10M", amount: { amount: "10000000", currencyCode: "USD" } });
   });
 
   it("updates an entity at its expected version and answers a stale one with CONFLICT", async () => {

@@ -50,14 +50,15 @@ export async function startCurator(): Promise<Curator> {
 /**
  * Removes everything the suite wrote, so suites that count the seeded graph run after it unchanged:
  * its entities, source, events, metrics, claims and aliases (all under the `cur-test` prefix), the
- * audit trail, idempotency records and the data version (the seeded graph has none of them).
+ * audit trail and idempotency records (the seeded graph has none of them). The data version stays: the
+ * seed load created it, and it only ever moves forward (ETags rely on that).
  */
 export async function removeCurationTestData(db: GraphDatabase): Promise<void> {
   await db.runStatement(
     `MATCH (n) WHERE (n:Entity OR n:Event OR n:Metric OR n:Source) AND n.slug STARTS WITH 'cur-test'
      OR n:Claim AND n.sourceSlug STARTS WITH 'cur-test'
      OR n:Alias AND n.entitySlug STARTS WITH 'cur-test'
-     OR n:Change OR n:ChangeCounter OR n:IdempotencyRecord OR n:DataVersion
+     OR n:Change OR n:ChangeCounter OR n:IdempotencyRecord
      DETACH DELETE n`,
   );
 }

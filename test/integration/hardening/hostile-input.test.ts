@@ -15,6 +15,7 @@ import { gzipSync } from "node:zlib";
 import { buildAppSchema } from "../../../src/schema";
 import { GraphQLResponse, TestApi } from "../../helpers/api";
 import { codeOf, postGraphQL, startHardenedApi } from "./harness";
+import { seededGlobalId } from "../../../src/common/global-id";
 
 jest.setTimeout(300_000);
 
@@ -299,11 +300,21 @@ describe("hostile input", () => {
     const schema = await buildAppSchema();
     const connections: { label: string; args: string[]; query: (arg: string) => string }[] = [];
     const paged = (field: GraphQLField<unknown, unknown>) => field.args.some((a) => a.name === "after");
+    // Values for the arguments a root connection requires (a new required argument must be added here).
+    const requiredValues: Record<string, string> = {
+      query: '"moonshot"',
+      fromId: `"${seededGlobalId("Entity", "zhu-xiaohu")}"`,
+      toId: `"${seededGlobalId("Entity", "yang-zhilin")}"`,
+    };
     for (const field of Object.values(schema.getQueryType()!.getFields()).filter(paged)) {
+      const required = field.args.filter((a) => a.type instanceof GraphQLNonNull).map((a) => a.name);
+      const unknown = required.filter((name) => !(name in requiredValues));
+      if (unknown.length > 0) throw new Error(`Query.${field.name}: give a value for its required ${unknown.join(", ")}`);
+      const given = required.map((name) => `${name}: ${requiredValues[name]}, `).join("");
       connections.push({
         label: `Query.${field.name}`,
         args: field.args.map((a) => a.name),
-        query: (arg) => `query($c: String) { ${field.name}(${arg}: $c) { totalCount } }`,
+        query: (arg) => `query($c: String) { ${field.name}(${given}${arg}: $c) { totalCount } }`,
       });
     }
     for (const typeName of ["Organization", "Person", "Product", "Market"]) {
