@@ -20,7 +20,7 @@ export interface SeedPlan {
   claims: Record<string, unknown>[];
   /** The entities this source names (declares, relates, has take part, measures or quotes): Source.mentions. */
   mentions: Record<string, unknown>[];
-  /** The events this source has a claim on: Source.events. */
+  /** The events this source has a claim on (Source.events): counted in the load report; the links are written from the claims themselves (seed.write.ts arbitrateFacts). */
   reports: Record<string, unknown>[];
 }
 
@@ -290,16 +290,14 @@ export function buildSeedPlan(folder: SeedFolder, resolve: ResolveEntity): SeedP
     participants,
     metrics,
     claims: claims.rows,
-    ...sourceLinks(entities, markets, relationships, participants, metrics, claims.rows, events),
+    ...sourceLinks(entities, markets, relationships, participants, metrics, claims.rows),
   };
 }
 
 /**
  * What the source's links point at: every entity it names in any part, every event it has a claim on
- * (its own, and others' events its `claims` section speaks to), and every event it declares: the
- * statement links each of those events to every source with a claim on it, so a source whose claim
- * was loaded before the event existed gets its link when the event arrives. Deduplicated and sorted,
- * so a reload writes the same rows.
+ * (its own, and others' events its `claims` section speaks to). Deduplicated and sorted, so a reload
+ * writes the same rows.
  */
 function sourceLinks(
   entities: Record<string, unknown>[],
@@ -308,7 +306,6 @@ function sourceLinks(
   participants: Record<string, unknown>[],
   metrics: { subject: string; reportedBy: string | null }[],
   claims: Record<string, unknown>[],
-  events: Record<string, unknown>[],
 ): Pick<SeedPlan, "mentions" | "reports"> {
   const named = [
     ...entities.map((e) => e.slug),
@@ -318,10 +315,7 @@ function sourceLinks(
     ...metrics.flatMap((m) => [m.subject, m.reportedBy]),
     ...claims.map((c) => c.attributedTo),
   ];
-  const reported = [
-    ...claims.map((c) => c.factKey as string).filter((key) => key.startsWith("event:")),
-    ...events.map((e) => `event:${e.slug as string}`),
-  ];
+  const reported = claims.map((c) => c.factKey as string).filter((key) => key.startsWith("event:"));
   const unique = (values: unknown[]) => [...new Set(values.filter((v): v is string => typeof v === "string"))].sort();
   return {
     mentions: unique(named).map((entitySlug) => ({ entitySlug })),

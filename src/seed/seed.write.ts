@@ -47,11 +47,28 @@ export async function writePlan(
   await arbitrateFacts(tx, [...new Set(plan.claims.map((c) => c.factKey as string))]);
 }
 
-/** Writes the values the claims of these facts (of every source) decide onto the facts; also after a retraction. */
+/**
+ * Writes the values the claims of these facts (of every source) decide onto the facts; also after a
+ * retraction. Links each event among them to every source with a claim on it (`REPORTS`), so a claim
+ * loaded before its event existed gets its link when the event arrives.
+ */
 export async function arbitrateFacts(tx: ManagedTransaction, factKeys: string[]): Promise<void> {
   const result = await tx.run(cypher("get-claims-by-fact-keys"), { factKeys });
-  const decided = arbitrateAll(result.records.map((r) => toPlain(r.get("claim")) as ClaimRow));
-  await Promise.all(valueSteps(decided).map((step) => tx.run(step.text, { batch: { rows: step.rows } }).summary()));
+  const claims = result.records.map((r) => toPlain(r.get("claim")) as ClaimRow);
+  const decided = arbitrateAll(claims);
+  const steps = [...valueSteps(decided), ...reportSteps(claims)];
+  await Promise.all(steps.map((step) => tx.run(step.text, { batch: { rows: step.rows } }).summary()));
+}
+
+/** One row per (source, event) pair that a claim joins, for `load-reports`. */
+function reportSteps(claims: ClaimRow[]): { text: string; rows: Record<string, unknown>[] }[] {
+  const pairs = new Map<string, Record<string, unknown>>();
+  for (const claim of claims) {
+    if (!claim.factKey.startsWith("event:")) continue;
+    const eventSlug = claim.factKey.slice("event:".length);
+    pairs.set(`${claim.sourceSlug}|${eventSlug}`, { sourceSlug: claim.sourceSlug, eventSlug });
+  }
+  return batches([...pairs.values()]).map((rows) => ({ text: cypher("load-reports"), rows }));
 }
 
 export type Part = keyof Omit<SeedPlan, "source">;
@@ -86,7 +103,6 @@ function loadSteps(plan: SeedPlan): LoadStep[] {
   add("metrics", cypher("load-metrics"), withUids("Metric", plan.metrics));
   add("claims", cypher("load-claims"), plan.claims);
   add("mentions", cypher("load-mentions"), plan.mentions);
-  add("reports", cypher("load-reports"), plan.reports);
   return steps;
 }
 
