@@ -1,13 +1,9 @@
 import "reflect-metadata";
 import { generateKey } from "../auth/api-key";
 import { ApiKeyRepository } from "../auth/api-key.repository";
-import { AppConfig, loadConfig } from "../config";
+import { loadConfig } from "../config";
 import { Logger } from "../common/logger";
-import { applySchema } from "../db/apply-schema";
-import { createDriver, waitForDatabase } from "../db/driver";
-import { GraphDatabase } from "../db/graph-database";
-import { LocalNeo4j, startLocalNeo4j } from "../db/local-neo4j";
-import { runningBoltUri } from "../db/local-neo4j-address";
+import { openCommandDatabase } from "../db/command-database";
 import { KeysCommand, parseKeysArgs, USAGE, UsageError } from "./keys.args";
 
 /**
@@ -32,19 +28,11 @@ async function run(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const logger = new Logger(config.logLevel === "info" ? "warn" : config.logLevel);
-  const { uri, local } = await connectTarget(config);
-  const db = new GraphDatabase(createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password }), {
-    database: config.neo4j.database,
-    timeoutMs: config.queryTimeoutMs,
-    logger,
-  });
+  const { db, close } = await openCommandDatabase(config, logger, (line) => process.stderr.write(`${line}\n`));
   try {
-    await waitForDatabase(db.driver, 30_000, config.neo4j.database);
-    await applySchema(db, logger);
     return await execute(command, new ApiKeyRepository(db));
   } finally {
-    await db.close();
-    await local?.stop();
+    await close();
   }
 }
 
@@ -84,24 +72,6 @@ async function execute(command: Exclude<KeysCommand, { kind: "help" }>, keys: Ap
       return 0;
     }
   }
-}
-
-async function connectTarget(config: AppConfig): Promise<{ uri: string; local?: LocalNeo4j }> {
-  const target = config.neo4j;
-  if (target.kind === "external") return { uri: target.uri };
-  const running = runningBoltUri(target.dataDir);
-  if (running) return { uri: running };
-  process.stderr.write(`[neo4j] starting the local Neo4j (data in ${target.dataDir}) for this command...\n`);
-  // Port 0: a free port, so this short-lived Neo4j never collides with anything on the configured one.
-  const local = await startLocalNeo4j({
-    dataDir: target.dataDir,
-    port: 0,
-    user: target.user,
-    password: target.password,
-    heap: target.heap,
-    pageCache: target.pageCache,
-  });
-  return { uri: local.uri, local };
 }
 
 run(process.argv.slice(2)).then(

@@ -3,10 +3,8 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config";
 import { ApiError } from "../common/errors";
 import { Logger } from "../common/logger";
-import { applySchema } from "../db/apply-schema";
-import { createDriver, waitForDatabase } from "../db/driver";
+import { CommandDatabase, openCommandDatabase } from "../db/command-database";
 import { GraphDatabase } from "../db/graph-database";
-import { LocalNeo4j, startLocalNeo4j } from "../db/local-neo4j";
 import { MaintainedEntity, mergeEntities, renameEntity } from "../graph/entity/entity-maintenance";
 
 const USAGE = `Usage:
@@ -42,8 +40,9 @@ export function parseCommand(argv: string[]): { name: string; options: Record<st
 export class UsageError extends Error {}
 
 /**
- * `npm run maintain -- <command>`: renames or merges entities in the configured Neo4j (starting the
- * local one when NEO4J_URI is unset), each in one transaction. Errors print as one line, no stack.
+ * `npm run maintain -- <command>`: renames or merges entities in the configured Neo4j
+ * (openCommandDatabase: the running local one, or one started for the command, when NEO4J_URI is
+ * unset), each in one transaction. Errors print as one line, no stack.
  */
 async function main(): Promise<number> {
   let command: ReturnType<typeof parseCommand>;
@@ -55,26 +54,10 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const logger = new Logger(config.logLevel);
-  let local: LocalNeo4j | undefined;
-  let uri: string;
-  if (config.neo4j.kind === "external") uri = config.neo4j.uri;
-  else {
-    console.log("[neo4j] starting local Neo4j...");
-    local = await startLocalNeo4j({
-      dataDir: config.neo4j.dataDir,
-      port: config.neo4j.port,
-      user: config.neo4j.user,
-      password: config.neo4j.password,
-      heap: config.neo4j.heap,
-      pageCache: config.neo4j.pageCache,
-    });
-    uri = local.uri;
-  }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
-  const db = new GraphDatabase(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs, logger });
+  let opened: CommandDatabase | undefined;
   try {
-    await waitForDatabase(driver, 30_000, config.neo4j.database);
-    await applySchema(db, logger);
+    opened = await openCommandDatabase(config, logger, (line) => console.log(line));
+    const { db } = opened;
     const entity = await COMMANDS[command.name].run(db, command.options);
     console.log(`[maintain] ${command.name} done: the entity is now "${entity.slug}" (id ${entity.id})`);
     return 0;
@@ -83,8 +66,7 @@ async function main(): Promise<number> {
     console.error(`[maintain] ${command.name} failed${code}: ${(error as Error).message}; nothing was changed.`);
     return 1;
   } finally {
-    await db.close();
-    await local?.stop();
+    await opened?.close();
   }
 }
 
