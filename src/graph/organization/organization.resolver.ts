@@ -11,9 +11,11 @@ import {
   EDGE_FIELDS,
   InvestmentConnection,
   LegalActionConnection,
+  MarketPositionConnection,
   OrganizationLinkConnection,
   OwnedProductConnection,
-  RoleConnection,
+  PortfolioConnection,
+  RoleHolderConnection,
 } from "../relationship/relationship.type";
 import { RelationshipArgs, RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
@@ -28,17 +30,17 @@ export class OrganizationResolver {
     return relationshipConnection(ctx, org, "investors", args, EDGE_FIELDS.investment);
   }
 
-  @FieldResolver(() => InvestmentConnection, { description: "What this organisation invested in." })
+  @FieldResolver(() => PortfolioConnection, { description: "The companies this organisation invested in." })
   portfolio(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "portfolio", args, EDGE_FIELDS.investment);
   }
 
-  @FieldResolver(() => RoleConnection, { description: "Who founded this organisation." })
+  @FieldResolver(() => RoleHolderConnection, { description: "Who founded this organisation." })
   founders(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "founders", args, EDGE_FIELDS.role);
   }
 
-  @FieldResolver(() => RoleConnection, {
+  @FieldResolver(() => RoleHolderConnection, {
     description: "People with a role here (founders included); `asOf` shows who held a role on a given day.",
   })
   people(@Root() org: Organization, @Args() args: RoleArgs, @Ctx() ctx: AppContext) {
@@ -75,7 +77,7 @@ export class OrganizationResolver {
     return relationshipConnection(ctx, org, "subsidiaries", args, EDGE_FIELDS.none);
   }
 
-  @FieldResolver(() => OrganizationLinkConnection, {
+  @FieldResolver(() => MarketPositionConnection, {
     description: "Market segments this organisation positions itself in (To B, To C, diversified), with the evidence.",
   })
   positioning(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {

@@ -8,7 +8,7 @@ import { CoInvestorConnection, FellowFounderConnection } from "../co-investment/
 import { coInvestmentConnection } from "../co-investment/co-investment.resolver";
 import {
   EDGE_FIELDS,
-  InvestmentConnection,
+  PortfolioConnection,
   LegalActionConnection,
   MoveConnection,
   RoleConnection,
@@ -43,8 +43,8 @@ export class PersonResolver {
     return relationshipConnection(ctx, person, "legalActions", args, EDGE_FIELDS.legalAction);
   }
 
-  @FieldResolver(() => InvestmentConnection, {
-    description: "What this person invested in as an angel or in their own name, by date then name.",
+  @FieldResolver(() => PortfolioConnection, {
+    description: "The companies this person invested in as an angel or in their own name, by date then name.",
   })
   portfolio(@Root() person: Person, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, person, "portfolio", args, EDGE_FIELDS.investment);
