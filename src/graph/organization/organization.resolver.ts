@@ -2,8 +2,8 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
 import { PageArgs } from "../../common/page.args";
 import { Organization } from "../entity/entity.type";
-import { FounderRelationConnection } from "../backer/backer.type";
-import { backerConnection } from "../backer/backer.resolver";
+import { BackingConnection } from "../backing/backing.type";
+import { backingConnection } from "../backing/backing.resolver";
 import { CoInvestorConnection } from "../co-investment/co-investment.type";
 import { coInvestmentConnection } from "../co-investment/co-investment.resolver";
 import {
@@ -84,20 +84,20 @@ export class OrganizationResolver {
     return relationshipConnection(ctx, org, "positioning", args, EDGE_FIELDS.none);
   }
 
-  @FieldResolver(() => FounderRelationConnection, {
+  @FieldResolver(() => BackingConnection, {
     description:
       "For an investor: the founders it backed (founders of the companies it invested in), and whether it is still invested, suing or exited; the way back from `Person.backers`.",
   })
   backedFounders(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return backerConnection(ctx.loaders.backedFoundersByInvestor, org, args);
+    return backingConnection(ctx.loaders.backingsByInvestor, org, args);
   }
 
-  @FieldResolver(() => FounderRelationConnection, {
+  @FieldResolver(() => BackingConnection, {
     description: "For an investor: founders of the companies it backed, and whether it is still invested, suing or exited.",
     deprecationReason: "Use `backedFounders`: one name, backing, for the investor-founder link (`Person.backers` is the other end).",
   })
   founderRelations(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return backerConnection(ctx.loaders.backedFoundersByInvestor, org, args);
+    return backingConnection(ctx.loaders.backingsByInvestor, org, args);
   }
 
   @FieldResolver(() => CoInvestorConnection, {

@@ -2,8 +2,8 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
 import { PageArgs } from "../../common/page.args";
 import { Person } from "../entity/entity.type";
-import { BackerConnection } from "../backer/backer.type";
-import { backerConnection } from "../backer/backer.resolver";
+import { BackingConnection } from "../backing/backing.type";
+import { backingConnection } from "../backing/backing.resolver";
 import { CoInvestorConnection, FellowFounderConnection } from "../co-investment/co-investment.type";
 import { coInvestmentConnection } from "../co-investment/co-investment.resolver";
 import {
@@ -50,11 +50,11 @@ export class PersonResolver {
     return relationshipConnection(ctx, person, "portfolio", args, EDGE_FIELDS.investment);
   }
 
-  @FieldResolver(() => BackerConnection, {
+  @FieldResolver(() => BackingConnection, {
     description: "Investors in any company this person founded, and whether each is still invested, suing or exited.",
   })
   backers(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return backerConnection(ctx.loaders.backersByFounder, person, args);
+    return backingConnection(ctx.loaders.backingsByFounder, person, args);
   }
 
   @FieldResolver(() => CoInvestorConnection, {
