@@ -193,7 +193,10 @@ export function relationshipEndProblems(
   ] as const) {
     const allowed = ends[end];
     if (actual !== undefined && !(allowed as readonly string[]).includes(actual))
-      problems.push({ end, message: `${type} goes from ${ends.from.join(" or ")} to ${ends.to.join(" or ")}: its ${end} end cannot be a ${actual}` });
+      problems.push({
+        end,
+        message: `${type} goes from ${ends.from.join(" or ")} to ${ends.to.join(" or ")}: its ${end} end cannot be a ${actual}`,
+      });
   }
   return problems;
 }

@@ -126,7 +126,14 @@ describe("the seed validator's entity-type rule (shared with assertClaim)", () =
   it("checks a claim's relationship", () => {
     const problems = folderProblems(
       folder({
-        claims: [Object.assign({ relationship: { type: "OWNS", from: "moonshot", to: "yang" }, stance: "ASSERTS", certainty: "REPORTED", citations })],
+        claims: [
+          Object.assign({
+            relationship: { type: "OWNS", from: "moonshot", to: "yang" },
+            stance: "ASSERTS",
+            certainty: "REPORTED",
+            citations,
+          }),
+        ],
       }),
       resolve,
       typeOf,

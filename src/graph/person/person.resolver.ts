@@ -6,13 +6,7 @@ import { BackingConnection } from "../backing/backing.type";
 import { backingConnection } from "../backing/backing.resolver";
 import { CoInvestorConnection, FellowFounderConnection } from "../co-investment/co-investment.type";
 import { coInvestmentConnection } from "../co-investment/co-investment.resolver";
-import {
-  EDGE_FIELDS,
-  PortfolioConnection,
-  LegalActionConnection,
-  MoveConnection,
-  RoleConnection,
-} from "../relationship/relationship.type";
+import { EDGE_FIELDS, PortfolioConnection, LegalActionConnection, MoveConnection, RoleConnection } from "../relationship/relationship.type";
 import { RelationshipArgs, RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
 

@@ -42,7 +42,9 @@ describe("edge nodes typed by the relationship's far end", () => {
   });
 
   it("refuses, by the schema, a field of another entity type on a typed far end", async () => {
-    const { errors } = await c.run(`{ entity(slug: "moonshot-ai") { ... on Organization { founders(first: 1) { nodes { portfolio(first: 1) { totalCount } } } } } }`);
+    const { errors } = await c.run(
+      `{ entity(slug: "moonshot-ai") { ... on Organization { founders(first: 1) { nodes { portfolio(first: 1) { totalCount } } } } } }`,
+    );
     expect(errors?.[0].message).toMatch(/Cannot query field "portfolio" on type "Person"/);
   });
 
