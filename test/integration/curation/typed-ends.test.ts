@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { seededGlobalId } from "../../../src/common/global-id";
 import { Curator, removeCurationTestData, startCurator } from "./harness";
 
@@ -43,9 +44,9 @@ describe("edge nodes typed by the relationship's far end", () => {
 
   it("refuses, by the schema, a field of another entity type on a typed far end", async () => {
     const { errors } = await c.run(
-      `{ entity(slug: "moonshot-ai") { ... on Organization { founders(first: 1) { nodes { portfolio(first: 1) { totalCount } } } } } }`,
+      `{ entity(slug: "moonshot-ai") { ... on Organization { founders(first: 1) { nodes { investors(first: 1) { totalCount } } } } } }`,
     );
-    expect(errors?.[0].message).toMatch(/Cannot query field "portfolio" on type "Person"/);
+    expect(errors?.[0].message).toMatch(/Cannot query field "investors" on type "Person"/);
   });
 
   it("refuses a FOUNDED claim from a product with WRONG_ENTITY_TYPE naming fromId, writing nothing", async () => {
