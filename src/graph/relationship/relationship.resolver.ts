@@ -15,6 +15,9 @@ import {
   OwnedProductEdge,
   ProductOwnerEdge,
   OrganizationLinkEdge,
+  PortfolioEdge,
+  RoleHolderEdge,
+  MarketPositionEdge,
 } from "./relationship.type";
 import { RelationshipRow } from "./relationship.repository";
 import { PageArgs } from "../../common/page.args";
@@ -58,7 +61,7 @@ export async function relationshipConnection<TExtra extends object>(
 }
 
 /** The `event` field every edge type has, as one resolver class per concrete edge (TypeGraphQL resolver inheritance). */
-function edgeResolver<T extends RelationshipEdge>(edge: ClassType<T>) {
+function edgeResolver(edge: ClassType<RelationshipEdge>) {
   @Resolver(() => edge)
   class EdgeResolver {
     @FieldResolver(() => Event, { nullable: true, description: "The event this relationship was derived from, if any." })
@@ -87,12 +90,15 @@ export class MoveEdgeLeftResolver {
 
 export const EDGE_RESOLVERS = [
   edgeResolver(InvestmentEdge),
+  edgeResolver(PortfolioEdge),
   edgeResolver(RoleEdge),
+  edgeResolver(RoleHolderEdge),
   edgeResolver(AcquisitionEdge),
   edgeResolver(LegalActionEdge),
   edgeResolver(OwnedProductEdge),
   edgeResolver(ProductOwnerEdge),
   edgeResolver(OrganizationLinkEdge),
+  edgeResolver(MarketPositionEdge),
   edgeResolver(MoveEdge),
   MoveEdgeLeftResolver,
 ];
