@@ -1,5 +1,3 @@
-import { OPERATIONS } from "../../bench/operations";
-import { BenchSamples } from "../../bench/synthetic/generator";
 import { expectNoErrors, GraphQLResponse, startTestApi, TestApi } from "../helpers/api";
 
 // Issue 16, part 2: `entity(slug:)` with relationship connections is compiled into one statement
@@ -149,28 +147,5 @@ describe("entity(slug:) compiled into one statement", () => {
     expect(compiled.data!.entity.investors.edges[0]).toMatchObject({ node: null });
     // The compiled statement read everything else; the forged page alone went through the loader.
     expect(compiled.extensions?.cypherQueries).toBe(1);
-  });
-});
-
-describe("the bench mix's nested operations", () => {
-  let t: TestApi;
-
-  beforeAll(async () => {
-    t = await startTestApi();
-  });
-  afterAll(async () => t?.close());
-
-  const samples = {
-    organizationsWithInvestors: ["recurrent-ai"],
-    investors: ["gsr-ventures"],
-    hubInvestors: ["gsr-ventures"],
-  } as unknown as BenchSamples;
-
-  it.each(["organizationProfile", "portfolio", "hubPortfolio"])("answers %s in one Cypher query", async (name) => {
-    const body = JSON.parse(OPERATIONS.find((op) => op.name === name)!.bodies(samples).ours[0]);
-    const res = await t.query(body.query, body.variables);
-    expectNoErrors(res);
-    expect(res.data!.entity).not.toBeNull();
-    expect(res.extensions?.cypherQueries).toBe(1);
   });
 });
