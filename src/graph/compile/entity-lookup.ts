@@ -33,14 +33,11 @@ function pagesOf(connections: ConnectionPlan[], pages: Record<string, unknown>, 
   for (const connection of connections) {
     const id = ids.next++;
     const page = pages[`c${id}`] as { totalCount: number; rows: (PrefetchedRow & { pages: Record<string, unknown> })[] };
-    const descending = connection.selection.descending !== connection.selection.page.backward;
     const start = ids.next;
-    const rows = [...page.rows]
-      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0) * (descending ? -1 : 1))
-      .map(({ pages: nested, ...row }) => {
-        ids.next = start;
-        return { ...row, prefetched: pagesOf(connection.node.connections, nested, ids) };
-      });
+    const rows = page.rows.map(({ pages: nested, ...row }) => {
+      ids.next = start;
+      return { ...row, prefetched: pagesOf(connection.node.connections, nested, ids) };
+    });
     ids.next = start + countConnections(connection.node.connections);
     found.set(connection.key, { totalCount: page.totalCount, rows });
   }

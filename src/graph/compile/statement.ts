@@ -71,6 +71,12 @@ class Builder {
         `    ORDER BY ${k} ${shape.backward ? "DESC" : "ASC"}`,
         `    LIMIT $c${id}_limit`,
         ...children.map((child) => child.text),
+        // Re-sorted after the nested CALLs (at most a page of rows), so collect's order never rests on them keeping it.
+        ...(children.length
+          ? [
+              `    WITH ${g}, ${parent}, ${r}, ${n}, ${k}, ${children.map((child) => `c${child.id}`).join(", ")} ORDER BY ${k} ${shape.backward ? "DESC" : "ASC"}`,
+            ]
+          : []),
         `    RETURN collect({sortKey: ${k}, relationship: ${relationship}, other: ${entityProjection(n, plan.node, id)}, pages: {${pages}}}) AS rows`,
         `  }`,
         `  RETURN {totalCount: total, rows: rows} AS c${id}`,
