@@ -1,14 +1,12 @@
 import { RELATIONSHIP_CONNECTIONS } from "../../common/vocabulary";
 import { int } from "../../db/values";
-import { selectionParams, shapeOf } from "../relationship/relationship.repository";
+import { ARROWS, selectionParams, shapeOf } from "../relationship/relationship.repository";
 import { ConnectionPlan, EntityPlan } from "./plan";
 
 // The statement a plan compiles to is assembled from the fixed clauses below. The only things that
 // vary are taken from whitelists (the vocabulary's relationship types and arrows, ASC/DESC, which
 // optional parts to project) or are generated names (`c3`, `n3` from a counter); every value a client
 // sends (slug, cursors, filter, page size) travels as a parameter.
-
-const ARROWS = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] } as const;
 
 /** The entity bound to `v`, as the loaders' projection (partials/entity.cypher) with only the selected optional parts. */
 function entityProjection(v: string, plan: EntityPlan, id: string): string {
@@ -18,7 +16,10 @@ function entityProjection(v: string, plan: EntityPlan, id: string): string {
   return `${v} {${parts.join(", ")}}`;
 }
 
-/** The relationship filter of partials/relationship-filter.cypher, over the connection's own names. */
+/**
+ * The relationship filter of partials/relationship-filter.cypher, over the connection's own names
+ * (nested subqueries need distinct ones); a change to one is a change to both.
+ */
 function filterClause(g: string, r: string): string {
   return [
     `(${g}.asOf IS NULL OR ((${r}.dateStart IS NULL OR ${r}.dateStart <= date(${g}.asOf)) AND (${r}.endDateEnd IS NULL OR ${r}.endDateEnd >= date(${g}.asOf))))`,

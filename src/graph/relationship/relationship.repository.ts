@@ -50,7 +50,8 @@ export interface RelationshipQueryShape {
   byName?: boolean;
 }
 
-const ARROWS = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] } as const;
+/** The arrow halves of a connection's direction, seen from the parent. */
+export const ARROWS = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] } as const;
 const SHAPES: Required<RelationshipQueryShape>[] = [false, true].flatMap((byName) =>
   [false, true].flatMap((filtered) => [false, true].map((backward) => ({ backward, filtered, byName }))),
 );
