@@ -165,6 +165,20 @@ export const HOSTILE_WRITES: HostileWrite[] = [
     expect: bad("text"),
   },
 
+  {
+    name: "a body over 100 kB without a key",
+    mutation: "createSource",
+    caller: "anonymous",
+    input: () => ({ ...validSource("cur-test-hostile-big"), text: "a".repeat(150_000) }),
+    expect: { error: "DOCUMENT_TOO_LARGE", status: 413 },
+  },
+  {
+    name: "a body over 2 MB with a key",
+    mutation: "createSource",
+    input: () => ({ ...validSource("cur-test-hostile-big"), text: "\u0001".repeat(400_000) }),
+    expect: { error: "DOCUMENT_TOO_LARGE", status: 413 },
+  },
+
   // Control characters and lone surrogates.
   { name: "NUL in a name", mutation: "createEntity", input: (f) => ({ ...validEntity(f), name: "Hostile\u0000X" }), expect: bad("name") },
   {
