@@ -23,10 +23,17 @@ import {
   UpdateEntityInput,
 } from "./curation.inputs";
 import { UserErrorCode } from "./curation.payloads";
+import { entityIdOf, entitySlug, nodeSlug } from "./node-refs";
 import { abort, folderErrors, shapeErrors, userError, UserErrorsAbort } from "./user-errors";
 
-/** A write's change record, and `ref`: the slug (entity, source) or key (claim) its payload loads. */
-export type Done = Omit<ChangeRecord, "seq" | "actor"> & { ref: string };
+/** What a write records about itself, before runMutation numbers it and names the actor. */
+export type ChangeDraft = Omit<ChangeRecord, "seq" | "actor">;
+
+/**
+ * A write's change record, `ref`: the slug (entity, source) or key (claim) its payload loads, and
+ * `also`: further changes of the same write (a merge's tombstone), numbered after it.
+ */
+export type Done = ChangeDraft & { ref: string; also?: ChangeDraft[] };
 
 const MAX_TEXT = 200_000;
 const MAX_LIST = 50;
@@ -419,40 +426,6 @@ async function factExists(tx: ManagedTransaction, factKey: string): Promise<bool
 async function eventOrMetric(tx: ManagedTransaction, slug: string): Promise<{ event: boolean; metric: boolean }> {
   const result = await tx.run(cypher("get-event-or-metric-exists"), { slug });
   return { event: result.records[0].get("event") === true, metric: result.records[0].get("metric") === true };
-}
-
-/**
- * The entity's current id, whatever id the caller named it by (an old-format or a retired one): the
- * key its history is filed under, so `Entity.history` finds every change.
- */
-async function entityIdOf(tx: ManagedTransaction, slug: string): Promise<string> {
-  const result = await tx.run(cypher("get-entities-by-slugs"), { slugs: [slug] });
-  const row = result.records.length > 0 ? (toPlain(result.records[0].get("entity")) as Record<string, unknown>) : { slug };
-  return globalIdOfRow("Entity", row);
-}
-
-function entitySlug(tx: ManagedTransaction, id: string, field: string): Promise<string> {
-  return nodeSlug(tx, id, "Entity", field);
-}
-
-/**
- * The slug of the node an id names: an old-format id carries it, a stable id is looked up (a merged
- * entity's id resolves to the survivor, as `node(id:)` does).
- */
-async function nodeSlug(
-  tx: ManagedTransaction,
-  id: string,
-  kind: "Entity" | "Source" | "Event" | "Metric",
-  field: string,
-): Promise<string> {
-  const parsed = fromGlobalId(id);
-  const notFound = () =>
-    abort(field, `not the id of a ${kind === "Entity" ? "n entity" : ` ${kind.toLowerCase()}`}`, UserErrorCode.NOT_FOUND);
-  if (!parsed || parsed.kind !== kind) return notFound();
-  if (parsed.legacySlug !== undefined) return parsed.legacySlug;
-  const result = await tx.run(cypher("get-node-slugs-by-uids"), { keys: [{ kind, uid: parsed.uid }] });
-  if (result.records.length === 0) return notFound();
-  return result.records[0].get("slug") as string;
 }
 
 function limitList(list: unknown[] | null | undefined, field: string, max = MAX_LIST): void {

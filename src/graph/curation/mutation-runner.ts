@@ -62,8 +62,9 @@ export async function runMutation(
       }
       const seq = await nextChangeSeq(tx);
       const done = await work(tx, seq);
-      const { ref, ...record } = done;
+      const { ref, also, ...record } = done;
       const change = await recordChange(tx, { ...record, seq, actor });
+      for (const other of also ?? []) await recordChange(tx, { ...other, seq: await nextChangeSeq(tx), actor });
       await bumpDataVersion(tx);
       const result: WriteResult = { kind: done.targetKind, ref, change };
       if (key)

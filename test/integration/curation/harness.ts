@@ -20,6 +20,7 @@ export interface Curator {
 }
 
 export const EDITOR: Viewer = { keyName: "test-editor", role: "editor" };
+export const ADMIN: Viewer = { keyName: "test-admin", role: "admin" };
 
 export async function startCurator(): Promise<Curator> {
   const driver = createDriver({ uri: testNeo4jUri(), user: "neo4j", password: TEST_PASSWORD });
@@ -50,10 +51,14 @@ export async function startCurator(): Promise<Curator> {
 /**
  * Removes everything the suite wrote, so suites that count the seeded graph run after it unchanged:
  * its entities, source, events, metrics, claims and aliases (all under the `cur-test` prefix), the
- * audit trail and idempotency records (the seeded graph has none of them). The data version stays: the
+ * redirects renames and merges left to them, the audit trail and idempotency records (the seeded graph
+ * has none of them). The data version stays: the
  * seed load created it, and it only ever moves forward (ETags rely on that).
  */
 export async function removeCurationTestData(db: GraphDatabase): Promise<void> {
+  await db.runStatement(
+    `MATCH (r:Redirect)-[:REDIRECTS_TO]->(e:Entity) WHERE e.slug STARTS WITH 'cur-test' DETACH DELETE r`,
+  );
   await db.runStatement(
     `MATCH (n) WHERE (n:Entity OR n:Event OR n:Metric OR n:Source) AND n.slug STARTS WITH 'cur-test'
      OR n:Claim AND n.sourceSlug STARTS WITH 'cur-test'
