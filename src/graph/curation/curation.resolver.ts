@@ -25,7 +25,7 @@ type Work<T> = (tx: ManagedTransaction, input: T, seq: number) => Promise<Done>;
 /** Every write needs an editor key (renames and merges an admin key); the key's name is the change's actor. */
 async function mutate<T extends Input>(ctx: AppContext, operation: string, input: T, work: Work<T>, role: Role = "editor") {
   const viewer = requireRole(ctx.viewer, role);
-  const outcome = await runMutation(ctx.db, viewer.keyName, operation, input, (tx, seq) => work(tx, input, seq));
+  const outcome = await runMutation(ctx.db, viewer.keyName, operation, input, (tx, seq) => work(tx, input, seq), ctx.idempotencyTtlMs);
   return { outcome, base: base(input, outcome) };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { ManagedTransaction } from "neo4j-driver";
+import neo4j, { ManagedTransaction } from "neo4j-driver";
 import { cypher } from "../../db/cypher-files";
 import { bumpDataVersion } from "../../db/data-version";
 import { GraphDatabase } from "../../db/graph-database";
@@ -17,6 +17,13 @@ export interface WriteResult {
   change: Change;
 }
 
+interface IdempotencyRecord {
+  inputHash: string;
+  result: string;
+  /** When it was saved (ISO 8601 UTC). */
+  at: string;
+}
+
 export interface Outcome {
   result: WriteResult | null;
   userErrors: UserError[];
@@ -24,11 +31,16 @@ export interface Outcome {
 }
 
 const MAX_INPUT_CHARS = 250_000;
+/** IDEMPOTENCY_TTL_HOURS' default. */
+export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
+/** Expired idempotency records forgotten per write: enough to keep up, bounded so no write waits on it. */
+const PRUNE_BATCH = 100;
 
 /**
  * Runs one mutation: checks what needs no database, then does all of its work in one write
  * transaction together with its audit record, the data version and its idempotency record. Any
- * userError thrown inside rolls the whole transaction back: nothing is written.
+ * userError thrown inside rolls the whole transaction back: nothing is written. An idempotency record
+ * older than `idempotencyTtlMs` no longer replays; each write prunes a batch of expired ones.
  */
 export async function runMutation(
   db: GraphDatabase,
@@ -36,6 +48,7 @@ export async function runMutation(
   operation: string,
   input: { idempotencyKey?: string | null; clientMutationId?: string | null },
   work: (tx: ManagedTransaction, seq: number) => Promise<Done>,
+  idempotencyTtlMs = DEFAULT_IDEMPOTENCY_TTL_MS,
 ): Promise<Outcome> {
   const { clientMutationId: _ignored, idempotencyKey, ...values } = input;
   const serialized = JSON.stringify(values);
@@ -49,10 +62,12 @@ export async function runMutation(
   const key = idempotencyKey != null ? `${actor}\n${idempotencyKey}` : null;
   try {
     return await db.writeTransaction(async (tx) => {
+      const cutoff = new Date(Date.now() - idempotencyTtlMs).toISOString();
       if (key) {
         const found = await tx.run(cypher("get-idempotency-record"), { key });
-        if (found.records.length > 0) {
-          const record = toPlain(found.records[0].get("record")) as { inputHash: string; result: string };
+        const record = found.records.length > 0 ? (toPlain(found.records[0].get("record")) as IdempotencyRecord) : null;
+        if (record && record.at < cutoff) await tx.run(cypher("delete-idempotency-record"), { key });
+        else if (record) {
           if (record.inputHash !== inputHash)
             throw new UserErrorsAbort([
               userError("idempotencyKey", "this idempotencyKey was used with a different input", UserErrorCode.IDEMPOTENCY_KEY_REUSED),
@@ -61,6 +76,8 @@ export async function runMutation(
         }
       }
       const seq = await nextChangeSeq(tx);
+      // After the counter's lock, which serialises writers: two writes never race to delete one record.
+      await tx.run(cypher("prune-idempotency-records"), { cutoff, limit: neo4j.int(PRUNE_BATCH) });
       const done = await work(tx, seq);
       const { ref, also, ...record } = done;
       const change = await recordChange(tx, { ...record, seq, actor });

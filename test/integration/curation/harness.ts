@@ -22,7 +22,8 @@ export interface Curator {
 export const EDITOR: Viewer = { keyName: "test-editor", role: "editor" };
 export const ADMIN: Viewer = { keyName: "test-admin", role: "admin" };
 
-export async function startCurator(): Promise<Curator> {
+/** `idempotencyTtlMs`: as IDEMPOTENCY_TTL_HOURS sets it over HTTP; unset, the default. */
+export async function startCurator(options: { idempotencyTtlMs?: number } = {}): Promise<Curator> {
   const driver = createDriver({ uri: testNeo4jUri(), user: "neo4j", password: TEST_PASSWORD });
   const db = new GraphDatabase(driver, { timeoutMs: 20_000, logger: silentLogger });
   const schema = await buildAppSchema();
@@ -36,6 +37,7 @@ export async function startCurator(): Promise<Curator> {
         requestId: "test",
         stats: { cypherQueries: 0, queryNames: [] },
         viewer,
+        idempotencyTtlMs: options.idempotencyTtlMs,
       };
       const result = await graphql({ schema, source, variableValues: variables, contextValue });
       return { data: result.data as any, errors: result.errors };
