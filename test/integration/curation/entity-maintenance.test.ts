@@ -22,7 +22,14 @@ describe("renameEntity and mergeEntities (admin)", () => {
     c = await startCurator();
     await removeCurationTestData(c.db);
     const source = await c.run(CREATE_SOURCE, {
-      input: { slug: "cur-test-m-source", title: "One company", publisher: "Test Daily", publishedAt: "2025-02", language: "en", text: TEXT },
+      input: {
+        slug: "cur-test-m-source",
+        title: "One company",
+        publisher: "Test Daily",
+        publishedAt: "2025-02",
+        language: "en",
+        text: TEXT,
+      },
     });
     expect(source.data.createSource.userErrors).toEqual([]);
     for (const [slug, name, type] of [
@@ -141,9 +148,12 @@ describe("renameEntity and mergeEntities (admin)", () => {
   });
 
   it("files renames and merges in the survivor's history", async () => {
-    const { data } = await c.run(`query($id: ID!) { node(id: $id) { ... on Entity { history(first: 20) { nodes { operation actor } } } } }`, {
-      id: ids["cur-test-m-alpha"],
-    });
+    const { data } = await c.run(
+      `query($id: ID!) { node(id: $id) { ... on Entity { history(first: 20) { nodes { operation actor } } } } }`,
+      {
+        id: ids["cur-test-m-alpha"],
+      },
+    );
     expect(data.node.history.nodes).toEqual([
       { operation: "CREATE_ENTITY", actor: "test-editor" },
       { operation: "RENAME_ENTITY", actor: "test-admin" },

@@ -14,8 +14,7 @@ describe("idempotency keys expire", () => {
   let expired: Curator;
   let input: Record<string, unknown>;
 
-  const records = async () =>
-    (await fresh.db.runStatement("MATCH (k:IdempotencyRecord) RETURN count(k) AS n"))[0].n as number;
+  const records = async () => (await fresh.db.runStatement("MATCH (k:IdempotencyRecord) RETURN count(k) AS n"))[0].n as number;
 
   beforeAll(async () => {
     fresh = await startCurator();
