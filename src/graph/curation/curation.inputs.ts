@@ -250,7 +250,10 @@ export class RenameEntityInput extends MutationInput {
   newSlug: string;
   @Field({ description: "Why (1-1000 characters; kept in the audit trail)." })
   reason: string;
-  @Field(() => Int, { nullable: true, description: "The `version` the rename was based on, if given; another version gives a CONFLICT userError." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The `version` the rename was based on, if given; another version gives a CONFLICT userError.",
+  })
   expectedVersion?: number | null;
 }
 
@@ -258,7 +261,9 @@ export class RenameEntityInput extends MutationInput {
 export class MergeEntitiesInput extends MutationInput {
   @Field(() => ID, { description: "The entity that carries on (`Entity.id`)." })
   survivorId: string;
-  @Field(() => ID, { description: "The entity merged into it (`Entity.id`), of the same type; its id and slug then resolve to the survivor." })
+  @Field(() => ID, {
+    description: "The entity merged into it (`Entity.id`), of the same type; its id and slug then resolve to the survivor.",
+  })
   mergedId: string;
   @Field({ description: "Why (1-1000 characters; kept in the audit trail)." })
   reason: string;

@@ -72,7 +72,10 @@ export async function mergeEntitiesIn(tx: ManagedTransaction, survivor: string, 
   if (keptEntity.slug === goneEntity.slug)
     throw new BadUserInputError("merged", `is a former slug of the survivor "${keptEntity.slug}": an entity cannot be merged into itself.`);
   if (keptEntity.type !== goneEntity.type)
-    throw new BadUserInputError("merged", `is a ${goneEntity.type} and the survivor a ${keptEntity.type}: only entities of one type merge.`);
+    throw new BadUserInputError(
+      "merged",
+      `is a ${goneEntity.type} and the survivor a ${keptEntity.type}: only entities of one type merge.`,
+    );
   const pair = { survivor: keptEntity.slug, merged: goneEntity.slug };
   // Keys first: the folding of duplicate relationships compares them in the survivor's terms.
   await run(tx, "merge-drop-links-between", pair);
