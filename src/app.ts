@@ -44,6 +44,8 @@ export interface ApiOptions {
   requireApiKey?: boolean;
   /** Cache headers and the data version's refresh; any left out take DEFAULT_CACHING. */
   caching?: Partial<CacheSettings>;
+  /** How long an idempotency key replays its first result, in hours. Default 24. */
+  idempotencyTtlHours?: number;
 }
 
 /** Builds the schema and serves the API on `host:port` (port 0 picks a free one). */
@@ -64,6 +66,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     http: { ...DEFAULT_HTTP, maxConcurrentPerClient: 0, ...options.http },
     requireApiKey: options.requireApiKey ?? false,
     caching: { ...DEFAULT_CACHING, ...options.caching },
+    idempotencyTtlMs: (options.idempotencyTtlHours ?? 24) * 3_600_000,
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -35,6 +35,8 @@ export interface AppConfig {
   requireApiKey: boolean;
   /** Conditional GETs and cache headers. */
   caching: CacheSettings;
+  /** How long a mutation's idempotency key replays its first result, in hours. Default 24. */
+  idempotencyTtlHours: number;
 }
 
 /** How answers may be cached (README.md, "Keys, roles and caching"). */
@@ -169,6 +171,7 @@ export const CONFIG_VARIABLES = {
   REFUSAL_LOG_INTERVAL_SECONDS: String(DEFAULT_HTTP.refusalLogIntervalSeconds),
   REQUIRE_API_KEY: "false",
   CACHE_MAX_AGE_SECONDS: "0 (anonymous GET answers are not cached)",
+  IDEMPOTENCY_TTL_HOURS: "24",
 } as const;
 
 const NEO4J_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
@@ -277,6 +280,7 @@ export function loadConfig(env: Env = process.env, options: { readDotenv?: boole
     },
     requireApiKey: bool("REQUIRE_API_KEY", false),
     caching: { ...DEFAULT_CACHING, maxAgeSeconds: int("CACHE_MAX_AGE_SECONDS", 0, 0, 31536000) },
+    idempotencyTtlHours: int("IDEMPOTENCY_TTL_HOURS", 24, 1, 87600),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
