@@ -13,14 +13,15 @@ import { GraphDatabase } from "../db/graph-database";
  */
 export async function withIndexesDeferred<T>(db: GraphDatabase, progress: (line: string) => void, load: () => Promise<T>): Promise<T> {
   const declared = new Set(schemaStatements().flatMap((s) => /INDEX (\w+) IF NOT EXISTS/.exec(s)?.[1] ?? []));
-  let dropped: string[];
+  const dropped: string[] = [];
   try {
     const rows = await db.runStatement(cypher("list-deferrable-indexes"), {}, "READ");
-    dropped = rows.map((r) => r.name as string).filter((name) => declared.has(name));
-    for (const name of dropped) await db.runStatement(cypher("drop-index"), { name });
+    for (const name of rows.map((r) => r.name as string).filter((n) => declared.has(n))) {
+      await db.runStatement(cypher("drop-index"), { name });
+      dropped.push(name);
+    }
   } catch (error) {
     progress(`[seed] note: indexes kept during the load (${(error as Error).message})`);
-    return load();
   }
   try {
     return await load();
