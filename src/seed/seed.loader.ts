@@ -6,6 +6,7 @@ import { buildSeedPlan, SeedPlan } from "./seed.plan";
 import { listSeedFolders, readSeedFolder, SeedFolder } from "./seed.reader";
 import { buildResolver, KnownMatch, referencesOf } from "./seed.resolve";
 import { validateFolder } from "./seed.validate";
+import { withIndexesDeferred } from "./seed.deferred-indexes";
 import { bumpDataVersion } from "../db/data-version";
 import { allLoadStatements, Part, PARTS, writePlan } from "./seed.write";
 import { recordSeedChanges, seedChanges, seedSnapshot } from "./seed.audit";
@@ -80,22 +81,26 @@ export async function loadSeeds(
   const ordered = writeOrder(plans);
   plans.splice(0, plans.length, ...ordered);
   const rows = { entities: 0, aliases: 0, relationships: 0, events: 0, participants: 0, metrics: 0, claims: 0, mentions: 0, reports: 0 };
-  for (const plan of plans) {
-    const slug = plan.source.slug as string;
-    progress(
-      `[seed] ${slug}: ${plan.entities.length} entities, ${plan.events.length} events, ${plan.relationships.length} relationships, ${plan.metrics.length} metrics`,
-    );
-    const recorded = await db.writeTransaction(async (tx) => {
-      const before = await seedSnapshot(tx, plan);
-      await writePlan(tx, plan, progress);
-      const changes = seedChanges(before, await seedSnapshot(tx, plan));
-      await recordSeedChanges(tx, folderOf.get(slug) ?? slug, changes);
-      await bumpDataVersion(tx);
-      return changes.length;
-    });
-    if (recorded > 0) progress(`[seed] ${slug}: ${recorded} changes recorded in the audit trail`);
-    for (const part of PARTS) rows[part] += plan[part].length;
-  }
+  const writeAll = async () => {
+    for (const plan of plans) {
+      const slug = plan.source.slug as string;
+      progress(
+        `[seed] ${slug}: ${plan.entities.length} entities, ${plan.events.length} events, ${plan.relationships.length} relationships, ${plan.metrics.length} metrics`,
+      );
+      const recorded = await db.writeTransaction(async (tx) => {
+        const before = await seedSnapshot(tx, plan);
+        await writePlan(tx, plan, progress);
+        const changes = seedChanges(before, await seedSnapshot(tx, plan));
+        await recordSeedChanges(tx, folderOf.get(slug) ?? slug, changes);
+        await bumpDataVersion(tx);
+        return changes.length;
+      });
+      if (recorded > 0) progress(`[seed] ${slug}: ${recorded} changes recorded in the audit trail`);
+      for (const part of PARTS) rows[part] += plan[part].length;
+    }
+  };
+  if (plans.length > 0 && (await holdsNoData(db))) await withIndexesDeferred(db, progress, writeAll);
+  else await writeAll();
   if (plans.length > 0) await refreshStatistics(db, progress);
   const [counts] = await db.read<{ nodes: number; relationships: number }>("count-graph");
   return {
@@ -105,6 +110,11 @@ export async function loadSeeds(
     relationships: counts.relationships,
     ms: Date.now() - started,
   };
+}
+
+async function holdsNoData(db: GraphDatabase): Promise<boolean> {
+  const [{ nodes }] = await db.read<{ nodes: number }>("count-graph-data");
+  return nodes === 0;
 }
 
 /**

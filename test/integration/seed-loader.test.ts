@@ -2,6 +2,7 @@ import "reflect-metadata";
 import * as path from "node:path";
 import { allLoadStatements, loadSeedRoot, SeedValidationError } from "../../src/seed/seed.loader";
 import { SEEDS_DIR } from "../../src/seed/seeds-dir";
+import { schemaStatements } from "../../src/db/cypher-files";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 import { describeOperator, explainOperators } from "../helpers/explain";
 
@@ -61,6 +62,21 @@ describe("the seed loader", () => {
     }
     throw new Error(`loading ${root} should have been rejected`);
   }
+
+  it("after a load into an empty database (the test setup's), every index of cypher/schema/ is back and online", async () => {
+    // The loader drops the indexes it does not read for a fresh load and builds them afterwards (seed.deferred-indexes.ts).
+    const declared = schemaStatements().flatMap((s) => /(?:INDEX|CONSTRAINT) (\w+) IF NOT EXISTS/.exec(s)?.[1] ?? []);
+    expect(declared).toEqual(expect.arrayContaining(["alias_fulltext", "entity_sort_name", "event_type_date_range"]));
+    const rows = await t.db.runStatement(
+      "SHOW INDEXES YIELD name, state, owningConstraint RETURN name, state, owningConstraint",
+      {},
+      "READ",
+    );
+    const online = new Set(
+      rows.filter((r) => r.state === "ONLINE").map((r) => (r.owningConstraint as string | null) ?? (r.name as string)),
+    );
+    expect(declared.filter((name) => !online.has(name))).toEqual([]);
+  });
 
   it("is idempotent: loading the seeds again changes no count, label, type or citation", async () => {
     const before = await fingerprint();
