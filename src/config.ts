@@ -35,7 +35,19 @@ export interface AppConfig {
   requireApiKey: boolean;
   /** Conditional GETs and cache headers. */
   caching: CacheSettings;
+  /** The `changes` subscription over WebSocket. */
+  subscriptions: SubscriptionSettings;
 }
+
+/** Live updates (README.md, "Live updates"). */
+export interface SubscriptionSettings {
+  /** Open subscriptions per API key, or per client address for anonymous clients. Default 5. */
+  maxPerKey: number;
+  /** How often each API instance reads new changes from Neo4j while anyone subscribes, in ms. Default 250. */
+  pollMs: number;
+}
+
+export const DEFAULT_SUBSCRIPTIONS: SubscriptionSettings = { maxPerKey: 5, pollMs: 250 };
 
 /** How answers may be cached (README.md, "Keys, roles and caching"). */
 export interface CacheSettings {
@@ -169,6 +181,8 @@ export const CONFIG_VARIABLES = {
   REFUSAL_LOG_INTERVAL_SECONDS: String(DEFAULT_HTTP.refusalLogIntervalSeconds),
   REQUIRE_API_KEY: "false",
   CACHE_MAX_AGE_SECONDS: "0 (anonymous GET answers are not cached)",
+  MAX_SUBSCRIPTIONS_PER_KEY: String(DEFAULT_SUBSCRIPTIONS.maxPerKey),
+  CHANGE_POLL_MS: String(DEFAULT_SUBSCRIPTIONS.pollMs),
 } as const;
 
 const NEO4J_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
@@ -277,6 +291,10 @@ export function loadConfig(env: Env = process.env, options: { readDotenv?: boole
     },
     requireApiKey: bool("REQUIRE_API_KEY", false),
     caching: { ...DEFAULT_CACHING, maxAgeSeconds: int("CACHE_MAX_AGE_SECONDS", 0, 0, 31536000) },
+    subscriptions: {
+      maxPerKey: int("MAX_SUBSCRIPTIONS_PER_KEY", DEFAULT_SUBSCRIPTIONS.maxPerKey, 1, 10000),
+      pollMs: int("CHANGE_POLL_MS", DEFAULT_SUBSCRIPTIONS.pollMs, 20, 60000),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -66,6 +66,7 @@ async function main(): Promise<void> {
       http: config.http,
       requireApiKey: config.requireApiKey,
       caching: config.caching,
+      subscriptions: config.subscriptions,
     });
     cleanups.push(() => api.stop());
     say(`[api] GraphQL ready at ${api.url} (Apollo Sandbox in a browser; graph explorer at ${api.url.replace(/\/graphql$/, "/explore")})`);
