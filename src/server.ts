@@ -104,7 +104,12 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     limits,
     poller,
     // The client's address as Express names it for HTTP (TRUST_PROXY), for anonymous budgets.
-    auth: { verifier, requireApiKey: options.requireApiKey, limiter, addressOf: (req) => proxyAddr(req, app.get("trust proxy fn")) },
+    auth: {
+      verifier,
+      requireApiKey: options.requireApiKey,
+      limiter,
+      addressOf: (req) => proxyAddr(req, app.get("trust proxy fn") as (addr: string, i: number) => boolean),
+    },
   });
   const apollo = new ApolloServer<AppContext>({
     schema,

@@ -25,10 +25,10 @@ export const knownOperationTypeRule: ValidationRule = (context) => ({
  * (schema/examples.graphql, queries and a subscription) with the name of the one to run.
  */
 export function wrongTransport(operation: OperationTypeNode, transport: Transport): GraphQLError | null {
-  if (transport === "http" && operation === "subscription") {
+  if (transport === "http" && operation === OperationTypeNode.SUBSCRIPTION) {
     return refusal("Subscriptions run over WebSocket (the graphql-ws protocol) on this same URL, not over HTTP.");
   }
-  if (transport === "websocket" && operation !== "subscription") {
+  if (transport === "websocket" && operation !== OperationTypeNode.SUBSCRIPTION) {
     return refusal(`Send a ${operation} over HTTP (POST or GET /graphql); the WebSocket carries subscriptions only.`);
   }
   return null;

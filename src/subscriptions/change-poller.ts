@@ -75,7 +75,12 @@ export class ChangePoller {
           void push(change);
         } catch {
           // Repeater holds at most 1024 pushes the client has not taken; past that, end it cleanly.
-          stop(new ApiError(ErrorCode.SUBSCRIBER_TOO_SLOW, "This subscription fell too far behind; subscribe again `after` the last seq received."));
+          stop(
+            new ApiError(
+              ErrorCode.SUBSCRIBER_TOO_SLOW,
+              "This subscription fell too far behind; subscribe again `after` the last seq received.",
+            ),
+          );
         }
       };
       this.subscribers.add(subscriber);
@@ -89,9 +94,9 @@ export class ChangePoller {
     // that when the client completes while the cursor is being read): release the slot here too.
     const iterator: AsyncIterableIterator<Change> = {
       next: () => changes.next(),
-      return: (value?: unknown) => {
+      return: (value?: Change | PromiseLike<Change>) => {
         release();
-        return changes.return(value as Change);
+        return changes.return(value);
       },
       throw: (error?: unknown) => changes.throw(error),
       [Symbol.asyncIterator]: () => iterator,

@@ -45,7 +45,9 @@ export class OperationCheck {
     if (invalid.length > 0) return invalid.map((error) => withCode(error, "GRAPHQL_VALIDATION_FAILED"));
     const operation = getOperationAST(document, request.operationName);
     if (!operation) {
-      const message = request.operationName ? `No operation named "${request.operationName}" in the document.` : "The document holds several operations: name the one to run (operationName).";
+      const message = request.operationName
+        ? `No operation named "${request.operationName}" in the document.`
+        : "The document holds several operations: name the one to run (operationName).";
       return [new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
     }
     const transportError = wrongTransport(operation.operation, "websocket");

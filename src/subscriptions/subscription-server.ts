@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, GraphQLSchema } from "graphql";
+import { GraphQLError, GraphQLSchema, OperationTypeNode } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { randomUUID } from "node:crypto";
 import type * as http from "node:http";
@@ -111,7 +111,7 @@ export function nudgeAfterMutations(poller: ChangePoller): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async willSendResponse({ operation }) {
-          if (operation?.operation === "mutation") poller.nudge();
+          if (operation?.operation === OperationTypeNode.MUTATION) poller.nudge();
         },
       };
     },

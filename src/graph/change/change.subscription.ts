@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Resolver, Root, Subscription } from "type-graphql";
+import { Args, FieldResolver, Resolver, Root, Subscription } from "type-graphql";
 import { AppContext } from "../../context";
 import { ChangePoller } from "../../subscriptions/change-poller";
 import { ChangeSubscriptionArgs } from "./change.args";

@@ -191,7 +191,9 @@ describe("the changes subscription over graphql-ws", () => {
   it("holds WebSocket operations to HTTP's limits and sends queries and subscriptions where they belong", async () => {
     const client = open(a, null);
     const aliased = subscribe(client, `subscription { changes { ${Array.from({ length: 16 }, (_, i) => `s${i}: seq`).join(" ")} } }`);
-    expect(await aliased.ended).toEqual({ error: [expect.objectContaining({ extensions: expect.objectContaining({ code: "TOO_MANY_ALIASES" }) })] });
+    expect(await aliased.ended).toEqual({
+      error: [expect.objectContaining({ extensions: expect.objectContaining({ code: "TOO_MANY_ALIASES" }) })],
+    });
     const query = subscribe(client, `{ changes(first: 1) { totalCount } }`);
     const refused = (await query.ended).error as any[];
     expect(refused[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");

@@ -6,7 +6,10 @@ import { Role } from "../../../src/auth/viewer";
 import { GraphDatabase } from "../../../src/db/graph-database";
 
 /** A graphql-ws client on the API's URL (http -> ws), as an app would connect; it never retries. */
-export function connect(httpUrl: string, connectionParams?: Record<string, unknown>): { client: Client; closed: Promise<{ code: number; reason: string }> } {
+export function connect(
+  httpUrl: string,
+  connectionParams?: Record<string, unknown>,
+): { client: Client; closed: Promise<{ code: number; reason: string }> } {
   let closedWith: (event: { code: number; reason: string }) => void = () => undefined;
   const closed = new Promise<{ code: number; reason: string }>((resolve) => (closedWith = resolve));
   const client = createClient({
