@@ -1,7 +1,7 @@
 import { GraphDatabase } from "./db/graph-database";
 import { QueryStats } from "./db/query-stats";
 import { Logger } from "./common/logger";
-import { backerLoaders } from "./graph/backer/backer.loaders";
+import { backingLoaders } from "./graph/backing/backing.loaders";
 import { coInvestmentLoaders } from "./graph/co-investment/co-investment.loaders";
 import { summaryLoaders } from "./graph/summary/summary.loaders";
 import { entityLoaders } from "./graph/entity/entity.loaders";
@@ -39,7 +39,7 @@ export function createLoaders(db: GraphDatabase) {
     ...metricLoaders(db),
     ...sourceLoaders(db),
     ...relationshipLoaders(db),
-    ...backerLoaders(db),
+    ...backingLoaders(db),
     ...claimLoaders(db),
     ...coInvestmentLoaders(db),
     ...summaryLoaders(db),

@@ -20,8 +20,8 @@ export const GENERATED_QUERIES: CypherFamily[] = [
   ...[
     "get-entities-by-slugs",
     "get-participants-by-event-slugs",
-    "get-backers-by-founder-slugs",
-    "get-founder-relations-by-investor-slugs",
+    "get-backings-by-founder-slugs",
+    "get-backings-by-investor-slugs",
     "get-co-investors-by-investor-slugs",
     "get-fellow-founders-by-founder-slugs",
     "get-mentions-by-source-slugs",

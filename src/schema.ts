@@ -16,7 +16,7 @@ import { SearchResolver } from "./graph/search/search.resolver";
 import { PathResolver } from "./graph/paths/path.resolver";
 import { NeighborhoodResolver } from "./graph/neighborhood/neighborhood.resolver";
 import { EDGE_RESOLVERS } from "./graph/relationship/relationship.resolver";
-import { BACKER_RESOLVERS } from "./graph/backer/backer.resolver";
+import { BACKING_RESOLVERS } from "./graph/backing/backing.resolver";
 import { CO_INVESTMENT_RESOLVERS } from "./graph/co-investment/co-investment.resolver";
 import { SUMMARY_RESOLVERS } from "./graph/summary/summary.resolver";
 import { Market, Organization, Person, Product } from "./graph/entity/entity.type";
@@ -47,7 +47,7 @@ export const RESOLVERS: NonEmptyArray<ClassType> = [
   PersonResolver,
   ProductResolver,
   ...EDGE_RESOLVERS,
-  ...BACKER_RESOLVERS,
+  ...BACKING_RESOLVERS,
   ...CO_INVESTMENT_RESOLVERS,
   ...SUMMARY_RESOLVERS,
   EventResolver,

@@ -28,6 +28,7 @@ import { clientConcurrency } from "./http/client-concurrency";
 import { corsMiddleware } from "./http/cors";
 import { costPlugin } from "./http/cost-plugin";
 import { documentLimits } from "./http/document-limits";
+import { jsonBody } from "./http/json-body";
 import { sendGraphQLError } from "./http/error-response";
 import { limitRules } from "./http/limit-rules";
 import { httpOperationsOnly, knownOperationTypeRule } from "./http/operation-type-rule";
@@ -66,9 +67,6 @@ export interface HttpApp {
   httpServer: http.Server;
   apollo: ApolloServer<AppContext>;
 }
-
-/** Request bodies above this are refused with 413 before parsing (variables included). */
-const MAX_BODY = "100kb";
 
 /**
  * The HTTP stack: /health and /ready for orchestrators, /graphql for Apollo Server (with Apollo
@@ -163,7 +161,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     authenticate({ verifier, requireApiKey: options.requireApiKey, limiter }),
     ...(limiter ? [rateLimitGate(limiter)] : []),
     ...(options.http.maxConcurrentPerClient > 0 ? [clientConcurrency(options.http.maxConcurrentPerClient)] : []),
-    express.json({ limit: MAX_BODY }),
+    jsonBody(),
     // Bodies of other content types are not parsed; Apollo then answers 400 (or its CSRF error)
     // instead of the 500 it gives when `req.body` is absent.
     (req, _res, next) => {

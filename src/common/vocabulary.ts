@@ -145,7 +145,7 @@ export const RELATIONSHIP_KINDS = {
   SUED: "A party brought an arbitration or lawsuit against another.",
   FOUNDED: "A person founded an organisation.",
   WORKS_AT: "A person holds or held a role at an organisation.",
-  JOINED: "A person or team moved to an organisation (from a talent move).",
+  JOINED: "A person moved to an organisation (from a talent move).",
   OWNS: "An organisation owns a product.",
   SUBSIDIARY_OF: "An organisation is a subsidiary or unit of another.",
   LICENSED: "A party licensed technology from another (from a licensing deal).",
@@ -153,6 +153,53 @@ export const RELATIONSHIP_KINDS = {
   POSITIONED_IN: "An organisation positions itself in a market segment.",
 } as const satisfies Record<string, string>;
 export type RelationshipTypeName = keyof typeof RELATIONSHIP_KINDS;
+
+/** The entity types a relationship may join at each end, as stored (from -> to). */
+export interface RelationshipEnds {
+  from: readonly EntityTypeName[];
+  to: readonly EntityTypeName[];
+}
+
+/**
+ * Which entity types each relationship type may join. The seed validator and the curation mutations
+ * refuse anything else (relationshipEndProblems), so a connection whose far end this table fixes to
+ * one type declares that type in the schema (`Organization.founders` has `Person` nodes).
+ */
+export const RELATIONSHIP_ENDS = {
+  INVESTED_IN: { from: ["ORGANIZATION", "PERSON"], to: ["ORGANIZATION"] },
+  ACQUIRED: { from: ["ORGANIZATION", "PERSON"], to: ["ORGANIZATION", "PRODUCT"] },
+  SUED: { from: ["ORGANIZATION", "PERSON"], to: ["ORGANIZATION", "PERSON"] },
+  FOUNDED: { from: ["PERSON"], to: ["ORGANIZATION"] },
+  WORKS_AT: { from: ["PERSON"], to: ["ORGANIZATION"] },
+  JOINED: { from: ["PERSON"], to: ["ORGANIZATION"] },
+  OWNS: { from: ["ORGANIZATION"], to: ["PRODUCT"] },
+  SUBSIDIARY_OF: { from: ["ORGANIZATION"], to: ["ORGANIZATION"] },
+  LICENSED: { from: ["ORGANIZATION", "PERSON"], to: ["ORGANIZATION", "PERSON"] },
+  PARTNER_OF: { from: ["ORGANIZATION"], to: ["ORGANIZATION"] },
+  POSITIONED_IN: { from: ["ORGANIZATION"], to: ["MARKET"] },
+} as const satisfies Record<RelationshipTypeName, RelationshipEnds>;
+
+/** What is wrong with the ends of one relationship (none when both types are allowed); a type not known is not judged. */
+export function relationshipEndProblems(
+  type: RelationshipTypeName,
+  fromType: string | undefined,
+  toType: string | undefined,
+): { end: "from" | "to"; message: string }[] {
+  const ends: RelationshipEnds = RELATIONSHIP_ENDS[type];
+  const problems: { end: "from" | "to"; message: string }[] = [];
+  for (const [end, actual] of [
+    ["from", fromType],
+    ["to", toType],
+  ] as const) {
+    const allowed = ends[end];
+    if (actual !== undefined && !(allowed as readonly string[]).includes(actual))
+      problems.push({
+        end,
+        message: `${type} goes from ${ends.from.join(" or ")} to ${ends.to.join(" or ")}: its ${end} end cannot be a ${actual}`,
+      });
+  }
+  return problems;
+}
 
 /** Every relationship type the loader writes between entities (direct and derived: the same set as RELATIONSHIP_KINDS). */
 export const RELATIONSHIP_TYPES: readonly RelationshipTypeName[] = [
@@ -204,6 +251,16 @@ export const RELATIONSHIP_CONNECTIONS = {
   moves: { types: ["JOINED"], direction: "OUT" },
 } as const satisfies Record<string, { types: readonly RelationshipTypeName[]; direction: ConnectionDirection }>;
 export type ConnectionName = keyof typeof RELATIONSHIP_CONNECTIONS;
+
+/** The entity types a connection's far end can have, by RELATIONSHIP_ENDS: one type means its edges' nodes are typed by it. */
+export function farEndTypes(connection: ConnectionName): EntityTypeName[] {
+  const { types, direction } = RELATIONSHIP_CONNECTIONS[connection];
+  const ends = types.flatMap((type): readonly EntityTypeName[] => {
+    const { from, to }: RelationshipEnds = RELATIONSHIP_ENDS[type];
+    return direction === "OUT" ? to : direction === "IN" ? from : [...from, ...to];
+  });
+  return [...new Set(ends)];
+}
 
 /** What a claim says about its fact (docs/claims.md). */
 export const CLAIM_STANCES = {

@@ -60,8 +60,8 @@ export async function loadSeeds(
   }
   for (const { folder } of read as { folder: SeedFolder }[]) {
     const known = await lookUpReferences(db, folder, knownInRun);
-    const { resolve, problems: resolveProblems } = buildResolver(folder, known);
-    const folderProblems = [...resolveProblems, ...validateFolder(folder, resolve)];
+    const { resolve, typeOf, problems: resolveProblems } = buildResolver(folder, known);
+    const folderProblems = [...resolveProblems, ...validateFolder(folder, resolve, typeOf)];
     if (folderProblems.length > 0) {
       problems.push(...folderProblems);
       continue;

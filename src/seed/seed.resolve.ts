@@ -37,7 +37,7 @@ export function referencesOf(folder: SeedFolder): { reference: string; slug: str
 export function buildResolver(
   folder: SeedFolder,
   known: Map<string, KnownMatch>,
-): { resolve: (reference: string) => string; problems: string[] } {
+): { resolve: (reference: string) => string; typeOf: (slug: string) => string | undefined; problems: string[] } {
   const problems: string[] = [];
   const file = `${folder.source.slug}/facts.json`;
   const declared = new Map<string, string>(); // reference -> final slug
@@ -83,7 +83,10 @@ export function buildResolver(
     if (slugs.length === 1) return slugs[0];
     throw new UnresolvedReference(reference, slugs);
   };
-  return { resolve, problems };
+  // The stored type of every entity a reference can resolve to (the folder's own declarations are the validator's).
+  const storedTypes = new Map<string, string>();
+  for (const match of known.values()) for (const m of [match.bySlug ?? [], match.byAlias].flat()) storedTypes.set(m.slug, m.type);
+  return { resolve, typeOf: (slug) => storedTypes.get(slug), problems };
 }
 
 export class UnresolvedReference extends Error {

@@ -1,4 +1,6 @@
+import { RELATIONSHIP_ENDS, RelationshipTypeName, relationshipEndProblems } from "../common/vocabulary";
 import { CitationDto } from "./seed.dto";
+import { DERIVED_EDGES } from "./seed.plan";
 import { SeedFolder } from "./seed.reader";
 import { UnresolvedReference } from "./seed.resolve";
 
@@ -13,7 +15,7 @@ const REQUIRED_ROLES: Record<string, string[]> = {
 };
 
 /** Why a record is refused: a stable code for the API's userErrors; the seed loader prints path and message. */
-export type ProblemCode = "QUOTE_NOT_IN_SOURCE" | "NOT_FOUND" | "BAD_USER_INPUT";
+export type ProblemCode = "QUOTE_NOT_IN_SOURCE" | "NOT_FOUND" | "BAD_USER_INPUT" | "WRONG_ENTITY_TYPE";
 
 /** One problem: where (record and field, e.g. `claims[0] (slug "x").citations[1].quote`), what, and its code. */
 export interface FolderProblem {
@@ -22,17 +24,21 @@ export interface FolderProblem {
   code: ProblemCode;
 }
 
+/** The type of an entity known outside the folder, by slug; undefined when unknown. */
+export type EntityTypeOf = (slug: string) => string | undefined;
+
 /**
  * Rules that span records: quotes found verbatim in the source text, slugs unique, references that
- * resolve, events with the roles their type needs. Returns one line per problem.
+ * resolve, events with the roles their type needs, relationships between the entity types their type
+ * allows (RELATIONSHIP_ENDS). Returns one line per problem.
  */
-export function validateFolder(folder: SeedFolder, resolve: (reference: string) => string): string[] {
+export function validateFolder(folder: SeedFolder, resolve: (reference: string) => string, typeOf: EntityTypeOf): string[] {
   const file = `${folder.source.slug}/facts.json`;
-  return folderProblems(folder, resolve).map((p) => `${file} ${p.path}: ${p.message}`);
+  return folderProblems(folder, resolve, typeOf).map((p) => `${file} ${p.path}: ${p.message}`);
 }
 
 /** The same rules, as structured problems: shared by the seed loader and the curation mutations. */
-export function folderProblems(folder: SeedFolder, resolve: (reference: string) => string): FolderProblem[] {
+export function folderProblems(folder: SeedFolder, resolve: (reference: string) => string, typeOf: EntityTypeOf): FolderProblem[] {
   const problems: FolderProblem[] = [];
   const where = (section: string, index: number, slug?: string) => `${section}[${index}]${slug ? ` (slug "${slug}")` : ""}`;
   const problem = (path: string, message: string, code: ProblemCode = "BAD_USER_INPUT") => problems.push({ path, message, code });
@@ -65,6 +71,21 @@ export function folderProblems(folder: SeedFolder, resolve: (reference: string) 
     } catch (error) {
       if (error instanceof UnresolvedReference) problem(at, error.message, "NOT_FOUND");
       else throw error;
+    }
+  };
+  // The folder's own declarations first: a new entity is not in the graph yet.
+  const declaredTypes = new Map(folder.facts.entities.map((e) => [resolveOrNull(resolve, e.slug), e.type]));
+  const entityType = (reference: string) => {
+    const slug = resolveOrNull(resolve, reference);
+    return slug === null ? undefined : (declaredTypes.get(slug) ?? typeOf(slug));
+  };
+  const reportedEnds = new Set<string>(); // an event's participant pairs would repeat one problem
+  const checkEnds = (type: string, from: { at: string; reference: string }, to: { at: string; reference: string }) => {
+    if (!(type in RELATIONSHIP_ENDS)) return;
+    for (const p of relationshipEndProblems(type as RelationshipTypeName, entityType(from.reference), entityType(to.reference))) {
+      const at = p.end === "from" ? from.at : to.at;
+      if (!reportedEnds.has(at)) problem(at, p.message, "WRONG_ENTITY_TYPE");
+      reportedEnds.add(at);
     }
   };
   const checkUnique = (section: string, slugs: string[]) => {
@@ -110,6 +131,7 @@ export function folderProblems(folder: SeedFolder, resolve: (reference: string) 
     checkQuotes(at, r.citations);
     checkReference(`${at}.from`, r.from);
     checkReference(`${at}.to`, r.to);
+    checkEnds(r.type, { at: `${at}.from`, reference: r.from }, { at: `${at}.to`, reference: r.to });
   });
   events.forEach((e, i) => {
     const at = where("events", i, e.slug);
@@ -117,6 +139,13 @@ export function folderProblems(folder: SeedFolder, resolve: (reference: string) 
     e.participants.forEach((p, j) => checkReference(`${at}.participants[${j}].entity`, p.entity));
     for (const role of REQUIRED_ROLES[e.type] ?? []) {
       if (!e.participants.some((p) => p.role === role)) problem(`${at}.participants`, `a ${e.type} needs a participant with role ${role}`);
+    }
+    // The relationships an event implies (seed.plan.ts DERIVED_EDGES) follow the same table.
+    const derived = DERIVED_EDGES[e.type];
+    if (derived) {
+      const withRole = (role: string) =>
+        e.participants.flatMap((p, j) => (p.role === role ? [{ at: `${at}.participants[${j}].entity`, reference: p.entity }] : []));
+      for (const from of withRole(derived.from)) for (const to of withRole(derived.to)) checkEnds(derived.type, from, to);
     }
   });
   metrics.forEach((m, i) => {
@@ -136,7 +165,21 @@ export function folderProblems(folder: SeedFolder, resolve: (reference: string) 
     if (c.relationship) {
       checkReference(`${at}.relationship.from`, c.relationship.from);
       checkReference(`${at}.relationship.to`, c.relationship.to);
+      checkEnds(
+        c.relationship.type,
+        { at: `${at}.relationship.from`, reference: c.relationship.from },
+        { at: `${at}.relationship.to`, reference: c.relationship.to },
+      );
     }
   });
   return problems;
+}
+
+function resolveOrNull(resolve: (reference: string) => string, reference: string): string | null {
+  try {
+    return resolve(reference);
+  } catch (error) {
+    if (error instanceof UnresolvedReference) return null; // reported by checkReference
+    throw error;
+  }
 }

@@ -26,6 +26,8 @@ interface GraphElement {
   ends?: string;
   x: number;
   y: number;
+  /** Points to click, best first: a node's centre; an edge's midpoint, then other points on its curve. */
+  points?: { x: number; y: number }[];
 }
 
 describe("graph explorer at /explore", () => {
@@ -74,30 +76,77 @@ describe("graph explorer at /explore", () => {
     return (await status.textContent()) ?? "";
   }
 
-  /** Nodes or edges on the canvas with their on-screen (page) coordinates. */
+  /**
+   * Nodes or edges on the canvas with their on-screen (page) coordinates. An edge also lists other
+   * points on its curve: parallel edges (Google acquired and licensed Character.AI) are drawn as
+   * neighbouring curves, and another line or node may cross one curve's midpoint.
+   */
   async function graphElements(page: Page, group: "nodes" | "edges", container = "#graph"): Promise<GraphElement[]> {
     const box = await page.locator(container).boundingBox();
     const elements = await page.evaluate(
       ({ group, container }) => {
         const view = (window as any).__explorer[container === "#graph" ? "graph" : "pathsGraph"];
         return view.cy[group]().map((el: any) => {
-          const point = group === "nodes" ? el.renderedPosition() : el.renderedMidpoint();
-          const ends = group === "edges" ? `${el.source().data("label")} -> ${el.target().data("label")}` : undefined;
-          return { id: el.id(), label: el.data("label"), kind: el.data("kind"), ends, x: point.x, y: point.y };
+          if (group === "nodes") {
+            const p = el.renderedPosition();
+            return { id: el.id(), label: el.data("label"), kind: el.data("kind"), x: p.x, y: p.y, points: [p] };
+          }
+          // A quadratic Bezier through its endpoints with midpoint m has control point 2m - (s + t) / 2.
+          const [s, m, t] = [el.renderedSourceEndpoint(), el.renderedMidpoint(), el.renderedTargetEndpoint()];
+          const c = { x: 2 * m.x - (s.x + t.x) / 2, y: 2 * m.y - (s.y + t.y) / 2 };
+          const at = (u: number) => ({
+            x: (1 - u) ** 2 * s.x + 2 * u * (1 - u) * c.x + u ** 2 * t.x,
+            y: (1 - u) ** 2 * s.y + 2 * u * (1 - u) * c.y + u ** 2 * t.y,
+          });
+          const ends = `${el.source().data("label")} -> ${el.target().data("label")}`;
+          return {
+            id: el.id(),
+            label: el.data("label"),
+            kind: el.data("kind"),
+            ends,
+            x: m.x,
+            y: m.y,
+            points: [m, at(0.35), at(0.65), at(0.25), at(0.75)],
+          };
         });
       },
       { group, container },
     );
-    return elements.map((el: GraphElement) => ({ ...el, x: el.x + box!.x, y: el.y + box!.y }));
+    return elements.map((el: GraphElement & { points: { x: number; y: number }[] }) => ({
+      ...el,
+      x: el.x + box!.x,
+      y: el.y + box!.y,
+      points: el.points.map((p) => ({ x: p.x + box!.x, y: p.y + box!.y })),
+    }));
   }
 
-  /** Clicks (or taps) a node or edge of the canvas by its label, scrolling the graph into view first. */
-  async function clickElement(page: Page, group: "nodes" | "edges", pick: (el: GraphElement) => boolean, tap = false): Promise<void> {
+  /**
+   * Clicks (or taps) a node or edge of the canvas by its label, scrolling the graph into view first,
+   * until `done` sees the click's effect: another element may lie over the first point tried (and a
+   * node may still be settling), so the next point of the element is tried, read afresh each time.
+   */
+  async function clickElement(
+    page: Page,
+    group: "nodes" | "edges",
+    pick: (el: GraphElement) => boolean,
+    done: () => Promise<unknown>,
+    tap = false,
+  ): Promise<void> {
     await page.locator("#graph").scrollIntoViewIfNeeded();
-    const element = (await graphElements(page, group)).find(pick);
-    if (!element) throw new Error(`No such element among the ${group} drawn`);
-    if (tap) await page.touchscreen.tap(element.x, element.y);
-    else await page.mouse.click(element.x, element.y);
+    const attempts = 5;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      const element = (await graphElements(page, group)).find(pick);
+      if (!element) throw new Error(`No such element among the ${group} drawn`);
+      const point = element.points![attempt % element.points!.length];
+      if (tap) await page.touchscreen.tap(point.x, point.y);
+      else await page.mouse.click(point.x, point.y);
+      const tookEffect = await Promise.race([
+        done().then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 4_000)),
+      ]).catch(() => false);
+      if (tookEffect) return;
+    }
+    await done(); // the last chance, with the page's own timeout and its error message
   }
 
   async function entity(slug: string): Promise<{ id: string; name: string }> {
@@ -145,8 +194,12 @@ describe("graph explorer at /explore", () => {
 
     // Click Yang Zhilin on the canvas: his neighbourhood is merged in (Recurrent AI, which he founded).
     expect(before.some((n) => n.label === "Recurrent AI")).toBe(false);
-    await clickElement(page, "nodes", (n) => n.label === "Yang Zhilin");
-    await waitForStatus(page, /^Expanded Yang Zhilin/);
+    await clickElement(
+      page,
+      "nodes",
+      (n) => n.label === "Yang Zhilin",
+      () => waitForStatus(page, /^Expanded Yang Zhilin/),
+    );
     const after = await graphElements(page, "nodes");
     expect(after.length).toBeGreaterThan(before.length);
     expect(after.map((n) => n.label)).toContain("Recurrent AI");
@@ -159,8 +212,12 @@ describe("graph explorer at /explore", () => {
     );
     expectNoErrors(products);
     const owns = products.data!.entity.products.edges.find((e: any) => e.node.name === "Kimi");
-    await clickElement(page, "edges", (e) => e.label === "owns" && e.ends === "Moonshot AI -> Kimi");
-    await page.locator("#details-title", { hasText: "Moonshot AI → owns → Kimi" }).waitFor();
+    await clickElement(
+      page,
+      "edges",
+      (e) => e.label === "owns" && e.ends === "Moonshot AI -> Kimi",
+      () => page.locator("#details-title", { hasText: "Moonshot AI → owns → Kimi" }).waitFor(),
+    );
     const quote = page.locator("#details-body blockquote", { hasText: owns.citations[0].quote });
     await quote.waitFor();
     expect(await quote.isVisible()).toBe(true);
@@ -239,8 +296,13 @@ describe("graph explorer at /explore", () => {
     );
     expectNoErrors(res);
     const event = res.data!.entity.events.edges.map((e: any) => e.node).find((e: any) => e.title.startsWith("Zhu Xiaohu reveals"));
-    await clickElement(page, "nodes", (n) => n.kind === "event" && event.title.startsWith(n.label.replace(/…$/, "")), true);
-    await page.locator("#details-title", { hasText: event.title }).waitFor();
+    await clickElement(
+      page,
+      "nodes",
+      (n) => n.kind === "event" && event.title.startsWith(n.label.replace(/…$/, "")),
+      () => page.locator("#details-title", { hasText: event.title }).waitFor(),
+      true,
+    );
     // The tap also expands the event (its other participants join the drawing).
     await page.waitForFunction(() => (window as any).__explorer.graph.cy.nodes(".expanded").some((n: any) => n.data("kind") === "event"));
     const facts = (await page.locator("#details-body dl").textContent()) ?? "";
@@ -310,8 +372,12 @@ describe("graph explorer at /explore", () => {
     const licensed = lines.find((l: any) => l.label === "licensed" && l.ends === "Google -> Character.AI");
     expect(licensed).toMatchObject({ disputed: false, style: "solid" });
 
-    await clickElement(page, "edges", (e) => e.label === "acquired" && e.ends === "Google -> Character.AI");
-    await page.locator("#details-title", { hasText: "Google → acquired → Character.AI" }).waitFor();
+    await clickElement(
+      page,
+      "edges",
+      (e) => e.label === "acquired" && e.ends === "Google -> Character.AI",
+      () => page.locator("#details-title", { hasText: "Google → acquired → Character.AI" }).waitFor(),
+    );
     const facts = (await page.locator("#details-body dl").textContent()) ?? "";
     expect(facts).toContain("yes: its sources disagree");
     expect(facts).toContain(`Claims${res.data!.node.claims.totalCount}`);

@@ -15,6 +15,9 @@ import {
 } from "../../src/graph/relationship/relationship.repository";
 import { sourceListQueryName } from "../../src/graph/source/source.repository";
 import { startTestApi, TestApi } from "../helpers/api";
+import { buildAppSchema } from "../../src/schema";
+import { entityBySlugParams, entityBySlugText } from "../../src/graph/compile/statement";
+import { planOfQuery } from "../helpers/plan-of-query";
 import { describeOperator, explainOperators, PlanOperator } from "../helpers/explain";
 
 // Issue 4: "Every query the API sends is index-backed (EXPLAIN shows no label scan on large labels for
@@ -53,7 +56,7 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "get-data-version": [/:DataVersion\(id\)/],
   "revoke-api-key": [/:ApiKey\(name\)/],
   "find-entities-by-keys": [/:Entity\(slug\)/, /:Alias\(normalized\)/],
-  "get-backers-by-founder-slugs": [/:Entity\(slug\)/],
+  "get-backings-by-founder-slugs": [/:Entity\(slug\)/],
   "get-claims-by-fact-keys": [/:Claim\(factKey\)/],
   "get-claims-by-source-slugs": [/:Claim\(sourceSlug\)/],
   "get-entities-by-slugs": [/:Entity\(slug\)/],
@@ -62,7 +65,7 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "get-events-by-source-slugs": [/:Source\(slug\)/],
   "get-mentions-by-source-slugs": [/:Source\(slug\)/],
   "get-sources-by-mentioned-slugs": [/:Entity\(slug\)/],
-  "get-founder-relations-by-investor-slugs": [/:Entity\(slug\)/],
+  "get-backings-by-investor-slugs": [/:Entity\(slug\)/],
   "get-co-investors-by-investor-slugs": [/:Entity\(slug\)/],
   "get-fellow-founders-by-founder-slugs": [/:Entity\(slug\)/],
   "get-metrics-by-slugs": [/:Metric\(slug\)/],
@@ -362,6 +365,29 @@ describe("every read query is index-backed (EXPLAIN)", () => {
       const page: RelationshipSelection["page"] = { limit: 11, size: 10, after: null, before: null, backward: false };
       const name = relationshipQueryName({ connection: "INVESTED_IN]->(x) DETACH DELETE x //" as ConnectionName, asOf: null, page });
       expect(() => cypher(name)).toThrow(/ENOENT/);
+    });
+  });
+
+  describe("compiled entity(slug:) statements (src/graph/compile)", () => {
+    // The shapes the bench mix sends, and the other shapes the plan can take: every connection
+    // filtered, by name, backwards, nested, with aliases and citations projected.
+    const SHAPES: Record<string, string> = {
+      organizationProfile: `{ entity(slug: "recurrent-ai") { name ... on Organization { founders(first: 10) { edges { title node { name } } } investors(first: 10) { totalCount edges { round date { text } node { name } } } } } }`,
+      portfolio: `{ entity(slug: "gsr-ventures") { name ... on Organization { portfolio(first: 10) { totalCount edges { node { name ... on Organization { founders(first: 5) { edges { node { name } } } } } } } } } }`,
+      "every connection, filtered, by name, backwards": `{ entity(slug: "recurrent-ai") { ... on Organization {
+        ${(Object.keys(RELATIONSHIP_CONNECTIONS) as ConnectionName[]).map((c) => `${c}(last: 2, filter: { from: "2020-01-01", certainty: [CONFIRMED] }, orderBy: { field: NAME }) { totalCount edges { cursor node { slug } } }`).join(" ")} } } }`,
+      "three levels with aliases and citations": `{ entity(slug: "gsr-ventures") { aliases { name } ... on Organization { portfolio(first: 3) { totalCount edges { round node { aliases { name } citations { quote } ... on Organization { founders(first: 2) { totalCount nodes { ... on Person { roles(first: 2, orderBy: { direction: DESC }) { totalCount nodes { slug } } } } } } } } } } } }`,
+    };
+
+    it.each(Object.keys(SHAPES))("%s: seeks the root by slug, scans no label, expands only the connections' types", async (name) => {
+      const plan = planOfQuery(await buildAppSchema(), SHAPES[name]);
+      expect(plan.connections.length).toBeGreaterThan(0);
+      const operators = await explain(entityBySlugText(plan), entityBySlugParams(plan, "recurrent-ai"));
+      expect(scans(operators)).toEqual([]);
+      expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
+      expect(operators.filter((o) => o.operator === "Filter" && /type\(r\d+\)/.test(o.details))).toEqual([]);
+      // Each page keeps its top keys instead of sorting and collecting every relationship.
+      expect(operators.map((o) => o.operator)).toContainEqual(expect.stringMatching(/^Top/));
     });
   });
 

@@ -10,7 +10,7 @@ import { TEST_PASSWORD, testNeo4jUri } from "../helpers/test-state";
 // of the list in `data`, with the error located by `path` (docs/api-design.md, nullability).
 
 const EVENT = "yang-zhilin-statement-to-scmp-on-arbitration-2024";
-const FAILING_QUERY = "get-backers-by-founder-slugs";
+const FAILING_QUERY = "get-backings-by-founder-slugs";
 const FAILING_SLUG = "yang-zhilin";
 
 // The statement's participants: Yang Zhilin (the one person, whose `backers` times out) and two

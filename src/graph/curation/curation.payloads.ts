@@ -11,6 +11,7 @@ export enum UserErrorCode {
   ALREADY_EXISTS = "ALREADY_EXISTS",
   CONFLICT = "CONFLICT",
   QUOTE_NOT_IN_SOURCE = "QUOTE_NOT_IN_SOURCE",
+  WRONG_ENTITY_TYPE = "WRONG_ENTITY_TYPE",
   IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
 }
 registerEnumType(UserErrorCode, {
@@ -22,6 +23,9 @@ registerEnumType(UserErrorCode, {
     ALREADY_EXISTS: { description: "A node with this slug already exists." },
     CONFLICT: { description: "`expectedVersion` is not the current version: someone changed it first; read it again." },
     QUOTE_NOT_IN_SOURCE: { description: "A quote is not verbatim in the source's stored text." },
+    WRONG_ENTITY_TYPE: {
+      description: "An entity is of a type the relationship cannot join at that end, e.g. a product as the founder of FOUNDED.",
+    },
     IDEMPOTENCY_KEY_REUSED: { description: "This idempotency key was used before with a different input." },
   },
 });

@@ -332,7 +332,7 @@ export const curation = {
     const known = await existing(tx, [...slugs.keys()]);
     for (const [slug, field] of slugs) if (!known.has(slug)) abort(field, `no entity "${slug}"`, UserErrorCode.NOT_FOUND);
     folder.facts = facts;
-    const plan = await validateAndWrite(tx, folder, new Set(), seq, prefix, rename);
+    const plan = await validateAndWrite(tx, folder, new Set(), seq, prefix, rename, known);
     const claim = plan.claims[plan.claims.length - 1];
     return {
       operation: ChangeOperation.ASSERT_CLAIM,
@@ -375,12 +375,13 @@ async function validateAndWrite(
   seq: number,
   prefix: string,
   rename: Record<string, string>,
+  types: Map<string, string> = new Map(),
 ) {
   const resolve = (reference: string) => {
     if (declared.has(reference) || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(reference)) return reference; // existence checked before
     throw new UnresolvedReference(reference, []);
   };
-  const problems = folderProblems(folder, resolve);
+  const problems = folderProblems(folder, resolve, (slug) => types.get(slug));
   if (problems.length > 0) throw new UserErrorsAbort(folderErrors(problems, prefix, rename));
   const plan = buildSeedPlan(folder, resolve);
   // `<source>|<fact>|<n>` numbers a seed file's claims in file order; API claims take the change's number
@@ -406,9 +407,10 @@ async function folderOf(tx: ManagedTransaction, sourceId: string, field: string)
   return { dir: "api", source, text: textStored ? (row.text as string) : "", textStored, facts: emptyFacts() };
 }
 
-async function existing(tx: ManagedTransaction, slugs: string[]): Promise<Set<string>> {
+/** The type of each of these entities that exists, by slug. */
+async function existing(tx: ManagedTransaction, slugs: string[]): Promise<Map<string, string>> {
   const result = await tx.run(cypher("get-existing-entities"), { slugs });
-  return new Set(result.records.map((r) => r.get("slug") as string));
+  return new Map(result.records.map((r) => [r.get("slug") as string, r.get("type") as string]));
 }
 
 async function factExists(tx: ManagedTransaction, factKey: string): Promise<boolean> {

@@ -25,6 +25,13 @@ export interface Outcome {
 
 const MAX_INPUT_CHARS = 250_000;
 
+/** Thrown inside the transaction when an idempotencyKey's first result answers the request: rolls back, then is returned. */
+class Replay extends Error {
+  constructor(readonly result: WriteResult) {
+    super("idempotent replay");
+  }
+}
+
 /**
  * Runs one mutation: checks what needs no database, then does all of its work in one write
  * transaction together with its audit record, the data version and its idempotency record. Any
@@ -49,6 +56,10 @@ export async function runMutation(
   const key = idempotencyKey != null ? `${actor}\n${idempotencyKey}` : null;
   try {
     return await db.writeTransaction(async (tx) => {
+      // The counter's write lock first: it serialises writers, so of two concurrent requests with one
+      // idempotencyKey the second waits for the first to commit, then finds its record and replays it
+      // (looked up before the lock, both would write and the second fail on the record's constraint).
+      const seq = await nextChangeSeq(tx);
       if (key) {
         const found = await tx.run(cypher("get-idempotency-record"), { key });
         if (found.records.length > 0) {
@@ -57,10 +68,9 @@ export async function runMutation(
             throw new UserErrorsAbort([
               userError("idempotencyKey", "this idempotencyKey was used with a different input", UserErrorCode.IDEMPOTENCY_KEY_REUSED),
             ]);
-          return { result: JSON.parse(record.result) as WriteResult, userErrors: [], replayed: true };
+          throw new Replay(JSON.parse(record.result) as WriteResult); // rolls back: the counter keeps its number
         }
       }
-      const seq = await nextChangeSeq(tx);
       const done = await work(tx, seq);
       const { ref, ...record } = done;
       const change = await recordChange(tx, { ...record, seq, actor });
@@ -72,6 +82,7 @@ export async function runMutation(
     });
   } catch (error) {
     if (error instanceof UserErrorsAbort) return { result: null, userErrors: error.errors, replayed: false };
+    if (error instanceof Replay) return { result: error.result, userErrors: [], replayed: true };
     throw error;
   }
 }

@@ -64,14 +64,21 @@ const CONTROL_OR_NEWLINE = /[\u0000-\u001F\u007F]/;
 /** Fields of running text, where line breaks and tabs are allowed. */
 const PROSE = new Set(["text", "quote", "note", "description", "summary", "reason"]);
 
-/** Control characters are refused everywhere (line breaks and tabs only in running text). */
+/**
+ * Half of a UTF-16 surrogate pair without the other half: no character at all. The driver would send
+ * it to Neo4j as U+FFFD, so the stored text would silently differ from what the caller sent.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Control characters and lone surrogates are refused everywhere (line breaks and tabs only in running text). */
 export function controlCharacterErrors(value: unknown, path = ""): UserError[] {
   if (typeof value === "string") {
     const field = path
       .split(".")
       .pop()!
       .replace(/\[\d+\]$/, "");
-    return (PROSE.has(field) ? CONTROL : CONTROL_OR_NEWLINE).test(value) ? [userError(path, `${field} contains a control character`)] : [];
+    if ((PROSE.has(field) ? CONTROL : CONTROL_OR_NEWLINE).test(value)) return [userError(path, `${field} contains a control character`)];
+    return LONE_SURROGATE.test(value) ? [userError(path, `${field} contains half of a UTF-16 surrogate pair (not a character)`)] : [];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => controlCharacterErrors(v, `${path}[${i}]`));
   if (value && typeof value === "object")

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { GraphQLResolveInfo } from "graphql";
 import { AppContext } from "../../context";
 import { BadUserInputError } from "../../common/errors";
 import { pageRequest, toConnection } from "../../common/pagination";
@@ -11,6 +12,7 @@ import { PageArgs } from "../../common/page.args";
 import { CitationConnection, citationConnection } from "../source/citation.connection";
 import { EntitiesArgs, EntityEventsArgs, MAX_SLUG_LENGTH, MAX_SLUGS } from "./entity.args";
 import { Entity } from "./entity.type";
+import { compiledEntityBySlug } from "../compile/entity-lookup";
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -21,9 +23,12 @@ export class EntityResolver {
   async entity(
     @Arg("slug", { description: "The entity's slug (lowercase-kebab)." }) slug: string,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Entity | null> {
     if (slug.length > MAX_SLUG_LENGTH) throw new BadUserInputError("slug", `is longer than ${MAX_SLUG_LENGTH} characters.`);
-    return ctx.loaders.entityBySlug.load(slug);
+    // With relationship connections selected, the entity and its pages come in one statement (src/graph/compile).
+    const compiled = await compiledEntityBySlug(ctx, info, slug);
+    return compiled !== undefined ? compiled : ctx.loaders.entityBySlug.load(slug);
   }
 
   @Query(() => [Entity], {

@@ -13,7 +13,7 @@ export async function entitiesOf(ctx: AppContext, slugs: string[]): Promise<Enti
 
 /**
  * Resolves `companies` (deprecated) and `companiesConnection` on an edge type that carries the linking
- * companies' slugs (backer and co-investment edges).
+ * companies' slugs (backing and co-investment edges).
  */
 export function companiesResolver<T extends object>(edge: ClassType<T>, description: string) {
   @Resolver(() => edge)

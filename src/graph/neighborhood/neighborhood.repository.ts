@@ -102,7 +102,7 @@ function edgeFromRow(row: EdgeRow, byKey: Map<string, Node>): SubgraphEdge {
   const metric = to instanceof Metric ? to : from instanceof Metric ? from : null;
   const { event, ...facts } = relationshipFacts(row, participationEvent, metric);
   return Object.assign(new SubgraphEdge(), {
-    id: edgeId(row),
+    id: edgeId(row, from.id, to.id),
     fromId: from.id,
     toId: to.id,
     from,
@@ -116,16 +116,14 @@ function edgeFromRow(row: EdgeRow, byKey: Map<string, Node>): SubgraphEdge {
 }
 
 /**
- * Stable edge ids: relationships carry a `key` unique for their type (the loader MERGEs on it);
- * participation is unique per entity, event and role.
+ * Stable edge ids, built from the ids of the two ends (stable uids, so a rename keeps them; docs/ids.md)
+ * and what tells apart two relationships of one type between the same ends: the role for
+ * participation, the event a derived relationship comes from, or the title of a stated one (the same
+ * parts as the relationship's `key`, without its slugs).
  */
-function edgeId(row: EdgeRow): string {
-  const { role, key } = row.properties;
-  const local =
-    row.type === "PARTICIPATED_IN"
-      ? `${row.fromSlug}|${row.toSlug}|${typeof role === "string" ? role : ""}`
-      : typeof key === "string"
-        ? key
-        : `${row.fromKind}:${row.fromSlug}|${row.toKind}:${row.toSlug}`;
-  return Buffer.from(`Edge:${row.type}:${local}`, "utf8").toString("base64url");
+function edgeId(row: EdgeRow, fromId: string, toId: string): string {
+  const { role, eventSlug, title } = row.properties;
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  const discriminator = row.type === "PARTICIPATED_IN" ? text(role) : eventSlug ? `event:${text(eventSlug)}` : text(title);
+  return Buffer.from(`Edge:${row.type}:${fromId}|${toId}|${discriminator}`, "utf8").toString("base64url");
 }

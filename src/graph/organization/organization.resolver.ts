@@ -2,8 +2,8 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
 import { PageArgs } from "../../common/page.args";
 import { Organization } from "../entity/entity.type";
-import { FounderRelationConnection } from "../backer/backer.type";
-import { backerConnection } from "../backer/backer.resolver";
+import { BackingConnection } from "../backing/backing.type";
+import { backingConnection } from "../backing/backing.resolver";
 import { CoInvestorConnection } from "../co-investment/co-investment.type";
 import { coInvestmentConnection } from "../co-investment/co-investment.resolver";
 import {
@@ -11,9 +11,11 @@ import {
   EDGE_FIELDS,
   InvestmentConnection,
   LegalActionConnection,
+  MarketPositionConnection,
   OrganizationLinkConnection,
   OwnedProductConnection,
-  RoleConnection,
+  PortfolioConnection,
+  RoleHolderConnection,
 } from "../relationship/relationship.type";
 import { RelationshipArgs, RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
@@ -28,17 +30,17 @@ export class OrganizationResolver {
     return relationshipConnection(ctx, org, "investors", args, EDGE_FIELDS.investment);
   }
 
-  @FieldResolver(() => InvestmentConnection, { description: "What this organisation invested in." })
+  @FieldResolver(() => PortfolioConnection, { description: "The companies this organisation invested in." })
   portfolio(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "portfolio", args, EDGE_FIELDS.investment);
   }
 
-  @FieldResolver(() => RoleConnection, { description: "Who founded this organisation." })
+  @FieldResolver(() => RoleHolderConnection, { description: "Who founded this organisation." })
   founders(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "founders", args, EDGE_FIELDS.role);
   }
 
-  @FieldResolver(() => RoleConnection, {
+  @FieldResolver(() => RoleHolderConnection, {
     description: "People with a role here (founders included); `asOf` shows who held a role on a given day.",
   })
   people(@Root() org: Organization, @Args() args: RoleArgs, @Ctx() ctx: AppContext) {
@@ -75,27 +77,27 @@ export class OrganizationResolver {
     return relationshipConnection(ctx, org, "subsidiaries", args, EDGE_FIELDS.none);
   }
 
-  @FieldResolver(() => OrganizationLinkConnection, {
+  @FieldResolver(() => MarketPositionConnection, {
     description: "Market segments this organisation positions itself in (To B, To C, diversified), with the evidence.",
   })
   positioning(@Root() org: Organization, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, org, "positioning", args, EDGE_FIELDS.none);
   }
 
-  @FieldResolver(() => FounderRelationConnection, {
+  @FieldResolver(() => BackingConnection, {
     description:
       "For an investor: the founders it backed (founders of the companies it invested in), and whether it is still invested, suing or exited; the way back from `Person.backers`.",
   })
   backedFounders(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return backerConnection(ctx.loaders.backedFoundersByInvestor, org, args);
+    return backingConnection(ctx.loaders.backingsByInvestor, org, args);
   }
 
-  @FieldResolver(() => FounderRelationConnection, {
+  @FieldResolver(() => BackingConnection, {
     description: "For an investor: founders of the companies it backed, and whether it is still invested, suing or exited.",
     deprecationReason: "Use `backedFounders`: one name, backing, for the investor-founder link (`Person.backers` is the other end).",
   })
   founderRelations(@Root() org: Organization, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return backerConnection(ctx.loaders.backedFoundersByInvestor, org, args);
+    return backingConnection(ctx.loaders.backingsByInvestor, org, args);
   }
 
   @FieldResolver(() => CoInvestorConnection, {

@@ -2,17 +2,11 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
 import { PageArgs } from "../../common/page.args";
 import { Person } from "../entity/entity.type";
-import { BackerConnection } from "../backer/backer.type";
-import { backerConnection } from "../backer/backer.resolver";
+import { BackingConnection } from "../backing/backing.type";
+import { backingConnection } from "../backing/backing.resolver";
 import { CoInvestorConnection, FellowFounderConnection } from "../co-investment/co-investment.type";
 import { coInvestmentConnection } from "../co-investment/co-investment.resolver";
-import {
-  EDGE_FIELDS,
-  InvestmentConnection,
-  LegalActionConnection,
-  MoveConnection,
-  RoleConnection,
-} from "../relationship/relationship.type";
+import { EDGE_FIELDS, PortfolioConnection, LegalActionConnection, MoveConnection, RoleConnection } from "../relationship/relationship.type";
 import { RelationshipArgs, RoleArgs } from "../relationship/relationship.args";
 import { relationshipConnection } from "../relationship/relationship.resolver";
 
@@ -43,18 +37,18 @@ export class PersonResolver {
     return relationshipConnection(ctx, person, "legalActions", args, EDGE_FIELDS.legalAction);
   }
 
-  @FieldResolver(() => InvestmentConnection, {
-    description: "What this person invested in as an angel or in their own name, by date then name.",
+  @FieldResolver(() => PortfolioConnection, {
+    description: "The companies this person invested in as an angel or in their own name, by date then name.",
   })
   portfolio(@Root() person: Person, @Args() args: RelationshipArgs, @Ctx() ctx: AppContext) {
     return relationshipConnection(ctx, person, "portfolio", args, EDGE_FIELDS.investment);
   }
 
-  @FieldResolver(() => BackerConnection, {
+  @FieldResolver(() => BackingConnection, {
     description: "Investors in any company this person founded, and whether each is still invested, suing or exited.",
   })
   backers(@Root() person: Person, @Args() args: PageArgs, @Ctx() ctx: AppContext) {
-    return backerConnection(ctx.loaders.backersByFounder, person, args);
+    return backingConnection(ctx.loaders.backingsByFounder, person, args);
   }
 
   @FieldResolver(() => CoInvestorConnection, {

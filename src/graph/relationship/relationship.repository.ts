@@ -50,7 +50,8 @@ export interface RelationshipQueryShape {
   byName?: boolean;
 }
 
-const ARROWS = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] } as const;
+/** The arrow halves of a connection's direction, seen from the parent. */
+export const ARROWS = { OUT: ["-", "->"], IN: ["<-", "-"], BOTH: ["-", "-"] } as const;
 const SHAPES: Required<RelationshipQueryShape>[] = [false, true].flatMap((byName) =>
   [false, true].flatMap((filtered) => [false, true].map((backward) => ({ backward, filtered, byName }))),
 );
@@ -85,7 +86,7 @@ export const RELATIONSHIP_QUERIES: CypherFamily = {
 };
 
 /** The query shape a selection needs. */
-function shapeOf(selection: RelationshipSelection): Required<RelationshipQueryShape> {
+export function shapeOf(selection: RelationshipSelection): Required<RelationshipQueryShape> {
   return {
     // Paging backwards walks the requested order in reverse; toConnection flips the rows back.
     backward: (selection.descending ?? false) !== selection.page.backward,
@@ -112,21 +113,28 @@ export function relationshipsQuery(groups: ParentGroup<RelationshipSelection>[])
       variant: relationshipVariant(args.connection, shapeOf(args)),
       part,
       slugs,
-      asOf: args.asOf,
-      round: args.filter?.round ?? null,
-      from: args.filter?.from ?? null,
-      to: args.filter?.to ?? null,
-      certainties: args.filter?.certainties ?? null,
-      // The file compares keys with `after` as the lower bound and `before` as the upper one; in a
-      // descending order a forward page's cursor is the upper bound.
-      after: (args.descending ? args.page.before : args.page.after)?.k ?? null,
-      before: (args.descending ? args.page.after : args.page.before)?.k ?? null,
-      limit: args.page.limit,
+      ...selectionParams(args),
     })),
     // LIMIT takes no variable: the largest page, each group keeping its own (g.limit).
     limit: int(Math.max(...groups.map((group) => group.args.page.limit))),
   };
   return { names, params };
+}
+
+/** A selection's filter, key bounds and page size, as the parameters of its query. */
+export function selectionParams(args: RelationshipSelection) {
+  return {
+    asOf: args.asOf,
+    round: args.filter?.round ?? null,
+    from: args.filter?.from ?? null,
+    to: args.filter?.to ?? null,
+    certainties: args.filter?.certainties ?? null,
+    // The query compares keys with `after` as the lower bound and `before` as the upper one; in a
+    // descending order a forward page's cursor is the upper bound.
+    after: (args.descending ? args.page.before : args.page.after)?.k ?? null,
+    before: (args.descending ? args.page.after : args.page.before)?.k ?? null,
+    limit: args.page.limit,
+  };
 }
 
 /** Every connection one level of an operation asked for, in one query: one page map per group, in order. */

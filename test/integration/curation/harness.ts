@@ -9,8 +9,8 @@ import { TEST_PASSWORD, testNeo4jUri } from "../../helpers/test-state";
 
 /**
  * Test-only: runs operations through the real schema and resolvers with a context that carries a
- * viewer. API keys are not verified over HTTP on this branch yet (AppContext.viewer is always null
- * there), so this is how the tests act as an editor; anonymous calls also go through HTTP.
+ * viewer, so curation.test.ts acts as an editor without minting keys. The tests over HTTP with real
+ * keys are walkthrough.test.ts and hostile-writes.test.ts.
  */
 export interface Curator {
   db: GraphDatabase;

@@ -25,6 +25,7 @@ const RENAMED = { from: "yang-zhilin", to: "zhilin-yang" };
 const MERGE = { survivor: "alibaba", merged: "alibaba-cloud" };
 
 interface EdgeRow {
+  id: string;
   relationship: string;
   fromId: string;
   toId: string;
@@ -33,7 +34,7 @@ interface EdgeRow {
   citations: { quote: string | null }[];
 }
 
-const EDGES = `edges { relationship fromId toId title date { text } citations { quote } }`;
+const EDGES = `edges { id relationship fromId toId title date { text } citations { quote } }`;
 
 describe("ids survive renames and merges (own Neo4j)", () => {
   let neo4j: LocalNeo4j;
@@ -43,6 +44,7 @@ describe("ids survive renames and merges (own Neo4j)", () => {
   const before: Record<string, { id: string; slug: string }> = {};
   let mergedEdges: EdgeRow[];
   let survivorEdges: EdgeRow[];
+  let renamedEdges: EdgeRow[];
 
   async function query<T = any>(text: string, variables?: Record<string, unknown>): Promise<T> {
     const response = await fetch(api.url, {
@@ -87,6 +89,7 @@ describe("ids survive renames and merges (own Neo4j)", () => {
     for (const entity of await idsBySlug(seedSlugs)) before[entity!.slug] = entity!;
     mergedEdges = await edgesAround(before[MERGE.merged].id);
     survivorEdges = await edgesAround(before[MERGE.survivor].id);
+    renamedEdges = await edgesAround(before[RENAMED.from].id);
 
     await renameEntity(db, RENAMED.from, RENAMED.to);
     await mergeEntities(db, MERGE.survivor, MERGE.merged);
@@ -159,6 +162,17 @@ describe("ids survive renames and merges (own Neo4j)", () => {
     expect(entity.aliases.map((a: { name: string }) => a.name)).toContain("Alibaba Cloud");
   });
 
+  it("keeps the edge ids around a renamed entity, and the survivor's own edge ids through a merge", async () => {
+    const merged = before[MERGE.merged].id;
+    const untouchedByMerge = (edges: EdgeRow[]) => edges.filter((e) => e.fromId !== merged && e.toId !== merged).map((e) => e.id);
+    expect(renamedEdges.length).toBeGreaterThan(0);
+    expect(new Set(untouchedByMerge(await edgesAround(before[RENAMED.from].id)))).toEqual(new Set(untouchedByMerge(renamedEdges)));
+    const survivorIdsAfter = new Set((await edgesAround(before[MERGE.survivor].id)).map((e) => e.id));
+    const ownBefore = untouchedByMerge(survivorEdges);
+    expect(ownBefore.length).toBeGreaterThan(0);
+    for (const id of ownBefore) expect(survivorIdsAfter).toContain(id);
+  });
+
   it("refuses unknown slugs, taken slugs and merging an entity into itself, naming the argument and writing nothing", async () => {
     const failure = (promise: Promise<unknown>) =>
       promise.then(
@@ -187,7 +201,8 @@ describe("ids survive renames and merges (own Neo4j)", () => {
   });
 
   it("re-seeding after the rename and merge keeps every id and resurrects neither old slug", async () => {
-    const edgesBefore = (await edgesAround(before[MERGE.survivor].id)).map((e) => signature(e, [before[MERGE.survivor].id]));
+    const aroundBefore = await edgesAround(before[MERGE.survivor].id);
+    const edgesBefore = aroundBefore.map((e) => signature(e, [before[MERGE.survivor].id]));
     await loadSeedRoot(db, SEEDS_DIR);
     const after = await idsBySlug(seedSlugs);
     seedSlugs.forEach((slug, i) => {
@@ -203,8 +218,10 @@ describe("ids survive renames and merges (own Neo4j)", () => {
     );
     expect(live).toBe(0);
     // The reload updated the moved relationships in place (their keys follow the survivor), adding none.
-    const edgesAfter = (await edgesAround(before[MERGE.survivor].id)).map((e) => signature(e, [before[MERGE.survivor].id]));
+    const aroundAfter = await edgesAround(before[MERGE.survivor].id);
+    const edgesAfter = aroundAfter.map((e) => signature(e, [before[MERGE.survivor].id]));
     expect(edgesAfter.sort()).toEqual(edgesBefore.sort());
+    expect(aroundAfter.map((e) => e.id).sort()).toEqual(aroundBefore.map((e) => e.id).sort());
     // The merged entity's declaration, loaded again, leaves its name an alias of the survivor.
     const { entity } = await query(`{ entity(slug: "${MERGE.survivor}") { name aliases { name } } }`);
     expect(entity.aliases.map((a: { name: string }) => a.name)).toContain("Alibaba Cloud");

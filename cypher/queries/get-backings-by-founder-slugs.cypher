@@ -1,4 +1,4 @@
-// GENERATED from cypher/templates/get-backers-by-founder-slugs.cypher by `npm run cypher:generate`; do not edit.
+// GENERATED from cypher/templates/get-backings-by-founder-slugs.cypher by `npm run cypher:generate`; do not edit.
 UNWIND $slugs AS slug
 MATCH (founder:Entity:Person {slug: slug})
 CALL (founder) {

@@ -1,6 +1,6 @@
-// Template (mustache), rendered once to cypher/queries/get-founder-relations-by-investor-slugs.cypher with the shared entity
+// Template (mustache), rendered once to cypher/queries/get-backings-by-investor-slugs.cypher with the shared entity
 // projection (partials/entity.cypher) filled in by `npm run cypher:generate`.
-// The investor-founder view from the investor's side: founders of the companies it invested in, and
+// The backings seen from the investor's side: founders of the companies it invested in, and
 // what the relation has become (still invested, suing the founder or the company, exited).
 UNWIND $slugs AS slug
 MATCH (investor:Entity {slug: slug})

@@ -1,4 +1,4 @@
-// GENERATED from cypher/templates/get-founder-relations-by-investor-slugs.cypher by `npm run cypher:generate`; do not edit.
+// GENERATED from cypher/templates/get-backings-by-investor-slugs.cypher by `npm run cypher:generate`; do not edit.
 UNWIND $slugs AS slug
 MATCH (investor:Entity {slug: slug})
 CALL (investor) {

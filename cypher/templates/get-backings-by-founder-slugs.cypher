@@ -1,6 +1,6 @@
-// Template (mustache), rendered once to cypher/queries/get-backers-by-founder-slugs.cypher with the shared entity
+// Template (mustache), rendered once to cypher/queries/get-backings-by-founder-slugs.cypher with the shared entity
 // projection (partials/entity.cypher) filled in by `npm run cypher:generate`.
-// The investor-founder view from the founder's side: investors in any company the person founded,
+// The backings seen from the founder's side: investors in any company the person founded,
 // and what the relation has become (still invested, suing the founder or the company, exited).
 UNWIND $slugs AS slug
 MATCH (founder:Entity:Person {slug: slug})

@@ -4,16 +4,16 @@ import { Entity, entityFromRow } from "../entity/entity.type";
 import { factsClaimsResolver } from "../claim/facts-claims.resolver";
 import { companiesResolver } from "../entity/linked-entities.resolver";
 import { Citation } from "../source/citation.type";
-import { BackerRow } from "./backer.repository";
-import { BackerEdge, BackerState, FounderRelationEdge } from "./backer.type";
+import { BackingRow } from "./backing.repository";
+import { BackingEdge, BackingState } from "./backing.type";
 
-/** One page of the backer view for one parent, through its batched loader. */
-export function backerConnection(loader: SortKeyPageLoader<BackerRow>, parent: Entity, args: PageArgsShape) {
+/** One page of one parent's backings (either side), through its batched loader. */
+export function backingConnection(loader: SortKeyPageLoader<BackingRow>, parent: Entity, args: PageArgsShape) {
   return sortKeyConnection(loader, parent.slug, args, (row, cursor) => ({
     cursor,
     node: entityFromRow(row.other),
     companySlugs: row.companies,
-    states: row.states as BackerState[],
+    states: row.states as BackingState[],
     citations: row.citations.map((c) => Object.assign(new Citation(), { sourceSlug: c.source, quote: c.quote })),
     factKeys: [...new Set(row.factKeys)],
   }));
@@ -24,9 +24,4 @@ const LINKING_COMPANIES = "The companies that link the two: founded by the found
 const BEHIND_THE_PAIR =
   "The claims behind the pair, from every source, superseded and retracted ones included: those of the investments (INVESTED_IN, or the funding rounds they come from), of the foundings (FOUNDED) and of the legal actions (SUED) that link the two.";
 
-export const BACKER_RESOLVERS = [
-  companiesResolver(BackerEdge, LINKING_COMPANIES),
-  companiesResolver(FounderRelationEdge, LINKING_COMPANIES),
-  factsClaimsResolver(BackerEdge, BEHIND_THE_PAIR),
-  factsClaimsResolver(FounderRelationEdge, BEHIND_THE_PAIR),
-];
+export const BACKING_RESOLVERS = [companiesResolver(BackingEdge, LINKING_COMPANIES), factsClaimsResolver(BackingEdge, BEHIND_THE_PAIR)];

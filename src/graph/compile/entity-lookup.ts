@@ -1,0 +1,78 @@
+import { getNamedType, GraphQLResolveInfo, OperationDefinitionNode, responsePathAsArray } from "graphql";
+import { AppContext } from "../../context";
+import { Entity, entityFromRow } from "../entity/entity.type";
+import { ConnectionPlan, EntityPlan, rootEntityPlan } from "./plan";
+import { PrefetchedPage, PrefetchedRow, registerPrefetched } from "./prefetched";
+import { entityBySlugParams, entityBySlugText, planSignature } from "./statement";
+
+/**
+ * Compiled statements by operation (the parsed document's node, which the server reuses for every
+ * request of the same document) and by field path and plan structure (variables may change the
+ * structure: a filter given or not, another order).
+ */
+const statements = new WeakMap<OperationDefinitionNode, Map<string, string>>();
+const MAX_STATEMENTS_PER_OPERATION = 64;
+
+function statementText(info: GraphQLResolveInfo, plan: EntityPlan): string {
+  let byField = statements.get(info.operation);
+  if (!byField) statements.set(info.operation, (byField = new Map<string, string>()));
+  const key = `${responsePathAsArray(info.path).join(".")}|${planSignature(plan)}`;
+  let text = byField.get(key);
+  if (text === undefined) {
+    text = entityBySlugText(plan);
+    if (byField.size < MAX_STATEMENTS_PER_OPERATION) byField.set(key, text);
+  }
+  return text;
+}
+
+type CompiledRow = { requested: string; entity: Record<string, unknown>; pages: Record<string, PrefetchedPage> };
+
+/** The pages of a row's connections, in plan order (`c0`, `c1` ... numbered depth first as the builder numbers them). */
+function pagesOf(connections: ConnectionPlan[], pages: Record<string, unknown>, ids: { next: number }): Map<string, PrefetchedPage> {
+  const found = new Map<string, PrefetchedPage>();
+  for (const connection of connections) {
+    const id = ids.next++;
+    const page = pages[`c${id}`] as { totalCount: number; rows: (PrefetchedRow & { pages: Record<string, unknown> })[] };
+    const start = ids.next;
+    const rows = page.rows.map(({ pages: nested, ...row }) => {
+      ids.next = start;
+      return { ...row, prefetched: pagesOf(connection.node.connections, nested, ids) };
+    });
+    ids.next = start + countConnections(connection.node.connections);
+    found.set(connection.key, { totalCount: page.totalCount, rows });
+  }
+  return found;
+}
+
+const countConnections = (connections: ConnectionPlan[]): number =>
+  connections.reduce((sum, c) => sum + 1 + countConnections(c.node.connections), 0);
+
+/**
+ * `entity(slug:)` with its relationship connections (nested at any depth) in one statement, the
+ * pages filed where the connection resolvers look (prefetched.ts). Undefined when the selection has
+ * no connection to compile, or when the statement failed: the caller then takes the DataLoader path,
+ * where each connection fails or succeeds on its own.
+ */
+export async function compiledEntityBySlug(ctx: AppContext, info: GraphQLResolveInfo, slug: string): Promise<Entity | null | undefined> {
+  const plan = rootEntityPlan(info.fieldNodes, getNamedType(info.returnType), {
+    schema: info.schema,
+    fragments: info.fragments,
+    variableValues: info.variableValues,
+  });
+  if (plan.connections.length === 0) return undefined;
+  let rows: CompiledRow[];
+  try {
+    rows = await ctx.db.readAssembled<CompiledRow>("compiled/entity-by-slug", statementText(info, plan), entityBySlugParams(plan, slug));
+  } catch (error) {
+    ctx.logger.warn("compiled statement failed; using the loaders", {
+      field: responsePathAsArray(info.path).join("."),
+      error: String(error),
+    });
+    return undefined;
+  }
+  if (rows.length === 0) return null;
+  const entity = entityFromRow(rows[0].entity);
+  if (entity.slug !== slug) entity.redirectedFrom = slug;
+  registerPrefetched(entity, pagesOf(plan.connections, rows[0].pages, { next: 0 }));
+  return entity;
+}

@@ -1,0 +1,148 @@
+import {
+  FieldNode,
+  FragmentDefinitionNode,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLNamedType,
+  GraphQLSchema,
+  GraphQLSkipDirective,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  SelectionSetNode,
+} from "graphql";
+import { MAX_PAGE_SIZE } from "../../common/pagination";
+import { ConnectionName, RELATIONSHIP_CONNECTIONS } from "../../common/vocabulary";
+import { RelationshipSelection } from "../relationship/relationship.repository";
+import { relationshipSelection } from "../relationship/relationship.resolver";
+import { selectionKey } from "./prefetched";
+
+/** What one entity of a compiled statement projects: optional parts of the entity, and its connections. */
+export interface EntityPlan {
+  aliases: boolean;
+  citations: boolean;
+  connections: ConnectionPlan[];
+}
+
+/** One relationship connection of an entity: its validated arguments, what of it is selected, and its nodes' plan. */
+export interface ConnectionPlan {
+  /** The key its page is filed under (prefetched.ts), from the validated arguments. */
+  key: string;
+  selection: RelationshipSelection;
+  totalCount: boolean;
+  /** An edge field besides `node` and `cursor` is selected: the relationship's properties are read. */
+  relationship: boolean;
+  node: EntityPlan;
+}
+
+/** What a plan needs from the operation besides the field nodes (the parts of GraphQLResolveInfo it reads). */
+export interface PlanContext {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variableValues: Record<string, unknown>;
+}
+
+/** A field as selected, with the type whose selection set it appeared in (a fragment's type condition). */
+interface SelectedField {
+  node: FieldNode;
+  parentType: GraphQLNamedType;
+}
+
+const isConnectionName = (name: string): name is ConnectionName => Object.prototype.hasOwnProperty.call(RELATIONSHIP_CONNECTIONS, name);
+
+/** The fields a selection set selects, through fragments and inline fragments, honouring @skip and @include. */
+function selectedFields(set: SelectionSetNode | undefined, parentType: GraphQLNamedType, ctx: PlanContext, out: SelectedField[] = []) {
+  for (const selection of set?.selections ?? []) {
+    if (!included(selection, ctx)) continue;
+    if (selection.kind === Kind.FIELD) out.push({ node: selection, parentType });
+    else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? ctx.schema.getType(selection.typeCondition.name.value) : parentType;
+      if (type) selectedFields(selection.selectionSet, type, ctx, out);
+    } else {
+      const fragment = ctx.fragments[selection.name.value];
+      const type = fragment && ctx.schema.getType(fragment.typeCondition.name.value);
+      if (type) selectedFields(fragment.selectionSet, type, ctx, out);
+    }
+  }
+  return out;
+}
+
+function included(node: Parameters<typeof getDirectiveValues>[1], ctx: PlanContext): boolean {
+  if (getDirectiveValues(GraphQLSkipDirective, node, ctx.variableValues)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, ctx.variableValues)?.if !== false;
+}
+
+/** The field's definition on the type it was selected on, when that type has it. */
+function fieldOf(field: SelectedField) {
+  const type = field.parentType;
+  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[field.node.name.value] : undefined;
+}
+
+/**
+ * The connection's arguments validated as its resolver validates them, or null when they fail (a
+ * forged cursor, a reversed date range, a page out of bounds): such a connection is left out of the
+ * plan, and its resolver reports the error at its own path through the loader.
+ */
+function connectionSelection(name: ConnectionName, field: SelectedField, ctx: PlanContext): RelationshipSelection | null {
+  const definition = fieldOf(field);
+  if (!definition) return null;
+  try {
+    const selection = relationshipSelection(name, getArgumentValues(definition, field.node, ctx.variableValues));
+    return selection.page.size >= 0 && selection.page.size <= MAX_PAGE_SIZE ? selection : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The plan of an entity's selection: which optional parts of the entity are selected, and each
+ * relationship connection (by field name, the vocabulary's RELATIONSHIP_CONNECTIONS, whatever the
+ * GraphQL type of its nodes) with what is selected of it. The same connection selected twice with the
+ * same arguments (aliases, fragments) is read once, with the union of both selections.
+ */
+export function entityPlan(fields: SelectedField[], ctx: PlanContext): EntityPlan {
+  const plan: EntityPlan = { aliases: false, citations: false, connections: [] };
+  const byKey = new Map<string, { plan: ConnectionPlan; nodeFields: SelectedField[] }>();
+  for (const field of fields) {
+    const name = field.node.name.value;
+    if (name === "aliases") plan.aliases = true;
+    else if (name === "citations" || name === "citationsConnection") plan.citations = true;
+    else if (isConnectionName(name)) {
+      const selection = connectionSelection(name, field, ctx);
+      if (!selection) continue;
+      const key = selectionKey(selection);
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = { plan: { key, selection, totalCount: false, relationship: false, node: plan }, nodeFields: [] };
+        byKey.set(key, entry);
+      }
+      const connectionType = getNamedType(fieldOf(field)!.type);
+      for (const part of selectedFields(field.node.selectionSet, connectionType, ctx)) {
+        const partName = part.node.name.value;
+        if (partName === "totalCount") entry.plan.totalCount = true;
+        else if (partName === "nodes") selectedFields(part.node.selectionSet, getNamedType(fieldOf(part)!.type), ctx, entry.nodeFields);
+        else if (partName === "edges") {
+          for (const edgeField of selectedFields(part.node.selectionSet, getNamedType(fieldOf(part)!.type), ctx)) {
+            const edgeName = edgeField.node.name.value;
+            if (edgeName === "node")
+              selectedFields(edgeField.node.selectionSet, getNamedType(fieldOf(edgeField)!.type), ctx, entry.nodeFields);
+            else if (edgeName !== "cursor" && edgeName !== "__typename") entry.plan.relationship = true;
+          }
+        }
+      }
+    }
+  }
+  for (const { plan: connection, nodeFields } of byKey.values()) {
+    connection.node = entityPlan(nodeFields, ctx);
+    plan.connections.push(connection);
+  }
+  return plan;
+}
+
+/** The plan of a root field returning an entity, from its field nodes (one per alias-merged occurrence). */
+export function rootEntityPlan(fieldNodes: readonly FieldNode[], returnType: GraphQLNamedType, ctx: PlanContext): EntityPlan {
+  const fields = fieldNodes.flatMap((node) => selectedFields(node.selectionSet, returnType, ctx));
+  return entityPlan(fields, ctx);
+}

@@ -1,0 +1,130 @@
+import { RELATIONSHIP_CONNECTIONS } from "../../common/vocabulary";
+import { int } from "../../db/values";
+import { ARROWS, selectionParams, shapeOf } from "../relationship/relationship.repository";
+import { ConnectionPlan, EntityPlan } from "./plan";
+
+// The statement a plan compiles to is assembled from the fixed clauses below. The only things that
+// vary are taken from whitelists (the vocabulary's relationship types and arrows, ASC/DESC, which
+// optional parts to project) or are generated names (`c3`, `n3` from a counter); every value a client
+// sends (slug, cursors, filter, page size) travels as a parameter.
+
+/** The entity bound to `v`, as the loaders' projection (partials/entity.cypher) with only the selected optional parts. */
+function entityProjection(v: string, plan: EntityPlan, id: string): string {
+  const parts = [".uid, .slug, .name, .type, .kinds, .description, .version"];
+  if (plan.citations) parts.push(".citationSources, .citationQuotes");
+  if (plan.aliases) parts.push(`aliases: [(a${id}:Alias)-[:ALIAS_OF]->(${v}) WHERE NOT a${id}.isName | a${id} {.name, .language}]`);
+  return `${v} {${parts.join(", ")}}`;
+}
+
+/**
+ * The relationship filter of partials/relationship-filter.cypher, over the connection's own names
+ * (nested subqueries need distinct ones); a change to one is a change to both.
+ */
+function filterClause(g: string, r: string): string {
+  return [
+    `(${g}.asOf IS NULL OR ((${r}.dateStart IS NULL OR ${r}.dateStart <= date(${g}.asOf)) AND (${r}.endDateEnd IS NULL OR ${r}.endDateEnd >= date(${g}.asOf))))`,
+    `(${g}.round IS NULL OR ${r}.round = ${g}.round)`,
+    `(${g}.from IS NULL OR ${r}.dateStart >= date(${g}.from))`,
+    `(${g}.to IS NULL OR ${r}.dateStart <= date(${g}.to))`,
+    `(${g}.certainties IS NULL OR ${r}.certainty IN ${g}.certainties)`,
+  ].join(" AND ");
+}
+
+class Builder {
+  private next = 0;
+
+  /**
+   * One connection of the entity bound to `parent`, as a CALL returning `c<id>`: {totalCount, rows}
+   * in the loader's row shape (relationship.repository.ts), each row with `pages` for its node's own
+   * connections, read after the page is cut so only the page's rows are expanded.
+   */
+  connection(parent: string, plan: ConnectionPlan): { id: string; text: string } {
+    const id = String(this.next++);
+    const [g, r, n, k] = [`g${id}`, `r${id}`, `n${id}`, `k${id}`];
+    const { types, direction } = RELATIONSHIP_CONNECTIONS[plan.selection.connection];
+    const [left, right] = ARROWS[direction];
+    const shape = shapeOf(plan.selection);
+    const pattern = `(${parent})${left}[${r}:${types.join("|")}]${right}(${n}:Entity)`;
+    const where = shape.filtered ? `WHERE ${filterClause(g, r)}` : "";
+
+    const count = !plan.totalCount
+      ? "RETURN 0 AS total"
+      : shape.filtered
+        ? `WITH ${parent}, $c${id} AS ${g} MATCH ${pattern} ${where} RETURN count(*) AS total`
+        : `RETURN COUNT { (${parent})${left}[:${types.join("|")}]${right}() } AS total`;
+    const sortKey = shape.byName
+      ? `${n}.sortName + '|' + coalesce(toString(${r}.dateStart), '0000-00-00') + '|' + ${r}.key`
+      : `coalesce(toString(${r}.dateStart), '0000-00-00') + '|' + ${n}.sortName + '|' + ${r}.key`;
+    const children = plan.node.connections.map((child) => this.connection(n, child));
+    const relationship = plan.relationship ? `${r} {.*, type: type(${r}), outgoing: startNode(${r}) = ${parent}}` : `{type: type(${r})}`;
+    const pages = children.map((child) => `c${child.id}: c${child.id}`).join(", ");
+    return {
+      id,
+      text: [
+        `CALL (${parent}) {`,
+        `  CALL (${parent}) { ${count} }`,
+        `  CALL (${parent}) {`,
+        `    WITH ${parent}, $c${id} AS ${g}`,
+        `    MATCH ${pattern}`,
+        ...(where ? [`    ${where}`] : []),
+        `    WITH ${g}, ${parent}, ${r}, ${n}, ${sortKey} AS ${k}`,
+        `    WHERE (${g}.after IS NULL OR ${k} > ${g}.after) AND (${g}.before IS NULL OR ${k} < ${g}.before)`,
+        `    ORDER BY ${k} ${shape.backward ? "DESC" : "ASC"}`,
+        `    LIMIT $c${id}_limit`,
+        ...children.map((child) => child.text),
+        // Re-sorted after the nested CALLs (at most a page of rows), so collect's order never rests on them keeping it.
+        ...(children.length
+          ? [
+              `    WITH ${g}, ${parent}, ${r}, ${n}, ${k}, ${children.map((child) => `c${child.id}`).join(", ")} ORDER BY ${k} ${shape.backward ? "DESC" : "ASC"}`,
+            ]
+          : []),
+        `    RETURN collect({sortKey: ${k}, relationship: ${relationship}, other: ${entityProjection(n, plan.node, id)}, pages: {${pages}}}) AS rows`,
+        `  }`,
+        `  RETURN {totalCount: total, rows: rows} AS c${id}`,
+        `}`,
+      ].join("\n"),
+    };
+  }
+}
+
+/**
+ * The root entity by slug (following a retired slug's Redirect, as get-entities-by-slugs.cypher) with
+ * every planned connection, nested, in one statement: one row `{requested, entity, pages}`.
+ */
+export function entityBySlugText(plan: EntityPlan): string {
+  const builder = new Builder();
+  const calls = plan.connections.map((connection) => builder.connection("e", connection));
+  const pages = calls.map((call) => `c${call.id}: c${call.id}`).join(", ");
+  return [
+    "OPTIONAL MATCH (live:Entity {slug: $slug})",
+    "OPTIONAL MATCH (:Redirect {fromSlug: $slug})-[:REDIRECTS_TO]->(moved:Entity)",
+    "WITH coalesce(live, moved) AS e",
+    "WHERE e IS NOT NULL",
+    ...calls.map((call) => call.text),
+    `RETURN $slug AS requested, ${entityProjection("e", plan, "")} AS entity, {${pages}} AS pages`,
+  ].join("\n");
+}
+
+/** This request's values for a plan's statement, numbered in the order the builder numbers the connections (depth first). */
+export function entityBySlugParams(plan: EntityPlan, slug: string): Record<string, unknown> {
+  const params: Record<string, unknown> = { slug };
+  let next = 0;
+  const visit = (connection: ConnectionPlan) => {
+    const id = next++;
+    params[`c${id}`] = selectionParams(connection.selection);
+    params[`c${id}_limit`] = int(connection.selection.page.limit);
+    connection.node.connections.forEach(visit);
+  };
+  plan.connections.forEach(visit);
+  return params;
+}
+
+/** The plan's structure without its values: two plans with the same signature compile to the same text. */
+export function planSignature(plan: EntityPlan): string {
+  const entity = (p: EntityPlan): unknown => [
+    p.aliases,
+    p.citations,
+    p.connections.map((c) => [c.selection.connection, shapeOf(c.selection), c.totalCount, c.relationship, entity(c.node)]),
+  ];
+  return JSON.stringify(entity(plan));
+}
