@@ -56,6 +56,8 @@ export interface ApiOptions {
   caching?: Partial<CacheSettings>;
   /** The `changes` subscription's limit per key and poll interval; any left out take DEFAULT_SUBSCRIPTIONS. */
   subscriptions?: Partial<SubscriptionSettings>;
+  /** How long an idempotency key replays its first result, in hours. Default 24. */
+  idempotencyTtlHours?: number;
 }
 
 /** Builds the schema and serves the API on `host:port` (port 0 picks a free one). */
@@ -77,6 +79,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     requireApiKey: options.requireApiKey ?? false,
     caching: { ...DEFAULT_CACHING, ...options.caching },
     subscriptions: { ...DEFAULT_SUBSCRIPTIONS, ...options.subscriptions },
+    idempotencyTtlMs: (options.idempotencyTtlHours ?? 24) * 3_600_000,
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -37,6 +37,8 @@ export interface AppConfig {
   caching: CacheSettings;
   /** The `changes` subscription over WebSocket. */
   subscriptions: SubscriptionSettings;
+  /** How long a mutation's idempotency key replays its first result, in hours. Default 24. */
+  idempotencyTtlHours: number;
 }
 
 /** Live updates (README.md, "Live updates"). */
@@ -183,6 +185,7 @@ export const CONFIG_VARIABLES = {
   CACHE_MAX_AGE_SECONDS: "0 (anonymous GET answers are not cached)",
   MAX_SUBSCRIPTIONS_PER_KEY: String(DEFAULT_SUBSCRIPTIONS.maxPerKey),
   CHANGE_POLL_MS: String(DEFAULT_SUBSCRIPTIONS.pollMs),
+  IDEMPOTENCY_TTL_HOURS: "24",
 } as const;
 
 const NEO4J_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"];
@@ -295,6 +298,7 @@ export function loadConfig(env: Env = process.env, options: { readDotenv?: boole
       maxPerKey: int("MAX_SUBSCRIPTIONS_PER_KEY", DEFAULT_SUBSCRIPTIONS.maxPerKey, 1, 10000),
       pollMs: int("CHANGE_POLL_MS", DEFAULT_SUBSCRIPTIONS.pollMs, 20, 60000),
     },
+    idempotencyTtlHours: int("IDEMPOTENCY_TTL_HOURS", 24, 1, 87600),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

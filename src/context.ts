@@ -24,6 +24,8 @@ export interface AppContext {
   viewer: Viewer | null;
   /** This operation's cost and the caller's budget, set by the cost plugin before execution. */
   rateLimit?: RateLimit;
+  /** How long a mutation's idempotency key replays its first result, in ms; unset: 24 hours. */
+  idempotencyTtlMs?: number;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

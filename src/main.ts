@@ -67,6 +67,7 @@ async function main(): Promise<void> {
       requireApiKey: config.requireApiKey,
       caching: config.caching,
       subscriptions: config.subscriptions,
+      idempotencyTtlHours: config.idempotencyTtlHours,
     });
     cleanups.push(() => api.stop());
     say(`[api] GraphQL ready at ${api.url} (Apollo Sandbox in a browser; graph explorer at ${api.url.replace(/\/graphql$/, "/explore")})`);

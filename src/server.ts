@@ -61,6 +61,8 @@ export interface ServerOptions {
   /** Refuse requests without an API key (REQUIRE_API_KEY). */
   requireApiKey: boolean;
   subscriptions: SubscriptionSettings;
+  /** How long an idempotency key replays its first result (IDEMPOTENCY_TTL_HOURS), in ms. */
+  idempotencyTtlMs: number;
 }
 
 export interface HttpApp {
@@ -180,6 +182,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
         requestId: res.locals.requestId as string,
         stats: res.locals.stats as QueryStats,
         viewer: res.locals.viewer as Viewer | null,
+        idempotencyTtlMs: options.idempotencyTtlMs,
       }),
     }),
   );

@@ -25,3 +25,5 @@ CREATE INDEX claim_fact IF NOT EXISTS FOR (c:Claim) ON (c.factKey);
 CREATE INDEX claim_source IF NOT EXISTS FOR (c:Claim) ON (c.sourceSlug);
 // A node's history (Entity.history) without walking the whole audit trail.
 CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.target);
+// Expired idempotency records are pruned by age (IDEMPOTENCY_TTL_HOURS) on writes, a range seek.
+CREATE INDEX idempotency_at IF NOT EXISTS FOR (k:IdempotencyRecord) ON (k.at);

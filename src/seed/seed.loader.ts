@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import { normalizeName } from "../common/normalize";
 import { cypher } from "../db/cypher-files";
 import { GraphDatabase } from "../db/graph-database";
@@ -7,6 +8,7 @@ import { buildResolver, KnownMatch, referencesOf } from "./seed.resolve";
 import { validateFolder } from "./seed.validate";
 import { bumpDataVersion } from "../db/data-version";
 import { allLoadStatements, Part, PARTS, writePlan } from "./seed.write";
+import { recordSeedChanges, seedChanges, seedSnapshot } from "./seed.audit";
 
 /** Kept here for the callers that import it from the loader. */
 export { allLoadStatements };
@@ -51,6 +53,8 @@ export async function loadSeeds(
   if (problems.length > 0) throw new SeedValidationError(problems);
 
   const plans: SeedPlan[] = [];
+  // The audit trail's actor is `seed:<folder>`, by the folder's directory name.
+  const folderOf = new Map((read as { folder: SeedFolder }[]).map(({ folder }) => [folder.source.slug, path.basename(folder.dir)]));
   const knownInRun = new Map<string, KnownMatch>();
   // Every slug declared by any folder of the run is known before the first folder resolves its
   // references, so a folder that names an entity by slug resolves whatever the folders' order.
@@ -81,10 +85,15 @@ export async function loadSeeds(
     progress(
       `[seed] ${slug}: ${plan.entities.length} entities, ${plan.events.length} events, ${plan.relationships.length} relationships, ${plan.metrics.length} metrics`,
     );
-    await db.writeTransaction(async (tx) => {
+    const recorded = await db.writeTransaction(async (tx) => {
+      const before = await seedSnapshot(tx, plan);
       await writePlan(tx, plan, progress);
+      const changes = seedChanges(before, await seedSnapshot(tx, plan));
+      await recordSeedChanges(tx, folderOf.get(slug) ?? slug, changes);
       await bumpDataVersion(tx);
+      return changes.length;
     });
+    if (recorded > 0) progress(`[seed] ${slug}: ${recorded} changes recorded in the audit trail`);
     for (const part of PARTS) rows[part] += plan[part].length;
   }
   if (plans.length > 0) await refreshStatistics(db, progress);

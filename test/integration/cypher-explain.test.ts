@@ -99,6 +99,11 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "next-change-seq": [/:ChangeCounter\(id\)/],
   "retract-claim": [/:Claim\(key\)/],
   "update-entity": [/:Entity\(slug\)/, /:Alias\(entitySlug, normalized\)/],
+  "delete-idempotency-record": [/:IdempotencyRecord\(key\)/],
+  "prune-idempotency-records": [/:IdempotencyRecord\(at\)/],
+  "record-changes": [/:ChangeCounter\(id\)/],
+  // The seed load's audit trail (src/seed/seed.audit.ts).
+  "get-seed-snapshot": [/:Source\(slug\)/, /:Entity\(slug\)/, /:Claim\(key\)/],
 };
 
 /** Plausible values for every parameter a query file uses (EXPLAIN plans without running). */
@@ -123,6 +128,12 @@ const PARAMS: Record<string, unknown> = {
     reason: null,
     tombstone: false,
   },
+  changes: [{ operation: "CREATE_ENTITY", targetKind: "Entity", target: "t", before: null, after: "{}", reason: null, tombstone: false }],
+  actor: "seed:tech-planet-2024-12-06",
+  cutoff: "2025-01-01T00:00:00Z",
+  sourceSlug: "tech-planet-2024-12-06",
+  entitySlugs: ["moonshot-ai"],
+  claimKeys: ["k"],
   sortName: "moonshot ai",
   description: null,
   version: neo4j.int(2),

@@ -84,6 +84,20 @@ describe("the seed loader", () => {
     });
   });
 
+  it("leaves an audit trail: a seeded entity's history shows its seed folder, gap-free from 1", async () => {
+    const res = await t.query(`{
+      entity(slug: "moonshot-ai") { history { nodes { actor operation } } }
+      changes(first: 3) { totalCount nodes { seq actor } }
+    }`);
+    expectNoErrors(res);
+    const history = (res.data!.entity as { history: { nodes: { actor: string; operation: string }[] } }).history.nodes;
+    expect(history[0]).toEqual({ actor: "seed:tech-planet-2024-12-06", operation: "CREATE_ENTITY" });
+    const changes = res.data!.changes as { totalCount: number; nodes: { seq: number; actor: string }[] };
+    expect(changes.totalCount).toBeGreaterThan(100);
+    expect(changes.nodes.map((n) => n.seq)).toEqual([1, 2, 3]);
+    expect(changes.nodes.every((n) => n.actor.startsWith("seed:"))).toBe(true);
+  });
+
   it("plans every load statement without Eager, finding every node through a unique constraint", async () => {
     for (const text of allLoadStatements()) {
       const operators = await explainOperators(t.db, text, { batch: { rows: [] }, sourceSlug: "fixture" }, "WRITE");
@@ -141,6 +155,11 @@ describe("the seed loader", () => {
         `MATCH (n) WHERE n.slug STARTS WITH 'fixture-' OR (n:Alias AND n.entitySlug STARTS WITH 'fixture-') OR (n:Source AND n.slug = 'fixture-valid') OR (n:Claim AND n.sourceSlug = 'fixture-valid')
          DETACH DELETE n`,
       );
+      // Its audit records too, and the change counter back to the seed load's last one.
+      await t.db.runStatement(`MATCH (c:Change {actor: 'seed:fixture-valid'}) DELETE c`);
+      await t.db.runStatement(
+        `MATCH (k:ChangeCounter) OPTIONAL MATCH (c:Change) WITH k, max(c.seq) AS last SET k.value = coalesce(last, 0)`,
+      );
       expect(await fingerprint()).toEqual(before);
     });
 
@@ -165,6 +184,17 @@ describe("the seed loader", () => {
         "READ",
       );
       expect(row.partners).toEqual(["moonshot-ai"]);
+    });
+
+    it("records what the folder created in the audit trail, as seed:<folder>", async () => {
+      const res = await t.query(`{
+        entity(slug: "fixture-acme-robotics") { id history { nodes { actor operation target } } }
+        changes(first: 100, kinds: [CREATE_SOURCE]) { nodes { actor target } }
+      }`);
+      expectNoErrors(res);
+      const entity = res.data!.entity as { id: string; history: { nodes: unknown[] } };
+      expect(entity.history.nodes).toEqual([{ actor: "seed:fixture-valid", operation: "CREATE_ENTITY", target: entity.id }]);
+      expect((res.data!.changes as { nodes: { actor: string }[] }).nodes.map((n) => n.actor)).toContain("seed:fixture-valid");
     });
 
     it("is idempotent for the new folder too", async () => {

@@ -10,6 +10,8 @@ export enum ChangeOperation {
   REMOVE_ALIAS = "REMOVE_ALIAS",
   ASSERT_CLAIM = "ASSERT_CLAIM",
   RETRACT_CLAIM = "RETRACT_CLAIM",
+  RENAME_ENTITY = "RENAME_ENTITY",
+  MERGE_ENTITIES = "MERGE_ENTITIES",
 }
 registerEnumType(ChangeOperation, {
   name: "ChangeOperation",
@@ -22,6 +24,11 @@ registerEnumType(ChangeOperation, {
     REMOVE_ALIAS: { description: "An alias was removed (`removeAlias`); a tombstone." },
     ASSERT_CLAIM: { description: "A source's claim on a fact was added, creating the fact when new (`assertClaim`)." },
     RETRACT_CLAIM: { description: "A claim was retracted (`retractClaim`); a tombstone: the claim stays, as RETRACTED." },
+    RENAME_ENTITY: { description: "An entity's slug changed (`renameEntity`); its id stays and the old slug redirects to it." },
+    MERGE_ENTITIES: {
+      description:
+        "An entity was merged into another (`mergeEntities`): one change on the survivor, and a tombstone on the merged entity, whose id and slug now resolve to the survivor.",
+    },
   },
 });
 
@@ -49,7 +56,7 @@ export class Change {
   reason: string | null;
   @Field({
     description:
-      "True when the change takes something out of the live graph (a retracted claim, a removed alias): a syncing client drops it.",
+      "True when the change takes something out of the live graph (a retracted claim, a removed alias, a merged entity): a syncing client drops it.",
   })
   tombstone: boolean;
 }

@@ -241,3 +241,30 @@ export class RetractClaimInput extends MutationInput {
   @Field({ description: "Why it is retracted (1-1000 characters; kept in the audit trail)." })
   reason: string;
 }
+
+@InputType({ description: "A new slug for an entity; its id stays, and the old slug keeps resolving (`redirectedFrom`)." })
+export class RenameEntityInput extends MutationInput {
+  @Field(() => ID, { description: "The entity (`Entity.id`)." })
+  id: string;
+  @Field({ description: "The new slug, lowercase-kebab, not used by another entity nor by another entity's former slug." })
+  newSlug: string;
+  @Field({ description: "Why (1-1000 characters; kept in the audit trail)." })
+  reason: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: "The `version` the rename was based on, if given; another version gives a CONFLICT userError.",
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "Two entities that are one: the merged one's facts, aliases and ids move to the survivor." })
+export class MergeEntitiesInput extends MutationInput {
+  @Field(() => ID, { description: "The entity that carries on (`Entity.id`)." })
+  survivorId: string;
+  @Field(() => ID, {
+    description: "The entity merged into it (`Entity.id`), of the same type; its id and slug then resolve to the survivor.",
+  })
+  mergedId: string;
+  @Field({ description: "Why (1-1000 characters; kept in the audit trail)." })
+  reason: string;
+}

@@ -1,6 +1,6 @@
 import { ManagedTransaction } from "neo4j-driver";
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { requireRole } from "../../auth/viewer";
+import { requireRole, Role } from "../../auth/viewer";
 import { AppContext } from "../../context";
 import { claimFromRow } from "../claim/claim.type";
 import {
@@ -8,21 +8,24 @@ import {
   AssertClaimInput,
   CreateEntityInput,
   CreateSourceInput,
+  MergeEntitiesInput,
   RemoveAliasInput,
+  RenameEntityInput,
   RetractClaimInput,
   UpdateEntityInput,
 } from "./curation.inputs";
 import { ClaimPayload, CreateSourcePayload, EntityPayload } from "./curation.payloads";
 import { curation, Done } from "./curation.service";
+import { entityMaintenance } from "./entity-maintenance.mutations";
 import { Outcome, runMutation } from "./mutation-runner";
 
 type Input = { idempotencyKey?: string | null; clientMutationId?: string | null };
 type Work<T> = (tx: ManagedTransaction, input: T, seq: number) => Promise<Done>;
 
-/** Every write needs an editor key; the key's name is the change's actor. */
-async function mutate<T extends Input>(ctx: AppContext, operation: string, input: T, work: Work<T>) {
-  const viewer = requireRole(ctx.viewer, "editor");
-  const outcome = await runMutation(ctx.db, viewer.keyName, operation, input, (tx, seq) => work(tx, input, seq));
+/** Every write needs an editor key (renames and merges an admin key); the key's name is the change's actor. */
+async function mutate<T extends Input>(ctx: AppContext, operation: string, input: T, work: Work<T>, role: Role = "editor") {
+  const viewer = requireRole(ctx.viewer, role);
+  const outcome = await runMutation(ctx.db, viewer.keyName, operation, input, (tx, seq) => work(tx, input, seq), ctx.idempotencyTtlMs);
   return { outcome, base: base(input, outcome) };
 }
 
@@ -104,6 +107,28 @@ export class CurationResolver {
     @Ctx() ctx: AppContext,
   ): Promise<ClaimPayload> {
     return this.claimPayload(ctx, await mutate(ctx, "retractClaim", input, curation.retractClaim));
+  }
+
+  @Mutation(() => EntityPayload, {
+    description:
+      "Gives an entity a new slug, if it is still at `expectedVersion` when given (CONFLICT otherwise): its id stays, and the old slug and old-format ids keep resolving to it. Needs an admin key.",
+  })
+  async renameEntity(
+    @Arg("input", () => RenameEntityInput, { description: "What to write." }) input: RenameEntityInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<EntityPayload> {
+    return this.entityPayload(ctx, await mutate(ctx, "renameEntity", input, entityMaintenance.renameEntity, "admin"));
+  }
+
+  @Mutation(() => EntityPayload, {
+    description:
+      "Merges an entity into another of the same type: its relationships, events, metrics and aliases move to the survivor, and its id and slug resolve to the survivor from then on. The payload's entity is the survivor; `changes` gets a tombstone for the merged entity. Needs an admin key.",
+  })
+  async mergeEntities(
+    @Arg("input", () => MergeEntitiesInput, { description: "What to write." }) input: MergeEntitiesInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<EntityPayload> {
+    return this.entityPayload(ctx, await mutate(ctx, "mergeEntities", input, entityMaintenance.mergeEntities, "admin"));
   }
 
   private async entityPayload(ctx: AppContext, { outcome, base }: Awaited<ReturnType<typeof mutate>>): Promise<EntityPayload> {

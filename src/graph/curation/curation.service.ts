@@ -1,5 +1,5 @@
 import { ManagedTransaction } from "neo4j-driver";
-import { fromGlobalId, globalIdOfRow } from "../../common/global-id";
+import { globalIdOfRow } from "../../common/global-id";
 import { normalizeName } from "../../common/normalize";
 import { cypher } from "../../db/cypher-files";
 import { toPlain } from "../../db/values";
@@ -17,16 +17,26 @@ import {
   CitationInput,
   CreateEntityInput,
   CreateSourceInput,
+  EventFactInput,
+  MetricFactInput,
   MoneyInput,
+  RelationshipFactInput,
   RemoveAliasInput,
   RetractClaimInput,
   UpdateEntityInput,
 } from "./curation.inputs";
 import { UserErrorCode } from "./curation.payloads";
+import { entityIdOf, entitySlug, nodeSlug } from "./node-refs";
 import { abort, folderErrors, shapeErrors, userError, UserErrorsAbort } from "./user-errors";
 
-/** A write's change record, and `ref`: the slug (entity, source) or key (claim) its payload loads. */
-export type Done = Omit<ChangeRecord, "seq" | "actor"> & { ref: string };
+/** What a write records about itself, before runMutation numbers it and names the actor. */
+export type ChangeDraft = Omit<ChangeRecord, "seq" | "actor">;
+
+/**
+ * A write's change record, `ref`: the slug (entity, source) or key (claim) its payload loads, and
+ * `also`: further changes of the same write (a merge's tombstone), numbered after it.
+ */
+export type Done = ChangeDraft & { ref: string; also?: ChangeDraft[] };
 
 const MAX_TEXT = 200_000;
 const MAX_LIST = 50;
@@ -205,145 +215,18 @@ export const curation = {
   },
 
   assertClaim: async (tx: ManagedTransaction, input: AssertClaimInput, seq: number): Promise<Done> => {
-    limitList(input.citations, "citations", 20);
-    limitList(input.event?.participants, "event.participants");
-    const targets = [input.relationship, input.event, input.metric].filter((t) => t != null);
-    if (targets.length !== 1) abort("", "name exactly one fact: relationship, event or metric");
+    checkClaimInput(input);
     const folder = await folderOf(tx, input.sourceId, "sourceId");
-    const slugs = new Map<string, string>(); // slug -> the input field naming it
-    const ref = async (id: string | null | undefined, field: string): Promise<string | undefined> => {
-      if (id == null) return undefined;
-      const slug = await entitySlug(tx, id, field);
-      slugs.set(slug, field);
-      return slug;
-    };
-    const common = {
-      stance: input.stance,
-      certainty: input.certainty,
-      citations: citations(input.citations),
-      attributedTo: await ref(input.attributedToId, "attributedToId"),
-    };
-    const asserts = input.stance === "ASSERTS";
-    const facts = emptyFacts();
-    let prefix = "";
-    let rename: Record<string, string> = { attributedTo: "attributedToId" };
-    if (input.relationship) {
-      const r = input.relationship;
-      const rel = clean({
-        type: r.type,
-        from: await ref(r.fromId, "relationship.fromId"),
-        to: await ref(r.toId, "relationship.toId"),
-        title: r.title,
-      });
-      const exists = await factExists(tx, `rel:${relationshipKey(r.type, rel.from as string, rel.to as string, r.title)}`);
-      prefix = exists || !asserts ? "" : "relationship";
-      rename = {
-        ...rename,
-        "relationship.from": "relationship.fromId",
-        "relationship.to": "relationship.toId",
-        from: "fromId",
-        to: "toId",
-      };
-      if (exists || !asserts) facts.claims = [shape(ClaimDto, clean({ ...common, relationship: rel, date: r.date }), "relationship")];
-      else
-        facts.relationships = [
-          shape(
-            RelationshipDto,
-            clean({ ...rel, date: r.date, endDate: r.endDate, certainty: input.certainty, citations: common.citations }),
-            "relationship",
-          ),
-        ];
-      if (!exists && !asserts) abort("relationship", "no such relationship to deny or dispute", UserErrorCode.NOT_FOUND);
-    } else if (input.event) {
-      const e = input.event;
-      const participants = e.participants
-        ? await Promise.all(
-            e.participants.map(async (p, i) => ({ entity: await ref(p.entityId, `event.participants[${i}].entityId`), role: p.role })),
-          )
-        : undefined;
-      const values = clean({
-        date: e.date,
-        amount: money(e.amount),
-        valuation: money(e.valuation),
-        percentage: e.percentage,
-        round: e.round,
-      });
-      rename = { ...rename, participants: "event.participants" };
-      if (e.id != null) {
-        const slug = await nodeSlug(tx, e.id, "Event", "event.id");
-        if (!(await eventOrMetric(tx, slug)).event) abort("event.id", "no event with this id", UserErrorCode.NOT_FOUND);
-        facts.claims = [shape(ClaimDto, clean({ ...common, event: slug, ...values, participants }), "event")];
-      } else {
-        if (!asserts) abort("event.id", "only an existing event can be denied or disputed");
-        if (e.slug && (await eventOrMetric(tx, e.slug)).event)
-          abort("event.slug", `an event "${e.slug}" already exists`, UserErrorCode.ALREADY_EXISTS);
-        prefix = "event";
-        facts.events = [
-          shape(
-            EventDto,
-            clean({
-              slug: e.slug,
-              type: e.type,
-              title: e.title,
-              summary: e.summary,
-              ...values,
-              certainty: input.certainty,
-              participants: participants ?? [],
-              citations: common.citations,
-            }),
-            "event",
-          ),
-        ];
-      }
-    } else {
-      const m = input.metric!;
-      if (m.id != null) {
-        const slug = await nodeSlug(tx, m.id, "Metric", "metric.id");
-        if (!(await eventOrMetric(tx, slug)).metric) abort("metric.id", "no metric with this id", UserErrorCode.NOT_FOUND);
-        facts.claims = [
-          shape(ClaimDto, clean({ ...common, metric: slug, value: m.value, qualifier: m.qualifier, date: m.date }), "metric"),
-        ];
-      } else {
-        if (!asserts) abort("metric.id", "only an existing metric can be denied or disputed");
-        if (m.slug && (await eventOrMetric(tx, m.slug)).metric)
-          abort("metric.slug", `a metric "${m.slug}" already exists`, UserErrorCode.ALREADY_EXISTS);
-        prefix = "metric";
-        rename = { ...rename, subject: "subjectId" };
-        facts.metrics = [
-          shape(
-            MetricDto,
-            clean({
-              slug: m.slug,
-              subject: await ref(m.subjectId, "metric.subjectId"),
-              name: m.name,
-              value: m.value,
-              qualifier: m.qualifier,
-              unit: m.unit,
-              currency: m.currency,
-              date: m.date,
-              certainty: input.certainty,
-              citations: common.citations,
-            }),
-            "metric",
-          ),
-        ];
-      }
-    }
-    const known = await existing(tx, [...slugs.keys()]);
-    for (const [slug, field] of slugs) if (!known.has(slug)) abort(field, `no entity "${slug}"`, UserErrorCode.NOT_FOUND);
+    const claim = await claimContext(tx, input);
+    const { facts, prefix, rename } = input.relationship
+      ? await relationshipFacts(claim, input.relationship)
+      : input.event
+        ? await eventFacts(claim, input.event)
+        : await metricFacts(claim, input.metric!);
+    const known = await checkEntitiesExist(tx, claim.slugs);
     folder.facts = facts;
-    const plan = await validateAndWrite(tx, folder, new Set(), seq, prefix, rename, known);
-    const claim = plan.claims[plan.claims.length - 1];
-    return {
-      operation: ChangeOperation.ASSERT_CLAIM,
-      targetKind: "Claim",
-      target: claim.key as string,
-      ref: claim.key as string,
-      before: null,
-      after: claim,
-      reason: null,
-      tombstone: false,
-    };
+    const plan = await validateAndWrite(tx, folder, new Set(), seq, prefix, { attributedTo: "attributedToId", ...rename }, known);
+    return claimDone(plan.claims[plan.claims.length - 1]);
   },
 
   retractClaim: async (tx: ManagedTransaction, input: RetractClaimInput): Promise<Done> => {
@@ -366,6 +249,171 @@ export const curation = {
     };
   },
 };
+
+// assertClaim, step by step: the input's own limits, what every kind of claim shares, the fact's
+// records (a claim on an existing fact, or the new fact itself) for a relationship, an event or a
+// metric, then the entities named must exist, and the written claim's change.
+
+/** What assertClaim's steps share: the input, its claim's common values, and each entity it names (slug -> input field). */
+interface ClaimContext {
+  tx: ManagedTransaction;
+  input: AssertClaimInput;
+  slugs: Map<string, string>;
+  common: { stance: string; certainty: string; citations: object[]; attributedTo: string | undefined };
+  asserts: boolean;
+}
+
+/** The records a claim maps to, and where the seed validator's paths go in the input (`prefix`, `rename`). */
+interface ClaimFacts {
+  facts: FactsDto;
+  prefix: string;
+  rename: Record<string, string>;
+}
+
+function checkClaimInput(input: AssertClaimInput): void {
+  limitList(input.citations, "citations", 20);
+  limitList(input.event?.participants, "event.participants");
+  const targets = [input.relationship, input.event, input.metric].filter((t) => t != null);
+  if (targets.length !== 1) abort("", "name exactly one fact: relationship, event or metric");
+}
+
+async function claimContext(tx: ManagedTransaction, input: AssertClaimInput): Promise<ClaimContext> {
+  const claim: ClaimContext = {
+    tx,
+    input,
+    slugs: new Map(),
+    common: { stance: input.stance, certainty: input.certainty, citations: citations(input.citations), attributedTo: undefined },
+    asserts: input.stance === "ASSERTS",
+  };
+  claim.common.attributedTo = await entityRef(claim, input.attributedToId, "attributedToId");
+  return claim;
+}
+
+/** The slug of an entity the claim names, remembered with its field for the existence check. */
+async function entityRef(claim: ClaimContext, id: string | null | undefined, field: string): Promise<string | undefined> {
+  if (id == null) return undefined;
+  const slug = await entitySlug(claim.tx, id, field);
+  claim.slugs.set(slug, field);
+  return slug;
+}
+
+async function relationshipFacts(claim: ClaimContext, r: RelationshipFactInput): Promise<ClaimFacts> {
+  const facts = emptyFacts();
+  const rel = clean({
+    type: r.type,
+    from: await entityRef(claim, r.fromId, "relationship.fromId"),
+    to: await entityRef(claim, r.toId, "relationship.toId"),
+    title: r.title,
+  });
+  const exists = await factExists(claim.tx, `rel:${relationshipKey(r.type, rel.from as string, rel.to as string, r.title)}`);
+  const rename = { "relationship.from": "relationship.fromId", "relationship.to": "relationship.toId", from: "fromId", to: "toId" };
+  if (exists || !claim.asserts)
+    facts.claims = [shape(ClaimDto, clean({ ...claim.common, relationship: rel, date: r.date }), "relationship")];
+  else
+    facts.relationships = [
+      shape(
+        RelationshipDto,
+        clean({ ...rel, date: r.date, endDate: r.endDate, certainty: claim.input.certainty, citations: claim.common.citations }),
+        "relationship",
+      ),
+    ];
+  if (!exists && !claim.asserts) abort("relationship", "no such relationship to deny or dispute", UserErrorCode.NOT_FOUND);
+  return { facts, prefix: exists || !claim.asserts ? "" : "relationship", rename };
+}
+
+async function eventFacts(claim: ClaimContext, e: EventFactInput): Promise<ClaimFacts> {
+  const facts = emptyFacts();
+  const participants = e.participants
+    ? await Promise.all(
+        e.participants.map(async (p, i) => ({
+          entity: await entityRef(claim, p.entityId, `event.participants[${i}].entityId`),
+          role: p.role,
+        })),
+      )
+    : undefined;
+  const values = clean({ date: e.date, amount: money(e.amount), valuation: money(e.valuation), percentage: e.percentage, round: e.round });
+  const rename = { participants: "event.participants" };
+  if (e.id != null) {
+    const slug = await nodeSlug(claim.tx, e.id, "Event", "event.id");
+    if (!(await eventOrMetric(claim.tx, slug)).event) abort("event.id", "no event with this id", UserErrorCode.NOT_FOUND);
+    facts.claims = [shape(ClaimDto, clean({ ...claim.common, event: slug, ...values, participants }), "event")];
+    return { facts, prefix: "", rename };
+  }
+  if (!claim.asserts) abort("event.id", "only an existing event can be denied or disputed");
+  if (e.slug && (await eventOrMetric(claim.tx, e.slug)).event)
+    abort("event.slug", `an event "${e.slug}" already exists`, UserErrorCode.ALREADY_EXISTS);
+  facts.events = [
+    shape(
+      EventDto,
+      clean({
+        slug: e.slug,
+        type: e.type,
+        title: e.title,
+        summary: e.summary,
+        ...values,
+        certainty: claim.input.certainty,
+        participants: participants ?? [],
+        citations: claim.common.citations,
+      }),
+      "event",
+    ),
+  ];
+  return { facts, prefix: "event", rename };
+}
+
+async function metricFacts(claim: ClaimContext, m: MetricFactInput): Promise<ClaimFacts> {
+  const facts = emptyFacts();
+  if (m.id != null) {
+    const slug = await nodeSlug(claim.tx, m.id, "Metric", "metric.id");
+    if (!(await eventOrMetric(claim.tx, slug)).metric) abort("metric.id", "no metric with this id", UserErrorCode.NOT_FOUND);
+    facts.claims = [
+      shape(ClaimDto, clean({ ...claim.common, metric: slug, value: m.value, qualifier: m.qualifier, date: m.date }), "metric"),
+    ];
+    return { facts, prefix: "", rename: {} };
+  }
+  if (!claim.asserts) abort("metric.id", "only an existing metric can be denied or disputed");
+  if (m.slug && (await eventOrMetric(claim.tx, m.slug)).metric)
+    abort("metric.slug", `a metric "${m.slug}" already exists`, UserErrorCode.ALREADY_EXISTS);
+  facts.metrics = [
+    shape(
+      MetricDto,
+      clean({
+        slug: m.slug,
+        subject: await entityRef(claim, m.subjectId, "metric.subjectId"),
+        name: m.name,
+        value: m.value,
+        qualifier: m.qualifier,
+        unit: m.unit,
+        currency: m.currency,
+        date: m.date,
+        certainty: claim.input.certainty,
+        citations: claim.common.citations,
+      }),
+      "metric",
+    ),
+  ];
+  return { facts, prefix: "metric", rename: { subject: "subjectId" } };
+}
+
+/** Every entity the claim names exists: returns their types by slug, for the relationship ends' rule. */
+async function checkEntitiesExist(tx: ManagedTransaction, slugs: Map<string, string>): Promise<Map<string, string>> {
+  const known = await existing(tx, [...slugs.keys()]);
+  for (const [slug, field] of slugs) if (!known.has(slug)) abort(field, `no entity "${slug}"`, UserErrorCode.NOT_FOUND);
+  return known;
+}
+
+function claimDone(claim: Record<string, unknown>): Done {
+  return {
+    operation: ChangeOperation.ASSERT_CLAIM,
+    targetKind: "Claim",
+    target: claim.key as string,
+    ref: claim.key as string,
+    before: null,
+    after: claim,
+    reason: null,
+    tombstone: false,
+  };
+}
 
 /** Runs the seed validator on the one-record folder, then writes it with the loader's statements; claim keys get the change's number. */
 async function validateAndWrite(
@@ -421,40 +469,6 @@ async function factExists(tx: ManagedTransaction, factKey: string): Promise<bool
 async function eventOrMetric(tx: ManagedTransaction, slug: string): Promise<{ event: boolean; metric: boolean }> {
   const result = await tx.run(cypher("get-event-or-metric-exists"), { slug });
   return { event: result.records[0].get("event") === true, metric: result.records[0].get("metric") === true };
-}
-
-/**
- * The entity's current id, whatever id the caller named it by (an old-format or a retired one): the
- * key its history is filed under, so `Entity.history` finds every change.
- */
-async function entityIdOf(tx: ManagedTransaction, slug: string): Promise<string> {
-  const result = await tx.run(cypher("get-entities-by-slugs"), { slugs: [slug] });
-  const row = result.records.length > 0 ? (toPlain(result.records[0].get("entity")) as Record<string, unknown>) : { slug };
-  return globalIdOfRow("Entity", row);
-}
-
-function entitySlug(tx: ManagedTransaction, id: string, field: string): Promise<string> {
-  return nodeSlug(tx, id, "Entity", field);
-}
-
-/**
- * The slug of the node an id names: an old-format id carries it, a stable id is looked up (a merged
- * entity's id resolves to the survivor, as `node(id:)` does).
- */
-async function nodeSlug(
-  tx: ManagedTransaction,
-  id: string,
-  kind: "Entity" | "Source" | "Event" | "Metric",
-  field: string,
-): Promise<string> {
-  const parsed = fromGlobalId(id);
-  const notFound = () =>
-    abort(field, `not the id of a ${kind === "Entity" ? "n entity" : ` ${kind.toLowerCase()}`}`, UserErrorCode.NOT_FOUND);
-  if (!parsed || parsed.kind !== kind) return notFound();
-  if (parsed.legacySlug !== undefined) return parsed.legacySlug;
-  const result = await tx.run(cypher("get-node-slugs-by-uids"), { keys: [{ kind, uid: parsed.uid }] });
-  if (result.records.length === 0) return notFound();
-  return result.records[0].get("slug") as string;
 }
 
 function limitList(list: unknown[] | null | undefined, field: string, max = MAX_LIST): void {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { ManagedTransaction } from "neo4j-driver";
+import neo4j, { ManagedTransaction } from "neo4j-driver";
 import { cypher } from "../../db/cypher-files";
 import { bumpDataVersion } from "../../db/data-version";
 import { GraphDatabase } from "../../db/graph-database";
@@ -17,6 +17,13 @@ export interface WriteResult {
   change: Change;
 }
 
+interface IdempotencyRecord {
+  inputHash: string;
+  result: string;
+  /** When it was saved (ISO 8601 UTC). */
+  at: string;
+}
+
 export interface Outcome {
   result: WriteResult | null;
   userErrors: UserError[];
@@ -24,6 +31,10 @@ export interface Outcome {
 }
 
 const MAX_INPUT_CHARS = 250_000;
+/** IDEMPOTENCY_TTL_HOURS' default. */
+export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
+/** Expired idempotency records forgotten per write: enough to keep up, bounded so no write waits on it. */
+const PRUNE_BATCH = 100;
 
 /** Thrown inside the transaction when an idempotencyKey's first result answers the request: rolls back, then is returned. */
 class Replay extends Error {
@@ -35,7 +46,8 @@ class Replay extends Error {
 /**
  * Runs one mutation: checks what needs no database, then does all of its work in one write
  * transaction together with its audit record, the data version and its idempotency record. Any
- * userError thrown inside rolls the whole transaction back: nothing is written.
+ * userError thrown inside rolls the whole transaction back: nothing is written. An idempotency record
+ * older than `idempotencyTtlMs` no longer replays; each write prunes a batch of expired ones.
  */
 export async function runMutation(
   db: GraphDatabase,
@@ -43,6 +55,7 @@ export async function runMutation(
   operation: string,
   input: { idempotencyKey?: string | null; clientMutationId?: string | null },
   work: (tx: ManagedTransaction, seq: number) => Promise<Done>,
+  idempotencyTtlMs = DEFAULT_IDEMPOTENCY_TTL_MS,
 ): Promise<Outcome> {
   const { clientMutationId: _ignored, idempotencyKey, ...values } = input;
   const serialized = JSON.stringify(values);
@@ -56,14 +69,16 @@ export async function runMutation(
   const key = idempotencyKey != null ? `${actor}\n${idempotencyKey}` : null;
   try {
     return await db.writeTransaction(async (tx) => {
+      const cutoff = new Date(Date.now() - idempotencyTtlMs).toISOString();
       // The counter's write lock first: it serialises writers, so of two concurrent requests with one
       // idempotencyKey the second waits for the first to commit, then finds its record and replays it
       // (looked up before the lock, both would write and the second fail on the record's constraint).
       const seq = await nextChangeSeq(tx);
       if (key) {
         const found = await tx.run(cypher("get-idempotency-record"), { key });
-        if (found.records.length > 0) {
-          const record = toPlain(found.records[0].get("record")) as { inputHash: string; result: string };
+        const record = found.records.length > 0 ? (toPlain(found.records[0].get("record")) as IdempotencyRecord) : null;
+        if (record && record.at < cutoff) await tx.run(cypher("delete-idempotency-record"), { key });
+        else if (record) {
           if (record.inputHash !== inputHash)
             throw new UserErrorsAbort([
               userError("idempotencyKey", "this idempotencyKey was used with a different input", UserErrorCode.IDEMPOTENCY_KEY_REUSED),
@@ -71,9 +86,12 @@ export async function runMutation(
           throw new Replay(JSON.parse(record.result) as WriteResult); // rolls back: the counter keeps its number
         }
       }
+      // After the counter's lock, which serialises writers: two writes never race to delete one record.
+      await tx.run(cypher("prune-idempotency-records"), { cutoff, limit: neo4j.int(PRUNE_BATCH) });
       const done = await work(tx, seq);
-      const { ref, ...record } = done;
+      const { ref, also, ...record } = done;
       const change = await recordChange(tx, { ...record, seq, actor });
+      for (const other of also ?? []) await recordChange(tx, { ...other, seq: await nextChangeSeq(tx), actor });
       await bumpDataVersion(tx);
       const result: WriteResult = { kind: done.targetKind, ref, change };
       if (key)

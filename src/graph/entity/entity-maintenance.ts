@@ -28,21 +28,24 @@ interface SlugState {
 }
 
 /** Renames an entity's slug; its id stays, and the old slug (and old-format ids) redirect to it. */
-export async function renameEntity(db: GraphDatabase, from: string, to: string): Promise<MaintainedEntity> {
+export function renameEntity(db: GraphDatabase, from: string, to: string): Promise<MaintainedEntity> {
+  return db.writeTransaction((tx) => renameEntityIn(tx, from, to));
+}
+
+/** renameEntity inside a transaction the caller owns (the API's, which records the change with it). */
+export async function renameEntityIn(tx: ManagedTransaction, from: string, to: string): Promise<MaintainedEntity> {
   checkSlug("to", to);
   if (from === to) throw new BadUserInputError("to", `is the entity's slug already ("${from}").`);
-  return db.writeTransaction(async (tx) => {
-    const [source, target] = await slugStates(tx, [from, to]);
-    const entity = liveEntity("from", source);
-    if (target.live) throw new SlugTakenError("to", to, `the entity "${to}" has it`);
-    if (target.redirectsTo !== null && target.redirectsTo !== from)
-      throw new SlugTakenError("to", to, `it is a former slug of "${target.redirectsTo}", whose old links still use it`);
-    const params = { old: from, new: to };
-    for (const step of ["rewrite-relationship-keys", "rewrite-left-slugs", "rewrite-claims"]) await run(tx, step, params);
-    const uid = entity.uid ?? newNodeUid("Entity", from);
-    await run(tx, "rename-entity", { from, to, uid });
-    return { slug: to, id: toGlobalId("Entity", uid) };
-  });
+  const [source, target] = await slugStates(tx, [from, to]);
+  const entity = liveEntity("from", source);
+  if (target.live) throw new SlugTakenError("to", to, `the entity "${to}" has it`);
+  if (target.redirectsTo !== null && target.redirectsTo !== from)
+    throw new SlugTakenError("to", to, `it is a former slug of "${target.redirectsTo}", whose old links still use it`);
+  const params = { old: from, new: to };
+  for (const step of ["rewrite-relationship-keys", "rewrite-left-slugs", "rewrite-claims"]) await run(tx, step, params);
+  const uid = entity.uid ?? newNodeUid("Entity", from);
+  await run(tx, "rename-entity", { from, to, uid });
+  return { slug: to, id: toGlobalId("Entity", uid) };
 }
 
 /**
@@ -50,33 +53,43 @@ export async function renameEntity(db: GraphDatabase, from: string, to: string):
  * citations), event participations, metrics and aliases move to the survivor, the merged entity's
  * slug and id redirect to it, and the merged node is deleted.
  */
-export async function mergeEntities(db: GraphDatabase, survivor: string, merged: string): Promise<MaintainedEntity> {
+export function mergeEntities(db: GraphDatabase, survivor: string, merged: string): Promise<MergedEntities> {
+  return db.writeTransaction((tx) => mergeEntitiesIn(tx, survivor, merged));
+}
+
+/** What a merge left: the survivor, and the merged entity as it was (its id and slug now redirect). */
+export interface MergedEntities extends MaintainedEntity {
+  merged: MaintainedEntity;
+}
+
+/** mergeEntities inside a transaction the caller owns (the API's, which records the change with it). */
+export async function mergeEntitiesIn(tx: ManagedTransaction, survivor: string, merged: string): Promise<MergedEntities> {
   if (survivor === merged)
     throw new BadUserInputError("merged", `is the survivor itself ("${survivor}"): an entity cannot be merged into itself.`);
-  return db.writeTransaction(async (tx) => {
-    const [kept, gone] = await slugStates(tx, [survivor, merged]);
-    const keptEntity = liveEntity("survivor", kept);
-    const goneEntity = liveEntity("merged", gone);
-    if (keptEntity.slug === goneEntity.slug)
-      throw new BadUserInputError(
-        "merged",
-        `is a former slug of the survivor "${keptEntity.slug}": an entity cannot be merged into itself.`,
-      );
-    if (keptEntity.type !== goneEntity.type)
-      throw new BadUserInputError(
-        "merged",
-        `is a ${goneEntity.type} and the survivor a ${keptEntity.type}: only entities of one type merge.`,
-      );
-    const pair = { survivor: keptEntity.slug, merged: goneEntity.slug };
-    // Keys first: the folding of duplicate relationships compares them in the survivor's terms.
-    await run(tx, "merge-drop-links-between", pair);
-    const renamed = { old: goneEntity.slug, new: keptEntity.slug };
-    for (const step of ["rewrite-relationship-keys", "rewrite-left-slugs", "rewrite-claims"]) await run(tx, step, renamed);
-    for (const step of ["merge-fold-outgoing", "merge-move-outgoing", "merge-fold-incoming", "merge-move-incoming", "merge-move-aliases"])
-      await run(tx, step, pair);
-    await run(tx, "merge-retire", { ...pair, mergedUid: goneEntity.uid ?? newNodeUid("Entity", goneEntity.slug) });
-    return { slug: keptEntity.slug, id: toGlobalId("Entity", keptEntity.uid ?? newNodeUid("Entity", keptEntity.slug)) };
-  });
+  const [kept, gone] = await slugStates(tx, [survivor, merged]);
+  const keptEntity = liveEntity("survivor", kept);
+  const goneEntity = liveEntity("merged", gone);
+  if (keptEntity.slug === goneEntity.slug)
+    throw new BadUserInputError("merged", `is a former slug of the survivor "${keptEntity.slug}": an entity cannot be merged into itself.`);
+  if (keptEntity.type !== goneEntity.type)
+    throw new BadUserInputError(
+      "merged",
+      `is a ${goneEntity.type} and the survivor a ${keptEntity.type}: only entities of one type merge.`,
+    );
+  const pair = { survivor: keptEntity.slug, merged: goneEntity.slug };
+  // Keys first: the folding of duplicate relationships compares them in the survivor's terms.
+  await run(tx, "merge-drop-links-between", pair);
+  const renamed = { old: goneEntity.slug, new: keptEntity.slug };
+  for (const step of ["rewrite-relationship-keys", "rewrite-left-slugs", "rewrite-claims"]) await run(tx, step, renamed);
+  for (const step of ["merge-fold-outgoing", "merge-move-outgoing", "merge-fold-incoming", "merge-move-incoming", "merge-move-aliases"])
+    await run(tx, step, pair);
+  const mergedUid = goneEntity.uid ?? newNodeUid("Entity", goneEntity.slug);
+  await run(tx, "merge-retire", { ...pair, mergedUid });
+  return {
+    slug: keptEntity.slug,
+    id: toGlobalId("Entity", keptEntity.uid ?? newNodeUid("Entity", keptEntity.slug)),
+    merged: { slug: goneEntity.slug, id: toGlobalId("Entity", mergedUid) },
+  };
 }
 
 /** A slug argument that is taken by another entity or by another entity's redirect. */

@@ -20,8 +20,10 @@ export interface Curator {
 }
 
 export const EDITOR: Viewer = { keyName: "test-editor", role: "editor" };
+export const ADMIN: Viewer = { keyName: "test-admin", role: "admin" };
 
-export async function startCurator(): Promise<Curator> {
+/** `idempotencyTtlMs`: as IDEMPOTENCY_TTL_HOURS sets it over HTTP; unset, the default. */
+export async function startCurator(options: { idempotencyTtlMs?: number } = {}): Promise<Curator> {
   const driver = createDriver({ uri: testNeo4jUri(), user: "neo4j", password: TEST_PASSWORD });
   const db = new GraphDatabase(driver, { timeoutMs: 20_000, logger: silentLogger });
   const schema = await buildAppSchema();
@@ -35,6 +37,7 @@ export async function startCurator(): Promise<Curator> {
         requestId: "test",
         stats: { cypherQueries: 0, queryNames: [] },
         viewer,
+        idempotencyTtlMs: options.idempotencyTtlMs,
       };
       const result = await graphql({ schema, source, variableValues: variables, contextValue });
       return { data: result.data as any, errors: result.errors };
@@ -50,15 +53,25 @@ export async function startCurator(): Promise<Curator> {
 /**
  * Removes everything the suite wrote, so suites that count the seeded graph run after it unchanged:
  * its entities, source, events, metrics, claims and aliases (all under the `cur-test` prefix), the
- * audit trail and idempotency records (the seeded graph has none of them). The data version stays: the
- * seed load created it, and it only ever moves forward (ETags rely on that).
+ * redirects renames and merges left to them, the API's audit records and the idempotency records. The
+ * seed load's audit records (actor `seed:<folder>`) stay, and the change counter goes back to the last
+ * of them, so the trail stays gap-free for the next suite. The data version stays: the seed load
+ * created it, and it only ever moves forward (ETags rely on that).
  */
 export async function removeCurationTestData(db: GraphDatabase): Promise<void> {
+  await db.runStatement(`MATCH (r:Redirect)-[:REDIRECTS_TO]->(e:Entity) WHERE e.slug STARTS WITH 'cur-test' DETACH DELETE r`);
   await db.runStatement(
     `MATCH (n) WHERE (n:Entity OR n:Event OR n:Metric OR n:Source) AND n.slug STARTS WITH 'cur-test'
      OR n:Claim AND n.sourceSlug STARTS WITH 'cur-test'
      OR n:Alias AND n.entitySlug STARTS WITH 'cur-test'
-     OR n:Change OR n:ChangeCounter OR n:IdempotencyRecord
+     OR n:Change AND NOT n.actor STARTS WITH 'seed:' OR n:IdempotencyRecord
      DETACH DELETE n`,
   );
+  await db.runStatement(`MATCH (k:ChangeCounter) OPTIONAL MATCH (c:Change) WITH k, max(c.seq) AS last SET k.value = coalesce(last, 0)`);
+}
+
+/** The number of the last change recorded so far (the seed load's, on a freshly seeded graph). */
+export async function lastChangeSeq(db: GraphDatabase): Promise<number> {
+  const [row] = await db.runStatement(`OPTIONAL MATCH (k:ChangeCounter) RETURN coalesce(k.value, 0) AS last`, {}, "READ");
+  return Number(row.last);
 }

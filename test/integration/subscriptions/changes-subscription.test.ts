@@ -86,19 +86,21 @@ describe("the changes subscription over graphql-ws", () => {
   });
 
   it("resumes after a cursor of the changes query: what followed it, then new changes, no gap and no duplicate", async () => {
-    await writeSource();
-    await writeSource();
-    const feed = await a.query(`{ changes(first: 2) { pageInfo { endCursor } totalCount } }`);
+    const first = await writeSource();
+    const second = await writeSource();
+    const third = await writeSource();
+    const feed = await a.query(`query($after: String) { changes(first: 1, after: $after) { pageInfo { endCursor } } }`, {
+      after: first.cursor,
+    });
     const { endCursor } = feed.data!.changes.pageInfo;
-    const total: number = feed.data!.changes.totalCount;
-    expect(total).toBeGreaterThanOrEqual(4);
+    expect(endCursor).toBe(second.cursor);
     const received = subscribe(open(a, null), CHANGES, { after: endCursor });
-    await received.waitFor(total - 2);
+    await received.waitFor(1);
     const fresh = await writeSource();
-    await received.waitFor(total - 1);
+    await received.waitFor(2);
     await sleep(3 * POLL_MS);
-    expect(seqs(received)).toEqual(Array.from({ length: total - 1 }, (_, i) => i + 3));
-    expect(seqs(received).at(-1)).toBe(fresh.seq);
+    expect(seqs(received)).toEqual([third.seq, fresh.seq]);
+    expect(fresh.seq).toBe(third.seq + 1);
   });
 
   it("pushes only the kinds asked for", async () => {
