@@ -1,5 +1,15 @@
 import { AddressInfo } from "node:net";
-import { CacheSettings, DEFAULT_CACHING, DEFAULT_HTTP, DEFAULT_LIMITS, HttpSettings, OperationLimits, RateLimitSettings } from "./config";
+import {
+  CacheSettings,
+  DEFAULT_CACHING,
+  DEFAULT_HTTP,
+  DEFAULT_LIMITS,
+  DEFAULT_SUBSCRIPTIONS,
+  HttpSettings,
+  OperationLimits,
+  RateLimitSettings,
+  SubscriptionSettings,
+} from "./config";
 import { Logger } from "./common/logger";
 import { GraphDatabase } from "./db/graph-database";
 import { buildAppSchema } from "./schema";
@@ -44,6 +54,8 @@ export interface ApiOptions {
   requireApiKey?: boolean;
   /** Cache headers and the data version's refresh; any left out take DEFAULT_CACHING. */
   caching?: Partial<CacheSettings>;
+  /** The `changes` subscription's limit per key and poll interval; any left out take DEFAULT_SUBSCRIPTIONS. */
+  subscriptions?: Partial<SubscriptionSettings>;
   /** How long an idempotency key replays its first result, in hours. Default 24. */
   idempotencyTtlHours?: number;
 }
@@ -66,6 +78,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     http: { ...DEFAULT_HTTP, maxConcurrentPerClient: 0, ...options.http },
     requireApiKey: options.requireApiKey ?? false,
     caching: { ...DEFAULT_CACHING, ...options.caching },
+    subscriptions: { ...DEFAULT_SUBSCRIPTIONS, ...options.subscriptions },
     idempotencyTtlMs: (options.idempotencyTtlHours ?? 24) * 3_600_000,
   });
   await new Promise<void>((resolve, reject) => {
@@ -81,7 +94,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     setSchemaApplied: (applied) => (schemaApplied = applied),
     stop: () =>
       (stopping ??= (async () => {
-        // Apollo's drain plugin closes the server and waits for in-flight requests; bound the wait.
+        // Apollo's drain plugins close the server and the WebSockets and wait for in-flight requests; bound the wait.
         const forced = setTimeout(() => httpServer.closeAllConnections(), options.shutdownGraceMs);
         forced.unref();
         await apollo.stop();

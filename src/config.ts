@@ -35,9 +35,21 @@ export interface AppConfig {
   requireApiKey: boolean;
   /** Conditional GETs and cache headers. */
   caching: CacheSettings;
+  /** The `changes` subscription over WebSocket. */
+  subscriptions: SubscriptionSettings;
   /** How long a mutation's idempotency key replays its first result, in hours. Default 24. */
   idempotencyTtlHours: number;
 }
+
+/** Live updates (README.md, "Live updates"). */
+export interface SubscriptionSettings {
+  /** Open subscriptions per API key, or per client address for anonymous clients. Default 5. */
+  maxPerKey: number;
+  /** How often each API instance reads new changes from Neo4j while anyone subscribes, in ms. Default 250. */
+  pollMs: number;
+}
+
+export const DEFAULT_SUBSCRIPTIONS: SubscriptionSettings = { maxPerKey: 5, pollMs: 250 };
 
 /** How answers may be cached (README.md, "Keys, roles and caching"). */
 export interface CacheSettings {
@@ -171,6 +183,8 @@ export const CONFIG_VARIABLES = {
   REFUSAL_LOG_INTERVAL_SECONDS: String(DEFAULT_HTTP.refusalLogIntervalSeconds),
   REQUIRE_API_KEY: "false",
   CACHE_MAX_AGE_SECONDS: "0 (anonymous GET answers are not cached)",
+  MAX_SUBSCRIPTIONS_PER_KEY: String(DEFAULT_SUBSCRIPTIONS.maxPerKey),
+  CHANGE_POLL_MS: String(DEFAULT_SUBSCRIPTIONS.pollMs),
   IDEMPOTENCY_TTL_HOURS: "24",
 } as const;
 
@@ -280,6 +294,10 @@ export function loadConfig(env: Env = process.env, options: { readDotenv?: boole
     },
     requireApiKey: bool("REQUIRE_API_KEY", false),
     caching: { ...DEFAULT_CACHING, maxAgeSeconds: int("CACHE_MAX_AGE_SECONDS", 0, 0, 31536000) },
+    subscriptions: {
+      maxPerKey: int("MAX_SUBSCRIPTIONS_PER_KEY", DEFAULT_SUBSCRIPTIONS.maxPerKey, 1, 10000),
+      pollMs: int("CHANGE_POLL_MS", DEFAULT_SUBSCRIPTIONS.pollMs, 20, 60000),
+    },
     idempotencyTtlHours: int("IDEMPOTENCY_TTL_HOURS", 24, 1, 87600),
   };
   if (problems.length > 0) throw new ConfigError(problems);

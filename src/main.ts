@@ -66,6 +66,7 @@ async function main(): Promise<void> {
       http: config.http,
       requireApiKey: config.requireApiKey,
       caching: config.caching,
+      subscriptions: config.subscriptions,
       idempotencyTtlHours: config.idempotencyTtlHours,
     });
     cleanups.push(() => api.stop());

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { createPubSub } from "@graphql-yoga/subscription";
 import { GraphQLSchema } from "graphql";
 import { buildSchema, ClassType, NonEmptyArray } from "type-graphql";
 import { validateArguments } from "./common/validate-args";
@@ -36,6 +37,7 @@ import { ClaimResolver } from "./graph/claim/claim.resolver";
 import { RateLimitResolver } from "./graph/rate-limit/rate-limit.resolver";
 import { ChangeFeedResolver, EntityHistoryResolver } from "./graph/change/change.resolver";
 import { CurationResolver } from "./graph/curation/curation.resolver";
+import { ChangeResolver } from "./graph/change/change.subscription";
 
 /** Every resolver class; each domain folder adds its own here. */
 export const RESOLVERS: NonEmptyArray<ClassType> = [
@@ -61,6 +63,7 @@ export const RESOLVERS: NonEmptyArray<ClassType> = [
   RateLimitResolver,
   ChangeFeedResolver,
   EntityHistoryResolver,
+  ChangeResolver,
   CurationResolver,
 ];
 
@@ -73,6 +76,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     // Argument classes are validated by class-validator, but only those that declare rules (see
     // validate-args.ts); `validate: { forbidUnknownValues: false }` ran it on every argument object.
     validateFn: validateArguments,
+    // TypeGraphQL needs a PubSub whenever there is a subscription, even though `changes` brings its
+    // own `subscribe` (src/subscriptions/change-poller.ts) and nothing publishes to this one.
+    pubSub: createPubSub(),
     // Interfaces' implementations are reached through resolveType; list every type explicitly so
     // types that no field returns directly still appear in the schema.
     orphanedTypes: [
@@ -102,5 +108,7 @@ function describeRootType(schema: GraphQLSchema): GraphQLSchema {
     "The curation writes: each needs an editor API key, runs in one transaction (nothing is written when `userErrors` is not empty), is recorded in `changes` and may carry an `idempotencyKey`.";
   schema.getQueryType()!.description =
     "The read entry points of the AI industry knowledge graph: lookups by id or slug, search, lists, the event timeline and connections between entities. Every fact carries its citations.";
+  schema.getSubscriptionType()!.description =
+    "Live updates over graphql-ws (WebSocket, same URL): authenticated by the connection's `Authorization: Bearer <key>` parameter, a few open subscriptions per key (MAX_SUBSCRIPTIONS_PER_KEY).";
   return schema;
 }

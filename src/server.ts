@@ -6,8 +6,9 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLSchema } from "graphql";
 import * as http from "node:http";
+import proxyAddr from "proxy-addr";
 import { AppContext, createLoaders } from "./context";
-import { CacheSettings, HttpSettings, OperationLimits, RateLimitSettings } from "./config";
+import { CacheSettings, HttpSettings, OperationLimits, RateLimitSettings, SubscriptionSettings } from "./config";
 import { ErrorCode } from "./common/errors";
 import { Logger } from "./common/logger";
 import { formatError } from "./common/format-error";
@@ -30,7 +31,7 @@ import { documentLimits } from "./http/document-limits";
 import { jsonBody } from "./http/json-body";
 import { sendGraphQLError } from "./http/error-response";
 import { limitRules } from "./http/limit-rules";
-import { knownOperationTypeRule } from "./http/operation-type-rule";
+import { httpOperationsOnly, knownOperationTypeRule } from "./http/operation-type-rule";
 import { rateLimitGate } from "./http/rate-limit-gate";
 import { CostRateLimiter } from "./http/rate-limiter";
 import { persistedQueryCheck } from "./http/persisted-query-check";
@@ -38,6 +39,8 @@ import { RefusalLog } from "./http/refusal-log";
 import { operationReportPlugin, requestTracking } from "./http/request-log";
 import { responseSizeLimit, responseSizePlugin } from "./http/response-size";
 import { currentRequestInfo } from "./http/request-info";
+import { ChangePoller } from "./subscriptions/change-poller";
+import { drainSubscriptions, nudgeAfterMutations, startSubscriptionServer } from "./subscriptions/subscription-server";
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -57,6 +60,7 @@ export interface ServerOptions {
   caching: CacheSettings;
   /** Refuse requests without an API key (REQUIRE_API_KEY). */
   requireApiKey: boolean;
+  subscriptions: SubscriptionSettings;
   /** How long an idempotency key replays its first result (IDEMPOTENCY_TTL_HOURS), in ms. */
   idempotencyTtlMs: number;
 }
@@ -86,6 +90,27 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
   const limiter = options.rateLimit ? new CostRateLimiter(options.rateLimit) : null;
   const verifier = new KeyVerifier(new ApiKeyRepository(db));
   const versions = new DataVersionCache(db, options.caching.dataVersionTtlMs);
+  const poller = new ChangePoller(db, logger, {
+    intervalMs: options.subscriptions.pollMs,
+    maxPerClient: options.subscriptions.maxPerKey,
+  });
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    path: "/graphql",
+    schema,
+    db,
+    logger,
+    production,
+    limits,
+    poller,
+    // The client's address as Express names it for HTTP (TRUST_PROXY), for anonymous budgets.
+    auth: {
+      verifier,
+      requireApiKey: options.requireApiKey,
+      limiter,
+      addressOf: (req) => proxyAddr(req, app.get("trust proxy fn") as (addr: string, i: number) => boolean),
+    },
+  });
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: true,
@@ -105,6 +130,9 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
+      drainSubscriptions(subscriptions),
+      httpOperationsOnly(),
+      nudgeAfterMutations(poller),
       landingPage(),
       ApolloServerPluginCacheControlDisabled(),
       cacheControlPlugin(options.caching.maxAgeSeconds),

@@ -35,6 +35,10 @@ export enum ErrorCode {
   CONFLICT = "CONFLICT",
   /** A citation's quote is not verbatim in the source's stored text. */
   QUOTE_NOT_IN_SOURCE = "QUOTE_NOT_IN_SOURCE",
+  /** More open `changes` subscriptions for one key (or anonymous address) than MAX_SUBSCRIPTIONS_PER_KEY. */
+  TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS",
+  /** A subscriber left over 1024 pushed changes untaken; it was ended and may resume from its last seq. */
+  SUBSCRIBER_TOO_SLOW = "SUBSCRIBER_TOO_SLOW",
 }
 
 /** Base class of every error a client is meant to read: message and code are public. */

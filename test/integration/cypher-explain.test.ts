@@ -87,6 +87,8 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "get-alias": [/:Alias\(entitySlug, normalized\)/],
   "get-changes": [/:Change\(seq\)/],
   "get-changes-by-target": [/:Change\(target\)/],
+  "get-latest-change-seq": [/:ChangeCounter\(id\)/],
+  "poll-changes": [/:Change\(seq\)/],
   "get-claim": [/:Claim\(key\)/],
   "get-event-or-metric-exists": [/:Event\(slug\)/, /:Metric\(slug\)/],
   "get-existing-entities": [/:Entity\(slug\)/],
@@ -112,6 +114,7 @@ const PARAMS: Record<string, unknown> = {
   key: "k",
   reason: "r",
   operations: null,
+  through: null,
   target: "RW50aXR5Om1vb25zaG90LWFp",
   change: {
     seq: neo4j.int(1),

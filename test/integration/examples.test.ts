@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { OperationDefinitionNode, OperationTypeNode, parse, print, Kind } from "graphql";
 import { SCHEMA_DIR } from "../../src/schema-sdl";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
+import { connect, sleep, subscribe } from "./subscriptions/ws-client";
 
 // Every named operation of schema/examples.graphql (the ones Apollo Sandbox preloads) runs against
 // the seeded graph without errors and finds something: an example that rots fails here.
@@ -26,6 +27,7 @@ describe("schema/examples.graphql", () => {
 
   it("names every operation, uniquely", () => {
     expect(operations.length).toBeGreaterThanOrEqual(10);
+    expect(operations.some((op) => op.operation === OperationTypeNode.SUBSCRIPTION)).toBe(true);
     const names = operations.map((op) => op.name?.value);
     expect(names.every(Boolean)).toBe(true);
     expect(new Set(names).size).toBe(names.length);
@@ -33,6 +35,24 @@ describe("schema/examples.graphql", () => {
 
   const queries = operations.filter((op) => op.operation === OperationTypeNode.QUERY);
   const mutations = operations.filter((op) => op.operation === OperationTypeNode.MUTATION);
+  const subscriptions = operations.filter((op) => op.operation === OperationTypeNode.SUBSCRIPTION);
+
+  /**
+   * A subscription example runs over WebSocket as Apollo Sandbox runs it (the whole document, the
+   * operation named): accepted, and still open after a few polls. What it pushes is tested in
+   * test/integration/subscriptions/.
+   */
+  it.each(subscriptions.map((op) => [op.name!.value, op] as const))("%s is accepted over WebSocket", async (name) => {
+    const { client } = connect(t.api.url);
+    try {
+      const received = subscribe(client, fs.readFileSync(path.join(SCHEMA_DIR, "examples.graphql"), "utf8"), undefined, name);
+      const outcome = await Promise.race([received.ended, sleep(1000).then(() => "open")]);
+      expect(outcome).toBe("open");
+      expect(received.results.filter((r) => r.errors)).toEqual([]);
+    } finally {
+      await client.dispose();
+    }
+  });
 
   /**
    * A mutation example needs an editor key, and HTTP requests carry no verified key on this branch yet

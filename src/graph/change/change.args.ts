@@ -23,3 +23,15 @@ export class ChangeFeedArgs extends ChangePageArgs {
   @Field(() => [ChangeOperation], { nullable: true, description: "Only these operations (default: every change)." })
   kinds?: ChangeOperation[] | null;
 }
+
+@ArgsType()
+export class ChangeSubscriptionArgs {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Cursor of the last change already seen (a `Change.cursor` or the `changes` query's `endCursor`): every change after it is pushed, older ones first, then new ones as they commit. Omitted: only changes committed from now on.",
+  })
+  after?: string | null;
+  @Field(() => [ChangeOperation], { nullable: true, description: "Only these operations (default: every change)." })
+  kinds?: ChangeOperation[] | null;
+}

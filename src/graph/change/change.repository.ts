@@ -54,3 +54,26 @@ export async function countChangesByTarget(db: GraphDatabase, target: string): P
   const [row] = await db.read<{ total: number }>("count-changes-by-target", { target });
   return row?.total ?? 0;
 }
+
+/** Changes with after < seq <= through (no upper bound when `through` is null), for the subscription poller. */
+export async function pollChanges(
+  db: GraphDatabase,
+  after: number,
+  through: number | null,
+  limit: number,
+  operations: string[] | null,
+): Promise<Change[]> {
+  const rows = await db.read<{ change: Change }>("poll-changes", {
+    after: neo4j.int(after),
+    through: through === null ? null : neo4j.int(through),
+    limit: neo4j.int(limit),
+    operations,
+  });
+  return rows.map((r) => r.change);
+}
+
+/** The latest committed change's sequence number (0 when there is none). */
+export async function latestChangeSeq(db: GraphDatabase): Promise<number> {
+  const [row] = await db.read<{ seq: number }>("get-latest-change-seq");
+  return Number(row?.seq ?? 0);
+}

@@ -1,22 +1,20 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { AppContext } from "../../context";
 import { pageRequest, toConnection } from "../../common/pagination";
-import { BadUserInputError } from "../../common/errors";
 import { Entity } from "../entity/entity.type";
 import { ChangeFeedArgs, ChangePageArgs } from "./change.args";
 import { Change, ChangeConnection } from "./change.type";
+import { changeCursorKey, seqOfCursorKey } from "./change.cursor";
 import { countChanges, countChangesByTarget, getChanges, getChangesByTarget } from "./change.repository";
 
 /** The cursor's position in the trail: its sequence number (checked, so a forged cursor names `after`). */
 function afterSeq(args: ChangePageArgs) {
   const page = pageRequest({ first: args.first, after: args.after });
-  const seq = page.after ? Number(page.after.k) : 0;
-  if (!Number.isSafeInteger(seq) || seq < 0) throw new BadUserInputError("after", "is not a cursor of this connection.");
-  return { page, seq };
+  return { page, seq: page.after ? seqOfCursorKey(page.after) : 0 };
 }
 
 function connection(rows: Change[], page: ReturnType<typeof pageRequest>, total: number): ChangeConnection {
-  const keyed = rows.map((change) => ({ change, cursorKey: { s: null, k: String(change.seq) } }));
+  const keyed = rows.map((change) => ({ change, cursorKey: changeCursorKey(change) }));
   return toConnection(keyed, page, total, (row, cursor) => ({ cursor, node: row.change }));
 }
 
