@@ -15,9 +15,9 @@ export async function withIndexesDeferred<T>(db: GraphDatabase, progress: (line:
   const declared = new Set(schemaStatements().flatMap((s) => /INDEX (\w+) IF NOT EXISTS/.exec(s)?.[1] ?? []));
   const dropped: string[] = [];
   try {
-    const rows = await db.runStatement(cypher("list-deferrable-indexes"), {}, "READ");
+    const rows = await db.runStatement(cypher("maintenance/list-deferrable-indexes"), {}, "READ");
     for (const name of rows.map((r) => r.name as string).filter((n) => declared.has(n))) {
-      await db.runStatement(cypher("drop-index"), { name });
+      await db.runStatement(cypher("maintenance/drop-index"), { name });
       dropped.push(name);
     }
   } catch (error) {
