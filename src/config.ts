@@ -287,7 +287,11 @@ export function loadConfig(env: Env = process.env, options: { readDotenv?: boole
       headersTimeoutMs: int("HEADERS_TIMEOUT_MS", DEFAULT_HTTP.headersTimeoutMs, 1000, 600000),
       requestTimeoutMs: int("REQUEST_TIMEOUT_MS", DEFAULT_HTTP.requestTimeoutMs, 1000, 3600000),
       keepAliveTimeoutMs: int("KEEP_ALIVE_TIMEOUT_MS", DEFAULT_HTTP.keepAliveTimeoutMs, 0, 600000),
-      socketIdleTimeoutMs: int("SOCKET_IDLE_TIMEOUT_MS", DEFAULT_HTTP.socketIdleTimeoutMs, 1000, 3600000),
+      socketIdleTimeoutMs: socketIdleTimeout(
+        int("SOCKET_IDLE_TIMEOUT_MS", DEFAULT_HTTP.socketIdleTimeoutMs, 1000, 3600000),
+        get("SOCKET_IDLE_TIMEOUT_MS") !== undefined,
+        int("QUERY_TIMEOUT_MS", 5000, 100, 600000),
+      ),
       maxConcurrentPerClient: int("MAX_CONCURRENT_PER_CLIENT", DEFAULT_HTTP.maxConcurrentPerClient, 0, 100000),
       trustProxy: trustProxy(get("TRUST_PROXY"), problems),
       refusalLogIntervalSeconds: int("REFUSAL_LOG_INTERVAL_SECONDS", DEFAULT_HTTP.refusalLogIntervalSeconds, 1, 3600),
@@ -302,6 +306,15 @@ export function loadConfig(env: Env = process.env, options: { readDotenv?: boole
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * A request waiting on Neo4j sends nothing either way, so an idle limit shorter than the query
+ * timeout would cut a request the API still means to answer (e.g. while a restarted Neo4j comes
+ * back): unless set explicitly, the limit stays above the query timeout.
+ */
+function socketIdleTimeout(idleMs: number, explicit: boolean, queryTimeoutMs: number): number {
+  return explicit ? idleMs : Math.max(idleMs, queryTimeoutMs + 5_000);
 }
 
 function rateLimit(points: number, windowSeconds: number): RateLimitSettings | null {
