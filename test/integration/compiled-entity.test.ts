@@ -1,4 +1,5 @@
 import { expectNoErrors, GraphQLResponse, startTestApi, TestApi } from "../helpers/api";
+import { Logger } from "../../src/common/logger";
 
 // Issue 16, part 2: `entity(slug:)` with relationship connections is compiled into one statement
 // (src/graph/compile). `entities(slugs:)` is not compiled: the same selection under it takes the
@@ -62,11 +63,13 @@ fragment Founders on Entity { slug ... on Organization { founders(first: 3) { ed
 
 describe("entity(slug:) compiled into one statement", () => {
   let t: TestApi;
+  const logged: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
-    t = await startTestApi();
+    t = await startTestApi({ logger: new Logger("warn", (line) => logged.push(JSON.parse(line) as Record<string, unknown>)) });
   });
   afterAll(async () => t?.close());
+  afterEach(() => jest.restoreAllMocks());
 
   /** The selection under `entity` (compiled) and under `entities` (the loaders), with the same variables. */
   async function bothPaths(selection: string, slug: string, variables: Record<string, unknown> = {}) {
@@ -147,5 +150,34 @@ describe("entity(slug:) compiled into one statement", () => {
     expect(compiled.data!.entity.investors.edges[0]).toMatchObject({ node: null });
     // The compiled statement read everything else; the forged page alone went through the loader.
     expect(compiled.extensions?.cypherQueries).toBe(1);
+  });
+
+  it("answers through the loaders when the compiled statement fails, each connection failing or succeeding on its own", async () => {
+    // The fault is injected at the database boundary, for the compiled statement only: it reaches
+    // Neo4j as a statement that fails at run time, as a timeout or a planner error would.
+    const readAssembled = t.db.readAssembled.bind(t.db);
+    const failing = jest
+      .spyOn(t.db, "readAssembled")
+      .mockImplementation((name, text, params) =>
+        name.startsWith("compiled/")
+          ? readAssembled(name, "UNWIND [0] AS zero RETURN 1 / zero AS failed", params)
+          : readAssembled(name, text, params),
+      );
+    const selection = `name ... on Organization { founders(first: 2) { totalCount nodes { slug } } investors(first: 2) { totalCount edges { round node { slug ... on Organization { portfolio(first: 1, after: "forged") { totalCount } } } } } }`;
+    const { compiled, loaders } = await bothPaths(selection, "recurrent-ai");
+    expect(failing).toHaveBeenCalledWith("compiled/entity-by-slug", expect.any(String), expect.any(Object));
+    expect(logged).toContainEqual(
+      expect.objectContaining({ level: "warn", message: "compiled statement failed; using the loaders", field: "entity" }),
+    );
+    // The same answer and the same errors at the same paths as the loader path: partial results, not a failed field.
+    expect(compiled.data!.entity).toEqual(loaders.data!.entities[0]);
+    const errors = (res: GraphQLResponse) =>
+      (res.errors ?? []).map((e) => ({ code: e.extensions?.code, path: e.path?.slice(e.path[0] === "entities" ? 2 : 1) }));
+    expect(errors(compiled)).toEqual(errors(loaders));
+    expect(errors(compiled)[0]).toMatchObject({ code: "BAD_USER_INPUT", path: ["investors", "edges", 0, "node", "portfolio"] });
+    expect(compiled.data!.entity.founders.totalCount).toBeGreaterThan(0);
+    expect(compiled.data!.entity.investors.totalCount).toBeGreaterThan(1);
+    // The failed statement, then the loader path's queries.
+    expect(compiled.extensions?.cypherQueries).toBe(1 + (loaders.extensions?.cypherQueries as number));
   });
 });
