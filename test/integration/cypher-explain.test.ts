@@ -16,7 +16,7 @@ import {
 import { sourceListQueryName } from "../../src/graph/source/source.repository";
 import { startTestApi, TestApi } from "../helpers/api";
 import { buildAppSchema } from "../../src/schema";
-import { entityBySlugParams, entityBySlugText } from "../../src/graph/compile/statement";
+import { compiledEntityParams, compiledEntityText } from "../../src/graph/compile/statement";
 import { planOfQuery } from "../helpers/plan-of-query";
 import { describeOperator, explainOperators, PlanOperator } from "../helpers/explain";
 
@@ -393,7 +393,7 @@ describe("every read query is index-backed (EXPLAIN)", () => {
     it.each(Object.keys(SHAPES))("%s: seeks the root by slug, scans no label, expands only the connections' types", async (name) => {
       const plan = planOfQuery(await buildAppSchema(), SHAPES[name]);
       expect(plan.connections.length).toBeGreaterThan(0);
-      const operators = await explain(entityBySlugText(plan), entityBySlugParams(plan, "recurrent-ai"));
+      const operators = await explain(compiledEntityText(plan, "slug"), compiledEntityParams(plan, "slug", "recurrent-ai"));
       expect(scans(operators)).toEqual([]);
       expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
       expect(operators.filter((o) => o.operator === "Filter" && /type\(r\d+\)/.test(o.details))).toEqual([]);

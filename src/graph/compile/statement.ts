@@ -87,27 +87,34 @@ class Builder {
   }
 }
 
+/** How a compiled statement finds its root entity: by slug (`entity(slug:)`) or by stable id (`node(id:)`). */
+export type RootSeek = "slug" | "uid";
+
+/** The Redirect property a retired key of each kind is kept under (a merged entity's slug and uid). */
+const REDIRECT_KEY: Record<RootSeek, string> = { slug: "fromSlug", uid: "fromUid" };
+
 /**
- * The root entity by slug (following a retired slug's Redirect, as get-entities-by-slugs.cypher) with
- * every planned connection, nested, in one statement: one row `{requested, entity, pages}`.
+ * The root entity by its key (following a retired key's Redirect, as get-entities-by-slugs.cypher and
+ * get-node-slugs-by-uids.cypher do) with every planned connection, nested, in one statement: one row
+ * `{requested, entity, pages}`, where `requested` is the key asked for.
  */
-export function entityBySlugText(plan: EntityPlan): string {
+export function compiledEntityText(plan: EntityPlan, seek: RootSeek): string {
   const builder = new Builder();
   const calls = plan.connections.map((connection) => builder.connection("e", connection));
   const pages = calls.map((call) => `c${call.id}: c${call.id}`).join(", ");
   return [
-    "OPTIONAL MATCH (live:Entity {slug: $slug})",
-    "OPTIONAL MATCH (:Redirect {fromSlug: $slug})-[:REDIRECTS_TO]->(moved:Entity)",
+    `OPTIONAL MATCH (live:Entity {${seek}: $${seek}})`,
+    `OPTIONAL MATCH (:Redirect {${REDIRECT_KEY[seek]}: $${seek}})-[:REDIRECTS_TO]->(moved:Entity)`,
     "WITH coalesce(live, moved) AS e",
     "WHERE e IS NOT NULL",
     ...calls.map((call) => call.text),
-    `RETURN $slug AS requested, ${entityProjection("e", plan, "")} AS entity, {${pages}} AS pages`,
+    `RETURN $${seek} AS requested, ${entityProjection("e", plan, "")} AS entity, {${pages}} AS pages`,
   ].join("\n");
 }
 
 /** This request's values for a plan's statement, numbered in the order the builder numbers the connections (depth first). */
-export function entityBySlugParams(plan: EntityPlan, slug: string): Record<string, unknown> {
-  const params: Record<string, unknown> = { slug };
+export function compiledEntityParams(plan: EntityPlan, seek: RootSeek, key: string): Record<string, unknown> {
+  const params: Record<string, unknown> = { [seek]: key };
   let next = 0;
   const visit = (connection: ConnectionPlan) => {
     const id = next++;
