@@ -400,6 +400,30 @@ describe("every read query is index-backed (EXPLAIN)", () => {
       // Each page keeps its top keys instead of sorting and collecting every relationship.
       expect(operators.map((o) => o.operator)).toContainEqual(expect.stringMatching(/^Top/));
     });
+    it.each(["organizationProfile", "three levels with aliases and citations"])(
+      "%s sought by uid (node(id:)): seeks the root and the Redirect by their uid constraints, scans no label",
+      async (name) => {
+        const plan = planOfQuery(await buildAppSchema(), SHAPES[name]);
+        const operators = await explain(
+          compiledEntityText(plan, "uid"),
+          compiledEntityParams(plan, "uid", "00000000-0000-4000-8000-000000000000"),
+        );
+        expect(scans(operators)).toEqual([]);
+        expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(uid\)/));
+        expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Redirect\(fromUid\)/));
+      },
+    );
+
+    it("a root with no connection (node(id:) selecting only the entity's fields) is two seeks and a projection", async () => {
+      const plan = planOfQuery(await buildAppSchema(), `{ entity(slug: "x") { slug aliases { name } } }`);
+      expect(plan.connections).toEqual([]);
+      const operators = await explain(
+        compiledEntityText(plan, "uid"),
+        compiledEntityParams(plan, "uid", "00000000-0000-4000-8000-000000000000"),
+      );
+      expect(scans(operators)).toEqual([]);
+      expect(operators.filter((o) => /Expand/.test(o.operator) && !/:ALIAS_OF]|:REDIRECTS_TO]/.test(o.details))).toEqual([]);
+    });
   });
 
   describe("list-entities (organizations, people, products, markets)", () => {
