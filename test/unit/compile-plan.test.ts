@@ -110,4 +110,17 @@ describe("the compiled statement", () => {
     expect(text).toContain("RETURN 0 AS total");
     expect(text).not.toContain("Alias");
   });
+
+  it("reads a relationship's cited quotes only when the edge's citations are selected", () => {
+    const edges = (fields: string) =>
+      compiledEntityText(
+        planOfQuery(schema, `{ entity(slug: "x") { ... on Organization { investors(first: 2) { edges { ${fields} node { slug } } } } } }`),
+        "slug",
+      );
+    expect(edges("round")).toContain(".round");
+    expect(edges("round")).not.toContain("citationQuotes");
+    expect(edges("round")).not.toContain(".*");
+    expect(edges("citations { quote }")).toContain("r0 {.key");
+    expect(edges("citations { quote }")).toContain(".citationSources, .citationQuotes");
+  });
 });

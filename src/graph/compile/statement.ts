@@ -30,6 +30,28 @@ function filterClause(g: string, r: string): string {
   ].join(" AND ");
 }
 
+/**
+ * The stored relationship properties an edge's fields read (edgeBase and EDGE_FIELDS in
+ * relationship.type.ts, the dates through partialDateFrom); a property read there must be listed here.
+ * The cited sources and quotes, the largest part, only when the edge's citations are selected.
+ */
+const EDGE_PROPERTIES = [
+  "key",
+  "eventSlug",
+  "certainty",
+  "disputed",
+  ...["date", "endDate"].flatMap((d) => [`${d}Text`, `${d}Precision`, `${d}Start`, `${d}End`]),
+  "round",
+  "amount",
+  "currency",
+  "valuation",
+  "valuationCurrency",
+  "title",
+  "kind",
+  "leftSlug",
+];
+const CITATION_PROPERTIES = ["citationSources", "citationQuotes"];
+
 class Builder {
   private next = 0;
 
@@ -56,7 +78,10 @@ class Builder {
       ? `${n}.sortName + '|' + coalesce(toString(${r}.dateStart), '0000-00-00') + '|' + ${r}.key`
       : `coalesce(toString(${r}.dateStart), '0000-00-00') + '|' + ${n}.sortName + '|' + ${r}.key`;
     const children = plan.node.connections.map((child) => this.connection(n, child));
-    const relationship = plan.relationship ? `${r} {.*, type: type(${r}), outgoing: startNode(${r}) = ${parent}}` : `{type: type(${r})}`;
+    const properties = plan.relationshipCitations ? [...EDGE_PROPERTIES, ...CITATION_PROPERTIES] : EDGE_PROPERTIES;
+    const relationship = plan.relationship
+      ? `${r} {${properties.map((p) => `.${p}`).join(", ")}, type: type(${r}), outgoing: startNode(${r}) = ${parent}}`
+      : `{type: type(${r})}`;
     const pages = children.map((child) => `c${child.id}: c${child.id}`).join(", ");
     return {
       id,
@@ -131,7 +156,14 @@ export function planSignature(plan: EntityPlan): string {
   const entity = (p: EntityPlan): unknown => [
     p.aliases,
     p.citations,
-    p.connections.map((c) => [c.selection.connection, shapeOf(c.selection), c.totalCount, c.relationship, entity(c.node)]),
+    p.connections.map((c) => [
+      c.selection.connection,
+      shapeOf(c.selection),
+      c.totalCount,
+      c.relationship,
+      c.relationshipCitations,
+      entity(c.node),
+    ]),
   ];
   return JSON.stringify(entity(plan));
 }
