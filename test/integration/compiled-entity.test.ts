@@ -1,8 +1,11 @@
 import { expectNoErrors, GraphQLResponse, startTestApi, TestApi } from "../helpers/api";
+import { legacyGlobalId, seededGlobalId } from "../../src/common/global-id";
+import { Logger } from "../../src/common/logger";
 
-// Issue 16, part 2: `entity(slug:)` with relationship connections is compiled into one statement
-// (src/graph/compile). `entities(slugs:)` is not compiled: the same selection under it takes the
-// DataLoader path, so each answer here is compared with the other path's answer on the seed graph.
+// Issue 16, part 2: `entity(slug:)` with relationship connections, and `node(id:)` for an entity, are
+// compiled into one statement (src/graph/compile). `entities(slugs:)` and `nodes(ids:)` are not: the
+// same selection under them takes the DataLoader path, so each answer here is compared with the other
+// path's answer on the seed graph.
 
 const ENTITY_PARTS = `id slug name type kinds description version aliases { name language } citations { quote source { slug } } redirectedFrom`;
 
@@ -60,13 +63,15 @@ const QUERIES: Record<string, { selection: string; slugs: string[]; variables?: 
 const FRAGMENT = `fragment Profile on Entity { name ... on Organization { portfolio(first: 2) { totalCount edges { node { ...Founders } } } } }
 fragment Founders on Entity { slug ... on Organization { founders(first: 3) { edges { node { name } } } } }`;
 
-describe("entity(slug:) compiled into one statement", () => {
+describe("entity(slug:) and node(id:) compiled into one statement", () => {
   let t: TestApi;
+  const logged: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
-    t = await startTestApi();
+    t = await startTestApi({ logger: new Logger("warn", (line) => logged.push(JSON.parse(line) as Record<string, unknown>)) });
   });
   afterAll(async () => t?.close());
+  afterEach(() => jest.restoreAllMocks());
 
   /** The selection under `entity` (compiled) and under `entities` (the loaders), with the same variables. */
   async function bothPaths(selection: string, slug: string, variables: Record<string, unknown> = {}) {
@@ -97,6 +102,53 @@ describe("entity(slug:) compiled into one statement", () => {
       }
     },
   );
+
+  /** The selection under `node(id:)` (compiled) and under `nodes(ids:)` (loadNode's loaders), with the same variables. */
+  async function bothNodePaths(selection: string, id: string, variables: Record<string, unknown> = {}) {
+    const declared = Object.keys(variables).length ? `, $n: Int!, $withInvestors: Boolean!` : "";
+    const fragments = selection.includes("...Profile") ? FRAGMENT : "";
+    const compiled = await t.query(`query ($id: ID!${declared}) { node(id: $id) { id ... on Entity { ${selection} } } } ${fragments}`, {
+      id,
+      ...variables,
+    });
+    const loaders = await t.query(
+      `query ($ids: [ID!]!${declared}) { nodes(ids: $ids) { id ... on Entity { ${selection} } } } ${fragments}`,
+      {
+        ids: [id],
+        ...variables,
+      },
+    );
+    return { compiled, loaders };
+  }
+
+  it.each(Object.entries(QUERIES))(
+    "answers node(id:) with %s as the loader path does, in one query",
+    async (_label, { selection, slugs, variables, queries }) => {
+      for (const slug of slugs) {
+        for (const id of [seededGlobalId("Entity", slug), legacyGlobalId("Entity", slug)]) {
+          const { compiled, loaders } = await bothNodePaths(selection, id, variables);
+          expectNoErrors(compiled);
+          expectNoErrors(loaders);
+          expect(compiled.data!.node).toEqual(loaders.data!.nodes[0]);
+          expect(compiled.extensions?.cypherQueries).toBeLessThanOrEqual(queries ?? 1);
+          // Never more than the loaders (fewer for a known stable id: the loaders look its slug up first, see below).
+          expect(compiled.extensions?.cypherQueries).toBeLessThanOrEqual(loaders.extensions?.cypherQueries);
+        }
+      }
+    },
+  );
+
+  it("answers node(id:) with no connection selected in one query, an unknown id with null", async () => {
+    const selection = `slug name kinds description aliases { name language } redirectedFrom`;
+    const { compiled, loaders } = await bothNodePaths(selection, seededGlobalId("Entity", "moonshot-ai"));
+    expect(compiled.data!.node).toEqual(loaders.data!.nodes[0]);
+    expect(compiled.data!.node.aliases.length).toBeGreaterThan(0);
+    expect(compiled.extensions?.cypherQueries).toBe(1);
+    expect(loaders.extensions?.cypherQueries).toBe(2);
+    const unknown = await bothNodePaths(selection, seededGlobalId("Entity", "no-such-entity"));
+    expect(unknown.compiled.data!.node).toBeNull();
+    expect(unknown.loaders.data!.nodes).toEqual([null]);
+  });
 
   it("is not vacuous: the compared answers have pages, nested pages and counts", async () => {
     const { compiled } = await bothPaths(
@@ -147,5 +199,34 @@ describe("entity(slug:) compiled into one statement", () => {
     expect(compiled.data!.entity.investors.edges[0]).toMatchObject({ node: null });
     // The compiled statement read everything else; the forged page alone went through the loader.
     expect(compiled.extensions?.cypherQueries).toBe(1);
+  });
+
+  it("answers through the loaders when the compiled statement fails, each connection failing or succeeding on its own", async () => {
+    // The fault is injected at the database boundary, for the compiled statement only: it reaches
+    // Neo4j as a statement that fails at run time, as a timeout or a planner error would.
+    const readAssembled = t.db.readAssembled.bind(t.db);
+    const failing = jest
+      .spyOn(t.db, "readAssembled")
+      .mockImplementation((name, text, params) =>
+        name.startsWith("compiled/")
+          ? readAssembled(name, "UNWIND [0] AS zero RETURN 1 / zero AS failed", params)
+          : readAssembled(name, text, params),
+      );
+    const selection = `name ... on Organization { founders(first: 2) { totalCount nodes { slug } } investors(first: 2) { totalCount edges { round node { slug ... on Organization { portfolio(first: 1, after: "forged") { totalCount } } } } } }`;
+    const { compiled, loaders } = await bothPaths(selection, "recurrent-ai");
+    expect(failing).toHaveBeenCalledWith("compiled/entity-by-slug", expect.any(String), expect.any(Object));
+    expect(logged).toContainEqual(
+      expect.objectContaining({ level: "warn", message: "compiled statement failed; using the loaders", field: "entity" }),
+    );
+    // The same answer and the same errors at the same paths as the loader path: partial results, not a failed field.
+    expect(compiled.data!.entity).toEqual(loaders.data!.entities[0]);
+    const errors = (res: GraphQLResponse) =>
+      (res.errors ?? []).map((e) => ({ code: e.extensions?.code, path: e.path?.slice(e.path[0] === "entities" ? 2 : 1) }));
+    expect(errors(compiled)).toEqual(errors(loaders));
+    expect(errors(compiled)[0]).toMatchObject({ code: "BAD_USER_INPUT", path: ["investors", "edges", 0, "node", "portfolio"] });
+    expect(compiled.data!.entity.founders.totalCount).toBeGreaterThan(0);
+    expect(compiled.data!.entity.investors.totalCount).toBeGreaterThan(1);
+    // The failed statement, then the loader path's queries.
+    expect(compiled.extensions?.cypherQueries).toBe(1 + (loaders.extensions?.cypherQueries as number));
   });
 });

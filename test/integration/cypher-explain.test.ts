@@ -16,7 +16,7 @@ import {
 import { sourceListQueryName } from "../../src/graph/source/source.repository";
 import { startTestApi, TestApi } from "../helpers/api";
 import { buildAppSchema } from "../../src/schema";
-import { entityBySlugParams, entityBySlugText } from "../../src/graph/compile/statement";
+import { compiledEntityParams, compiledEntityText } from "../../src/graph/compile/statement";
 import { planOfQuery } from "../helpers/plan-of-query";
 import { describeOperator, explainOperators, PlanOperator } from "../helpers/explain";
 
@@ -393,12 +393,36 @@ describe("every read query is index-backed (EXPLAIN)", () => {
     it.each(Object.keys(SHAPES))("%s: seeks the root by slug, scans no label, expands only the connections' types", async (name) => {
       const plan = planOfQuery(await buildAppSchema(), SHAPES[name]);
       expect(plan.connections.length).toBeGreaterThan(0);
-      const operators = await explain(entityBySlugText(plan), entityBySlugParams(plan, "recurrent-ai"));
+      const operators = await explain(compiledEntityText(plan, "slug"), compiledEntityParams(plan, "slug", "recurrent-ai"));
       expect(scans(operators)).toEqual([]);
       expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(slug\)/));
       expect(operators.filter((o) => o.operator === "Filter" && /type\(r\d+\)/.test(o.details))).toEqual([]);
       // Each page keeps its top keys instead of sorting and collecting every relationship.
       expect(operators.map((o) => o.operator)).toContainEqual(expect.stringMatching(/^Top/));
+    });
+    it.each(["organizationProfile", "three levels with aliases and citations"])(
+      "%s sought by uid (node(id:)): seeks the root and the Redirect by their uid constraints, scans no label",
+      async (name) => {
+        const plan = planOfQuery(await buildAppSchema(), SHAPES[name]);
+        const operators = await explain(
+          compiledEntityText(plan, "uid"),
+          compiledEntityParams(plan, "uid", "00000000-0000-4000-8000-000000000000"),
+        );
+        expect(scans(operators)).toEqual([]);
+        expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Entity\(uid\)/));
+        expect(seeks(operators)).toContainEqual(expect.stringMatching(/:Redirect\(fromUid\)/));
+      },
+    );
+
+    it("a root with no connection (node(id:) selecting only the entity's fields) is two seeks and a projection", async () => {
+      const plan = planOfQuery(await buildAppSchema(), `{ entity(slug: "x") { slug aliases { name } } }`);
+      expect(plan.connections).toEqual([]);
+      const operators = await explain(
+        compiledEntityText(plan, "uid"),
+        compiledEntityParams(plan, "uid", "00000000-0000-4000-8000-000000000000"),
+      );
+      expect(scans(operators)).toEqual([]);
+      expect(operators.filter((o) => /Expand/.test(o.operator) && !/:ALIAS_OF]|:REDIRECTS_TO]/.test(o.details))).toEqual([]);
     });
   });
 

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { GraphQLSchema } from "graphql";
 import { buildAppSchema } from "../../src/schema";
-import { entityBySlugParams, entityBySlugText, planSignature } from "../../src/graph/compile/statement";
+import { compiledEntityParams, compiledEntityText, planSignature } from "../../src/graph/compile/statement";
 import { planOfQuery } from "../helpers/plan-of-query";
 
 // The lookahead plan of `entity(slug:)` and the statement it compiles to (src/graph/compile), pure:
@@ -79,12 +79,12 @@ describe("the compiled statement", () => {
       `{ entity(slug: "x' DETACH DELETE n //") { name ... on Organization { founders(first: 3, filter: { round: "}) MATCH (n) DETACH DELETE n //" }) { edges { title node { name } } } investors(first: 7) { totalCount edges { round date { text } node { name } } } } } }`,
     );
     expect(planSignature(a)).not.toBe(planSignature(b)); // b's founders are filtered: another shape
-    const text = entityBySlugText(b);
+    const text = compiledEntityText(b, "slug");
     expect(text).not.toContain("DELETE");
-    const params = entityBySlugParams(b, "x' DETACH DELETE n //");
+    const params = compiledEntityParams(b, "slug", "x' DETACH DELETE n //");
     expect(params).toMatchObject({ slug: "x' DETACH DELETE n //", c0: { round: "}) MATCH (n) DETACH DELETE n //" } });
     expect(params.c1_limit).toEqual(expect.objectContaining({ low: 8 }));
-    expect(entityBySlugText(planOfQuery(schema, PROFILE.replace("first: 10", "first: 3")))).toBe(entityBySlugText(a));
+    expect(compiledEntityText(planOfQuery(schema, PROFILE.replace("first: 10", "first: 3")), "slug")).toBe(compiledEntityText(a, "slug"));
   });
 
   it("nests a connection's connections inside its page, after LIMIT, numbering them depth first as the parameters are", () => {
@@ -92,8 +92,16 @@ describe("the compiled statement", () => {
       schema,
       `{ entity(slug: "x") { ... on Organization { portfolio(first: 2) { nodes { ... on Organization { founders(first: 5) { nodes { slug } } } } } products(first: 1) { totalCount } } } }`,
     );
-    const text = entityBySlugText(plan);
-    expect(Object.keys(entityBySlugParams(plan, "x")).sort()).toEqual(["c0", "c0_limit", "c1", "c1_limit", "c2", "c2_limit", "slug"]);
+    const text = compiledEntityText(plan, "slug");
+    expect(Object.keys(compiledEntityParams(plan, "slug", "x")).sort()).toEqual([
+      "c0",
+      "c0_limit",
+      "c1",
+      "c1_limit",
+      "c2",
+      "c2_limit",
+      "slug",
+    ]);
     expect(text.indexOf("LIMIT $c0_limit")).toBeLessThan(text.indexOf("(n0)<-[r1:FOUNDED]-(n1:Entity)"));
     expect(text).toContain("(e)-[r2:OWNS]->(n2:Entity)");
     expect(text).toContain("pages: {c1: c1}");
@@ -101,5 +109,18 @@ describe("the compiled statement", () => {
     // Not selected: no count walk, no relationship properties, no aliases.
     expect(text).toContain("RETURN 0 AS total");
     expect(text).not.toContain("Alias");
+  });
+
+  it("reads a relationship's cited quotes only when the edge's citations are selected", () => {
+    const edges = (fields: string) =>
+      compiledEntityText(
+        planOfQuery(schema, `{ entity(slug: "x") { ... on Organization { investors(first: 2) { edges { ${fields} node { slug } } } } } }`),
+        "slug",
+      );
+    expect(edges("round")).toContain(".round");
+    expect(edges("round")).not.toContain("citationQuotes");
+    expect(edges("round")).not.toContain(".*");
+    expect(edges("citations { quote }")).toContain("r0 {.key");
+    expect(edges("citations { quote }")).toContain(".citationSources, .citationQuotes");
   });
 });

@@ -3,7 +3,8 @@ import { AppContext } from "../../context";
 import { Entity, entityFromRow } from "../entity/entity.type";
 import { ConnectionPlan, EntityPlan, rootEntityPlan } from "./plan";
 import { PrefetchedPage, PrefetchedRow, registerPrefetched } from "./prefetched";
-import { entityBySlugParams, entityBySlugText, planSignature } from "./statement";
+import { ParsedGlobalId } from "../../common/global-id";
+import { compiledEntityParams, compiledEntityText, planSignature, RootSeek } from "./statement";
 
 /**
  * Compiled statements by operation (the parsed document's node, which the server reuses for every
@@ -13,13 +14,13 @@ import { entityBySlugParams, entityBySlugText, planSignature } from "./statement
 const statements = new WeakMap<OperationDefinitionNode, Map<string, string>>();
 const MAX_STATEMENTS_PER_OPERATION = 64;
 
-function statementText(info: GraphQLResolveInfo, plan: EntityPlan): string {
+function statementText(info: GraphQLResolveInfo, plan: EntityPlan, seek: RootSeek): string {
   let byField = statements.get(info.operation);
   if (!byField) statements.set(info.operation, (byField = new Map<string, string>()));
-  const key = `${responsePathAsArray(info.path).join(".")}|${planSignature(plan)}`;
+  const key = `${responsePathAsArray(info.path).join(".")}|${seek}|${planSignature(plan)}`;
   let text = byField.get(key);
   if (text === undefined) {
-    text = entityBySlugText(plan);
+    text = compiledEntityText(plan, seek);
     if (byField.size < MAX_STATEMENTS_PER_OPERATION) byField.set(key, text);
   }
   return text;
@@ -48,21 +49,25 @@ const countConnections = (connections: ConnectionPlan[]): number =>
   connections.reduce((sum, c) => sum + 1 + countConnections(c.node.connections), 0);
 
 /**
- * `entity(slug:)` with its relationship connections (nested at any depth) in one statement, the
- * pages filed where the connection resolvers look (prefetched.ts). Undefined when the selection has
- * no connection to compile, or when the statement failed: the caller then takes the DataLoader path,
- * where each connection fails or succeeds on its own.
+ * The root entity found by `seek`, with the connections of `plan` in one statement, the pages filed
+ * where the connection resolvers look (prefetched.ts); `redirected` tells whether a retired key led to
+ * it. Undefined when the statement failed: the caller then takes the DataLoader path, where each
+ * connection fails or succeeds on its own.
  */
-export async function compiledEntityBySlug(ctx: AppContext, info: GraphQLResolveInfo, slug: string): Promise<Entity | null | undefined> {
-  const plan = rootEntityPlan(info.fieldNodes, getNamedType(info.returnType), {
-    schema: info.schema,
-    fragments: info.fragments,
-    variableValues: info.variableValues,
-  });
-  if (plan.connections.length === 0) return undefined;
+async function compiledEntity(
+  ctx: AppContext,
+  info: GraphQLResolveInfo,
+  plan: EntityPlan,
+  seek: RootSeek,
+  key: string,
+): Promise<{ entity: Entity; redirected: boolean } | null | undefined> {
   let rows: CompiledRow[];
   try {
-    rows = await ctx.db.readAssembled<CompiledRow>("compiled/entity-by-slug", statementText(info, plan), entityBySlugParams(plan, slug));
+    rows = await ctx.db.readAssembled<CompiledRow>(
+      `compiled/entity-by-${seek}`,
+      statementText(info, plan, seek),
+      compiledEntityParams(plan, seek, key),
+    );
   } catch (error) {
     ctx.logger.warn("compiled statement failed; using the loaders", {
       field: responsePathAsArray(info.path).join("."),
@@ -72,7 +77,49 @@ export async function compiledEntityBySlug(ctx: AppContext, info: GraphQLResolve
   }
   if (rows.length === 0) return null;
   const entity = entityFromRow(rows[0].entity);
-  if (entity.slug !== slug) entity.redirectedFrom = slug;
   registerPrefetched(entity, pagesOf(plan.connections, rows[0].pages, { next: 0 }));
-  return entity;
+  return { entity, redirected: rows[0].entity[seek] !== key };
+}
+
+function planOf(info: GraphQLResolveInfo): EntityPlan {
+  return rootEntityPlan(info.fieldNodes, getNamedType(info.returnType), {
+    schema: info.schema,
+    fragments: info.fragments,
+    variableValues: info.variableValues,
+  });
+}
+
+/**
+ * `entity(slug:)` with its relationship connections (nested at any depth) in one statement. Undefined
+ * when the selection has no connection to compile (the loader reads the entity in one query, shared
+ * with the rest of the request) or when the statement failed.
+ */
+export async function compiledEntityBySlug(ctx: AppContext, info: GraphQLResolveInfo, slug: string): Promise<Entity | null | undefined> {
+  const plan = planOf(info);
+  if (plan.connections.length === 0) return undefined;
+  const found = await compiledEntity(ctx, info, plan, "slug", slug);
+  if (!found) return found;
+  if (found.redirected) found.entity.redirectedFrom = slug;
+  return found.entity;
+}
+
+/**
+ * `node(id:)` for an entity's id, with whatever it selects, in one statement: the loader path takes
+ * two (the id to a slug, then the entity). A stable id is sought by uid, an old-format id by its slug;
+ * a retired one answers the survivor with `redirectedFrom` the id asked for, as `loadNode` does.
+ * Undefined when the statement failed.
+ */
+export async function compiledEntityById(
+  ctx: AppContext,
+  info: GraphQLResolveInfo,
+  id: string,
+  parsed: ParsedGlobalId,
+): Promise<Entity | null | undefined> {
+  const found =
+    parsed.legacySlug !== undefined
+      ? await compiledEntity(ctx, info, planOf(info), "slug", parsed.legacySlug)
+      : await compiledEntity(ctx, info, planOf(info), "uid", parsed.uid);
+  if (!found) return found;
+  if (found.redirected) found.entity.redirectedFrom = id;
+  return found.entity;
 }

@@ -34,6 +34,8 @@ export interface ConnectionPlan {
   totalCount: boolean;
   /** An edge field besides `node` and `cursor` is selected: the relationship's properties are read. */
   relationship: boolean;
+  /** The edge's `citations` (or `citationsConnection`) is selected: the relationship's cited quotes are read. */
+  relationshipCitations: boolean;
   node: EntityPlan;
 }
 
@@ -115,7 +117,10 @@ export function entityPlan(fields: SelectedField[], ctx: PlanContext): EntityPla
       const key = selectionKey(selection);
       let entry = byKey.get(key);
       if (!entry) {
-        entry = { plan: { key, selection, totalCount: false, relationship: false, node: plan }, nodeFields: [] };
+        entry = {
+          plan: { key, selection, totalCount: false, relationship: false, relationshipCitations: false, node: plan },
+          nodeFields: [],
+        };
         byKey.set(key, entry);
       }
       const connectionType = getNamedType(fieldOf(field)!.type);
@@ -128,7 +133,10 @@ export function entityPlan(fields: SelectedField[], ctx: PlanContext): EntityPla
             const edgeName = edgeField.node.name.value;
             if (edgeName === "node")
               selectedFields(edgeField.node.selectionSet, getNamedType(fieldOf(edgeField)!.type), ctx, entry.nodeFields);
-            else if (edgeName !== "cursor" && edgeName !== "__typename") entry.plan.relationship = true;
+            else if (edgeName !== "cursor" && edgeName !== "__typename") {
+              entry.plan.relationship = true;
+              if (edgeName === "citations" || edgeName === "citationsConnection") entry.plan.relationshipCitations = true;
+            }
           }
         }
       }

@@ -30,6 +30,28 @@ function filterClause(g: string, r: string): string {
   ].join(" AND ");
 }
 
+/**
+ * The stored relationship properties an edge's fields read (edgeBase and EDGE_FIELDS in
+ * relationship.type.ts, the dates through partialDateFrom); a property read there must be listed here.
+ * The cited sources and quotes, the largest part, only when the edge's citations are selected.
+ */
+const EDGE_PROPERTIES = [
+  "key",
+  "eventSlug",
+  "certainty",
+  "disputed",
+  ...["date", "endDate"].flatMap((d) => [`${d}Text`, `${d}Precision`, `${d}Start`, `${d}End`]),
+  "round",
+  "amount",
+  "currency",
+  "valuation",
+  "valuationCurrency",
+  "title",
+  "kind",
+  "leftSlug",
+];
+const CITATION_PROPERTIES = ["citationSources", "citationQuotes"];
+
 class Builder {
   private next = 0;
 
@@ -56,7 +78,10 @@ class Builder {
       ? `${n}.sortName + '|' + coalesce(toString(${r}.dateStart), '0000-00-00') + '|' + ${r}.key`
       : `coalesce(toString(${r}.dateStart), '0000-00-00') + '|' + ${n}.sortName + '|' + ${r}.key`;
     const children = plan.node.connections.map((child) => this.connection(n, child));
-    const relationship = plan.relationship ? `${r} {.*, type: type(${r}), outgoing: startNode(${r}) = ${parent}}` : `{type: type(${r})}`;
+    const properties = plan.relationshipCitations ? [...EDGE_PROPERTIES, ...CITATION_PROPERTIES] : EDGE_PROPERTIES;
+    const relationship = plan.relationship
+      ? `${r} {${properties.map((p) => `.${p}`).join(", ")}, type: type(${r}), outgoing: startNode(${r}) = ${parent}}`
+      : `{type: type(${r})}`;
     const pages = children.map((child) => `c${child.id}: c${child.id}`).join(", ");
     return {
       id,
@@ -87,27 +112,34 @@ class Builder {
   }
 }
 
+/** How a compiled statement finds its root entity: by slug (`entity(slug:)`) or by stable id (`node(id:)`). */
+export type RootSeek = "slug" | "uid";
+
+/** The Redirect property a retired key of each kind is kept under (a merged entity's slug and uid). */
+const REDIRECT_KEY: Record<RootSeek, string> = { slug: "fromSlug", uid: "fromUid" };
+
 /**
- * The root entity by slug (following a retired slug's Redirect, as get-entities-by-slugs.cypher) with
- * every planned connection, nested, in one statement: one row `{requested, entity, pages}`.
+ * The root entity by its key (following a retired key's Redirect, as get-entities-by-slugs.cypher and
+ * get-node-slugs-by-uids.cypher do) with every planned connection, nested, in one statement: one row
+ * `{requested, entity, pages}`, where `requested` is the key asked for.
  */
-export function entityBySlugText(plan: EntityPlan): string {
+export function compiledEntityText(plan: EntityPlan, seek: RootSeek): string {
   const builder = new Builder();
   const calls = plan.connections.map((connection) => builder.connection("e", connection));
   const pages = calls.map((call) => `c${call.id}: c${call.id}`).join(", ");
   return [
-    "OPTIONAL MATCH (live:Entity {slug: $slug})",
-    "OPTIONAL MATCH (:Redirect {fromSlug: $slug})-[:REDIRECTS_TO]->(moved:Entity)",
+    `OPTIONAL MATCH (live:Entity {${seek}: $${seek}})`,
+    `OPTIONAL MATCH (:Redirect {${REDIRECT_KEY[seek]}: $${seek}})-[:REDIRECTS_TO]->(moved:Entity)`,
     "WITH coalesce(live, moved) AS e",
     "WHERE e IS NOT NULL",
     ...calls.map((call) => call.text),
-    `RETURN $slug AS requested, ${entityProjection("e", plan, "")} AS entity, {${pages}} AS pages`,
+    `RETURN $${seek} AS requested, ${entityProjection("e", plan, "")} AS entity, {${pages}} AS pages`,
   ].join("\n");
 }
 
 /** This request's values for a plan's statement, numbered in the order the builder numbers the connections (depth first). */
-export function entityBySlugParams(plan: EntityPlan, slug: string): Record<string, unknown> {
-  const params: Record<string, unknown> = { slug };
+export function compiledEntityParams(plan: EntityPlan, seek: RootSeek, key: string): Record<string, unknown> {
+  const params: Record<string, unknown> = { [seek]: key };
   let next = 0;
   const visit = (connection: ConnectionPlan) => {
     const id = next++;
@@ -124,7 +156,14 @@ export function planSignature(plan: EntityPlan): string {
   const entity = (p: EntityPlan): unknown => [
     p.aliases,
     p.citations,
-    p.connections.map((c) => [c.selection.connection, shapeOf(c.selection), c.totalCount, c.relationship, entity(c.node)]),
+    p.connections.map((c) => [
+      c.selection.connection,
+      shapeOf(c.selection),
+      c.totalCount,
+      c.relationship,
+      c.relationshipCitations,
+      entity(c.node),
+    ]),
   ];
   return JSON.stringify(entity(plan));
 }

@@ -1,7 +1,9 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import { AppContext } from "../../context";
 import { BadUserInputError } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
+import { compiledEntityById } from "../compile/entity-lookup";
 import { Entity } from "../entity/entity.type";
 import { slugOfParsedId } from "./node-keys";
 import { Node } from "./node.type";
@@ -18,8 +20,12 @@ export class NodeResolver {
   async node(
     @Arg("id", () => ID, { description: "A global id from any `id` field." }) id: string,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Node | null> {
-    return loadNode(id, ctx);
+    // An entity's id, with what it selects, comes in one statement (src/graph/compile).
+    const parsed = fromGlobalId(id);
+    const compiled = parsed?.kind === "Entity" ? await compiledEntityById(ctx, info, id, parsed) : undefined;
+    return compiled !== undefined ? compiled : loadNode(id, ctx);
   }
 
   @Query(() => [Node], {
