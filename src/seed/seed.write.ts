@@ -28,6 +28,8 @@ export async function writePlan(
   // Order matters: entities before aliases and edges that MATCH them, events before participants.
   const done: Record<string, number> = {};
   const source = { ...plan.source, uid: newNodeUid("Source", slug) };
+  // Sent first, so Neo4j reads it before the writes below (the statements of a transaction run in order).
+  const existingEvents = tx.run(cypher("get-existing-event-slugs"), { slugs: plan.events.map((e) => e.slug) });
   const pending: Promise<unknown>[] = options.writeSource ? [tx.run(cypher("load-source"), { source }).summary()] : [];
   for (const step of steps) {
     const total = plan[step.part].length;
@@ -42,9 +44,34 @@ export async function writePlan(
         }),
     );
   }
+  const existed = new Set<string>(((await existingEvents).records[0]?.get("slugs") as string[] | undefined) ?? []);
   await Promise.all(pending);
   // Every fact this source has a claim on now shows the values its claims (of every source so far) decide.
-  await arbitrateFacts(tx, [...new Set(plan.claims.map((c) => c.factKey as string))]);
+  await arbitrateFacts(tx, [...new Set(plan.claims.map((c) => c.factKey as string))], derivedEdgesOfNewEvents(plan, existed));
+}
+
+/** The edge a plan derives from an event, by the key its values are written to. */
+export interface DerivedEdgeKey {
+  type: string;
+  from: string;
+  to: string;
+  key: string;
+}
+
+/**
+ * The derived edges of each event this load creates, by event slug. An event that existed before may
+ * have derived edges of another folder or load (other participants, or keys from before a merge), so
+ * it is left out: its values step finds its edges through its participants instead.
+ */
+function derivedEdgesOfNewEvents(plan: SeedPlan, existed: Set<string>): Map<string, DerivedEdgeKey[]> {
+  const edges = new Map<string, DerivedEdgeKey[]>();
+  for (const event of plan.events) if (!existed.has(event.slug as string)) edges.set(event.slug as string, []);
+  for (const rel of plan.relationships) {
+    const eventSlug = (rel.props as Record<string, unknown>).eventSlug;
+    if (typeof eventSlug !== "string") continue;
+    edges.get(eventSlug)?.push({ type: rel.type as string, from: rel.from as string, to: rel.to as string, key: rel.key as string });
+  }
+  return edges;
 }
 
 /**
@@ -52,11 +79,15 @@ export async function writePlan(
  * retraction. Links each event among them to every source with a claim on it (`REPORTS`), so a claim
  * loaded before its event existed gets its link when the event arrives.
  */
-export async function arbitrateFacts(tx: ManagedTransaction, factKeys: string[]): Promise<void> {
+export async function arbitrateFacts(
+  tx: ManagedTransaction,
+  factKeys: string[],
+  derivedEdges: Map<string, DerivedEdgeKey[]> = new Map(),
+): Promise<void> {
   const result = await tx.run(cypher("get-claims-by-fact-keys"), { factKeys });
   const claims = result.records.map((r) => toPlain(r.get("claim")) as ClaimRow);
   const decided = arbitrateAll(claims);
-  const steps = [...valueSteps(decided), ...reportSteps(claims)];
+  const steps = [...valueSteps(decided, derivedEdges), ...reportSteps(claims)];
   await Promise.all(steps.map((step) => tx.run(step.text, { batch: { rows: step.rows } }).summary()));
 }
 
@@ -115,7 +146,10 @@ function withUids(kind: NodeKind, rows: Record<string, unknown>[]): Record<strin
 }
 
 /** The statements that write arbitrated values back onto events (and their derived edges), metrics and stated relationships. */
-function valueSteps(decided: Arbitrated[]): { text: string; rows: Record<string, unknown>[] }[] {
+function valueSteps(
+  decided: Arbitrated[],
+  derivedEdges: Map<string, DerivedEdgeKey[]>,
+): { text: string; rows: Record<string, unknown>[] }[] {
   const row = (d: Arbitrated, extra: Record<string, unknown>) => ({
     values: d.values,
     disputed: d.disputed,
@@ -123,7 +157,9 @@ function valueSteps(decided: Arbitrated[]): { text: string; rows: Record<string,
     citationQuotes: d.citationQuotes,
     ...extra,
   });
-  const events = decided.filter((d) => d.factKey.startsWith("event:")).map((d) => row(d, { slug: d.factKey.slice("event:".length) }));
+  const events = decided
+    .filter((d) => d.factKey.startsWith("event:"))
+    .map((d) => ({ ...row(d, {}), slug: d.factKey.slice("event:".length) }));
   const metrics = decided.filter((d) => d.factKey.startsWith("metric:")).map((d) => row(d, { slug: d.factKey.slice("metric:".length) }));
   const relationships = decided
     .filter((d) => d.factKey.startsWith("rel:"))
@@ -143,8 +179,17 @@ function valueSteps(decided: Arbitrated[]): { text: string; rows: Record<string,
     }));
   const steps: { text: string; rows: Record<string, unknown>[] }[] = [];
   for (const rows of batches(entities)) steps.push({ text: cypher("load-entity-values"), rows });
-  for (const rows of batches(events))
-    steps.push({ text: cypher("load-event-values"), rows }, { text: cypher("load-derived-edge-values"), rows });
+  for (const rows of batches(events)) steps.push({ text: cypher("load-event-values"), rows });
+  // An event whose derived edges the plan knows gets them written by key (a seek between two ends);
+  // any other is found through its participants (which expands every relationship of each one).
+  const byKey = events.flatMap((event) =>
+    (derivedEdges.get(event.slug) ?? []).map((edge) => ({ ...event, type: edge.type, from: edge.from, to: edge.to, key: edge.key })),
+  );
+  for (const [type, group] of groupBy(byKey, "type")) {
+    for (const rows of batches(group)) steps.push({ text: cypher(loadQueryName("load-derived-edge-values-by-key", type)), rows });
+  }
+  for (const rows of batches(events.filter((event) => !derivedEdges.has(event.slug))))
+    steps.push({ text: cypher("load-derived-edge-values"), rows });
   for (const rows of batches(metrics)) steps.push({ text: cypher("load-metric-values"), rows });
   for (const [type, group] of groupBy(relationships, "type")) {
     for (const rows of batches(group)) steps.push({ text: cypher(loadQueryName("load-relationship-values", type)), rows });
@@ -167,6 +212,7 @@ export function allLoadStatements(): string[] {
     "load-entity-values",
     "load-event-values",
     "load-derived-edge-values",
+    ...loadQueryNames("load-derived-edge-values-by-key"),
     "load-metric-values",
     ...loadQueryNames("load-relationship-values"),
   ].map(cypher);
