@@ -89,7 +89,7 @@ export async function loadSeeds(
       );
       const recorded = await db.writeTransaction(async (tx) => {
         const before = await seedSnapshot(tx, plan);
-        await writePlan(tx, plan, progress);
+        await writePlan(tx, plan, progress, { writeSource: true, before });
         const changes = seedChanges(before, await seedSnapshot(tx, plan));
         await recordSeedChanges(tx, folderOf.get(slug) ?? slug, changes);
         await bumpDataVersion(tx);

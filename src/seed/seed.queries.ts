@@ -13,6 +13,8 @@ const EVENT_LABEL_NAMES: readonly string[] = Object.values(EVENT_LABELS);
 /** The load templates that vary by label or type, the placeholder each fills and the values it may take. */
 const PER_VALUE = {
   "load-entities": { placeholder: "LABEL", values: ENTITY_LABEL_NAMES },
+  "load-entities-new": { placeholder: "LABEL", values: ENTITY_LABEL_NAMES },
+  "load-relationships-new": { placeholder: "TYPE", values: DERIVED_RELATIONSHIP_TYPES },
   "load-events": { placeholder: "LABEL", values: EVENT_LABEL_NAMES },
   "load-relationships": { placeholder: "TYPE", values: RELATIONSHIP_TYPES },
   "load-relationship-values": { placeholder: "TYPE", values: RELATIONSHIP_TYPES },

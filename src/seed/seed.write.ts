@@ -6,6 +6,7 @@ import { toPlain } from "../db/values";
 import { Arbitrated, arbitrateAll, ClaimRow } from "./seed.arbitrate";
 import { SeedPlan } from "./seed.plan";
 import { loadQueryName, loadQueryNames } from "./seed.queries";
+import { SeedSnapshot } from "./seed.audit";
 
 const BATCH = 2000;
 
@@ -19,17 +20,17 @@ export async function writePlan(
   tx: ManagedTransaction,
   plan: SeedPlan,
   progress: (line: string) => void = () => undefined,
-  options: { writeSource: boolean } = { writeSource: true },
+  options: { writeSource: boolean; before?: SeedSnapshot } = { writeSource: true },
 ): Promise<void> {
   const slug = plan.source.slug as string;
-  const steps = loadSteps(plan);
+  const existingEvents = await tx.run(cypher("get-existing-event-slugs"), { slugs: plan.events.map((e) => e.slug) });
+  const existed = new Set<string>((existingEvents.records[0]?.get("slugs") as string[] | undefined) ?? []);
+  const steps = loadSteps(plan, options.before ? newRows(plan, existed, options.before) : NOTHING_PROVEN_NEW);
   // Every statement of the folder is sent at once: the driver pipelines them on the connection and
   // Neo4j runs them in order, so Node packs the next batch while Neo4j writes the previous one.
   // Order matters: entities before aliases and edges that MATCH them, events before participants.
   const done: Record<string, number> = {};
   const source = { ...plan.source, uid: newNodeUid("Source", slug) };
-  // Sent first, so Neo4j reads it before the writes below (the statements of a transaction run in order).
-  const existingEvents = tx.run(cypher("get-existing-event-slugs"), { slugs: plan.events.map((e) => e.slug) });
   const pending: Promise<unknown>[] = options.writeSource ? [tx.run(cypher("load-source"), { source }).summary()] : [];
   for (const step of steps) {
     const total = plan[step.part].length;
@@ -44,7 +45,6 @@ export async function writePlan(
         }),
     );
   }
-  const existed = new Set<string>(((await existingEvents).records[0]?.get("slugs") as string[] | undefined) ?? []);
   await Promise.all(pending);
   // Every fact this source has a claim on now shows the values its claims (of every source so far) decide.
   await arbitrateFacts(tx, [...new Set(plan.claims.map((c) => c.factKey as string))], derivedEdgesOfNewEvents(plan, existed));
@@ -113,27 +113,98 @@ interface LoadStep {
 }
 
 /**
+ * The rows of a plan that its load proves new, by key: nothing stored before the write has the key
+ * (the audit snapshot, read in the load's transaction, and the events' seek) and the plan holds it
+ * once. These are written with CREATE (cypher/templates/load-*-new, load-*-new.cypher), which writes
+ * what MERGE would without its lookup, lock and, for a relationship, the expand of a hub's edges.
+ * Only the seed loader passes a snapshot: a curation mutation MERGEs every row as before.
+ */
+interface NewRows {
+  /** The source did not exist, so none of its mentions did. */
+  source: boolean;
+  entities: Set<string>;
+  claims: Set<string>;
+  /** Events created by this load: their participants and derived edges are new too. */
+  events: Set<string>;
+}
+
+const NOTHING_PROVEN_NEW: NewRows = { source: false, entities: new Set(), claims: new Set(), events: new Set() };
+
+function newRows(plan: SeedPlan, existedEvents: Set<string>, before: SeedSnapshot): NewRows {
+  const storedEntities = new Set(before.entities.map((e) => e.slug as string));
+  const storedClaims = new Set(before.claims.map((c) => c.key as string));
+  return {
+    source: before.sources.length === 0,
+    entities: new Set(onceEach(plan.entities.map((e) => e.slug as string)).filter((slug) => !storedEntities.has(slug))),
+    claims: new Set(onceEach(plan.claims.map((c) => c.key as string)).filter((key) => !storedClaims.has(key))),
+    events: new Set(onceEach(plan.events.map((e) => e.slug as string)).filter((slug) => !existedEvents.has(slug))),
+  };
+}
+
+/** The values that occur exactly once. */
+function onceEach(values: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n === 1).map(([value]) => value);
+}
+
+/** Rows split into those a load proves new (the first row of each key) and the rest. */
+function splitNew<T>(rows: T[], isNew: (row: T) => boolean, keyOf: (row: T) => string): [T[], T[]] {
+  const created = new Map<string, T>();
+  const merged: T[] = [];
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (isNew(row) && !created.has(key)) created.set(key, row);
+    else merged.push(row);
+  }
+  return [[...created.values()], merged];
+}
+
+/**
  * The folder's statements in write order. Entities and events are grouped by label and relationships
  * by type, each group written by its own static statement (the generated file of that label or type,
  * see seed.queries.ts; the value only picks a file, it never becomes Cypher text).
  */
-function loadSteps(plan: SeedPlan): LoadStep[] {
+function loadSteps(plan: SeedPlan, fresh: NewRows): LoadStep[] {
   const steps: LoadStep[] = [];
   const add = (part: Part, text: string, rows: Record<string, unknown>[]) => {
     for (const batch of batches(rows)) steps.push({ part, text, rows: batch });
   };
-  for (const [label, rows] of groupBy(withUids("Entity", plan.entities), "label"))
-    add("entities", cypher(loadQueryName("load-entities", label)), rows);
+  const [newEntities, entities] = splitNew(
+    withUids("Entity", plan.entities),
+    (e) => fresh.entities.has(e.slug as string),
+    (e) => e.slug as string,
+  );
+  for (const [label, rows] of groupBy(newEntities, "label")) add("entities", cypher(loadQueryName("load-entities-new", label)), rows);
+  for (const [label, rows] of groupBy(entities, "label")) add("entities", cypher(loadQueryName("load-entities", label)), rows);
   add("aliases", cypher("load-aliases"), plan.aliases);
   // Two declared entities that were merged since resolve to one: their relationship would point at itself.
-  const relationships = plan.relationships.filter((r) => r.from !== r.to);
+  const [newRelationships, relationships] = splitNew(
+    plan.relationships.filter((r) => r.from !== r.to),
+    (r) => fresh.events.has((r.props as Record<string, unknown>).eventSlug as string),
+    (r) => `${r.type as string}|${r.key as string}`,
+  );
+  for (const [type, rows] of groupBy(newRelationships, "type"))
+    add("relationships", cypher(loadQueryName("load-relationships-new", type)), rows);
   for (const [type, rows] of groupBy(relationships, "type")) add("relationships", cypher(loadQueryName("load-relationships", type)), rows);
   for (const [label, rows] of groupBy(withUids("Event", plan.events), "label"))
     add("events", cypher(loadQueryName("load-events", label)), rows);
-  add("participants", cypher("load-participants"), plan.participants);
+  const [newParticipants, participants] = splitNew(
+    plan.participants,
+    (p) => fresh.events.has(p.eventSlug as string),
+    (p) => `${p.eventSlug as string}|${p.entitySlug as string}|${p.role as string}`,
+  );
+  add("participants", cypher("load-participants-new"), newParticipants);
+  add("participants", cypher("load-participants"), participants);
   add("metrics", cypher("load-metrics"), withUids("Metric", plan.metrics));
-  add("claims", cypher("load-claims"), plan.claims);
-  add("mentions", cypher("load-mentions"), plan.mentions);
+  const [newClaims, claims] = splitNew(
+    plan.claims,
+    (c) => fresh.claims.has(c.key as string),
+    (c) => c.key as string,
+  );
+  add("claims", cypher("load-claims-new"), newClaims);
+  add("claims", cypher("load-claims"), claims);
+  add("mentions", cypher(fresh.source ? "load-mentions-new" : "load-mentions"), plan.mentions);
   return steps;
 }
 
@@ -201,13 +272,18 @@ function valueSteps(
 export function allLoadStatements(): string[] {
   return [
     ...loadQueryNames("load-entities"),
+    ...loadQueryNames("load-entities-new"),
     "load-aliases",
     ...loadQueryNames("load-relationships"),
+    ...loadQueryNames("load-relationships-new"),
     ...loadQueryNames("load-events"),
     "load-participants",
+    "load-participants-new",
     "load-metrics",
     "load-claims",
+    "load-claims-new",
     "load-mentions",
+    "load-mentions-new",
     "load-reports",
     "load-entity-values",
     "load-event-values",
