@@ -34,7 +34,7 @@ export interface LoadReport {
 
 /**
  * Loads seed folders: reads and validates all of them first (nothing is written if any is invalid),
- * then writes each folder in one transaction with batched UNWIND ... MERGE, so a crash leaves each
+ * then writes each folder in one transaction with batched UNWIND ... MERGE (CREATE for rows proven new), so a crash leaves each
  * source either wholly loaded or absent. Idempotent: loading twice gives the same graph.
  */
 export async function loadSeeds(
@@ -89,7 +89,7 @@ export async function loadSeeds(
       );
       const recorded = await db.writeTransaction(async (tx) => {
         const before = await seedSnapshot(tx, plan);
-        await writePlan(tx, plan, progress);
+        await writePlan(tx, plan, progress, { writeSource: true, before });
         const changes = seedChanges(before, await seedSnapshot(tx, plan));
         await recordSeedChanges(tx, folderOf.get(slug) ?? slug, changes);
         await bumpDataVersion(tx);

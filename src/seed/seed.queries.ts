@@ -1,5 +1,5 @@
 import { CypherFamily, generatedQuery } from "../db/cypher-files";
-import { ENTITY_LABELS, EVENT_LABELS, RELATIONSHIP_TYPES } from "../common/vocabulary";
+import { DERIVED_RELATIONSHIP_TYPES, ENTITY_LABELS, EVENT_LABELS, RELATIONSHIP_TYPES } from "../common/vocabulary";
 
 // The load statements write a label or relationship type as static Cypher, because Neo4j plans
 // `$(expr)` labels and types with Eager operators and without the type in the expand. Each is a
@@ -13,9 +13,12 @@ const EVENT_LABEL_NAMES: readonly string[] = Object.values(EVENT_LABELS);
 /** The load templates that vary by label or type, the placeholder each fills and the values it may take. */
 const PER_VALUE = {
   "load-entities": { placeholder: "LABEL", values: ENTITY_LABEL_NAMES },
+  "load-entities-new": { placeholder: "LABEL", values: ENTITY_LABEL_NAMES },
+  "load-relationships-new": { placeholder: "TYPE", values: DERIVED_RELATIONSHIP_TYPES },
   "load-events": { placeholder: "LABEL", values: EVENT_LABEL_NAMES },
   "load-relationships": { placeholder: "TYPE", values: RELATIONSHIP_TYPES },
   "load-relationship-values": { placeholder: "TYPE", values: RELATIONSHIP_TYPES },
+  "load-derived-edge-values-by-key": { placeholder: "TYPE", values: DERIVED_RELATIONSHIP_TYPES },
 } as const;
 
 export type PerValueLoad = keyof typeof PER_VALUE;

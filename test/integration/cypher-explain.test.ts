@@ -62,6 +62,7 @@ const EXPECTED_SEEKS: Record<string, RegExp[]> = {
   "get-entities-by-slugs": [/:Entity\(slug\)/],
   "get-events-by-participant-slugs": [/:Entity\(slug\)/],
   "get-events-by-slugs": [/:Event\(slug\)/],
+  "get-existing-event-slugs": [/:Event\(slug\)/],
   "get-events-by-source-slugs": [/:Source\(slug\)/],
   "get-mentions-by-source-slugs": [/:Source\(slug\)/],
   "get-sources-by-mentioned-slugs": [/:Entity\(slug\)/],

@@ -120,7 +120,8 @@ describe("the seed loader", () => {
       expect(operators.filter((o) => o.operator === "Eager").map(describeOperator)).toEqual([]);
       expect(operators.filter((o) => /Scan/.test(o.operator)).map(describeOperator)).toEqual([]);
       const seeks = operators.filter((o) => /IndexSeek/.test(o.operator));
-      expect(seeks.length).toBeGreaterThan(0);
+      // A CREATE-only statement (load-*-new, for rows the load proves new) looks nothing up.
+      if (/\b(MATCH|MERGE)\b/.test(text)) expect(seeks.length).toBeGreaterThan(0);
       expect(seeks.filter((o) => !o.operator.startsWith("NodeUniqueIndexSeek")).map(describeOperator)).toEqual([]);
     }
   });

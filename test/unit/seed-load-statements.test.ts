@@ -15,6 +15,8 @@ import { loadQueryNames } from "../../src/seed/seed.queries";
 // to every file generated for a label or type (cypher/queries/generated/load-*.cypher). A relationship's
 // certainty, dates and citations are written once, by the values statement of its type after arbitration
 // (load-relationship-values.<TYPE>), so for relationships that statement counts too.
+// An edge derived from an event the load creates is written by load-relationships-new.<TYPE> and its
+// values by load-derived-edge-values-by-key.<TYPE>: those two must cover its rows too.
 
 function plansOf(root: string): SeedPlan[] {
   return listSeedFolders(root).map((dir) => {
@@ -45,6 +47,20 @@ describe("the load statements write every property of the plan's rows", () => {
       const valuesQuery = query.replace("load-relationships.", "load-relationship-values.");
       const text = part === "relationships" ? cypher(query) + cypher(valuesQuery).replace(/r\.(\w+) =/g, "row.props.$1") : cypher(query);
       expect({ query, unset: [...keys].filter((key) => !text.includes(`row.props.${key}`)) }).toEqual({ query, unset: [] });
+    }
+  });
+
+  it("derived edges: every key of row.props is set by load-relationships-new.<TYPE> with its values statement", () => {
+    const derived = plans
+      .flatMap((plan) => plan.relationships)
+      .filter((r) => typeof (r.props as Record<string, unknown>).eventSlug === "string");
+    const keys = new Set(derived.flatMap((row) => Object.keys(row.props as object)));
+    expect(keys.size).toBeGreaterThan(3);
+    for (const type of new Set(derived.map((r) => r.type as string))) {
+      const created = cypher(`generated/load-relationships-new.${type}`).replace(/(\w+): row\.props\.\w+/g, "row.props.$1");
+      const values = cypher(`generated/load-derived-edge-values-by-key.${type}`).replace(/r\.(\w+) =/g, "row.props.$1");
+      const text = created + values;
+      expect({ type, unset: [...keys].filter((key) => !text.includes(`row.props.${key}`)) }).toEqual({ type, unset: [] });
     }
   });
 });
