@@ -26,6 +26,8 @@ export interface ImportOptions {
   log?: (line: string) => void;
   /** JDK to use; defaults to $JAVA_HOME, then `java` on PATH. */
   javaHome?: string;
+  /** The character between the items of a list property. Default ';'. */
+  arrayDelimiter?: string;
 }
 
 const PROGRESS_DOTS = /^[-. ]+\d+%/;
@@ -57,8 +59,8 @@ export async function importIntoLocalNeo4j(files: ImportFiles, opts: ImportOptio
     path.resolve(opts.dataDir),
     ...files.nodes.map((n) => `--nodes=${n.labels.join(":")}=${path.resolve(n.file)}`),
     ...files.relationships.map((r) => `--relationships=${r.type}=${path.resolve(r.file)}`),
-    // Arrays are written with ';' between items; quotes, commas and newlines inside values are quoted.
-    "--array-delimiter=;",
+    `--array-delimiter=${opts.arrayDelimiter ?? ";"}`,
+    // Quoted values may hold newlines.
     "--multiline-fields=true",
   ];
   const started = Date.now();
