@@ -70,7 +70,11 @@ async function main(): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   // An import-only run and a smoke run (fewer samples than a p99 needs) keep their own file and leave
   // latest.md (the last full measurement) alone.
-  const kind = env.BENCH_IMPORT_ONLY ? "-import" : settings.samples < 2000 ? "-smoke" : "";
+  const kind = env.BENCH_IMPORT_ONLY
+    ? `-import${env.BENCH_IMPORT_PATH === "bulk" ? "-bulk" : ""}`
+    : settings.samples < 2000
+      ? "-smoke"
+      : "";
   const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${settings.sizes.map(sizeName).join("-")}${kind}.md`);
   fs.writeFileSync(file, markdown);
   if (!kind) fs.writeFileSync(path.join(dir, "latest.md"), markdown);
@@ -88,7 +92,9 @@ interface Target {
 
 async function benchSize(size: number, sizeIndex: number): Promise<SizeResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "aig-bench-neo4j-"));
-  say(`\n[bench] === ${sizeName(size)} entities: starting Neo4j in ${dataDir} ===`);
+  say(
+    `\n[bench] === ${sizeName(size)} entities: ${env.BENCH_IMPORT_PATH === "bulk" ? "bulk import into" : "starting Neo4j in"} ${dataDir} ===`,
+  );
   // The bulk path imports into the stopped store and starts Neo4j itself.
   const bulk =
     env.BENCH_IMPORT_PATH === "bulk"

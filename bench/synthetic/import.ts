@@ -81,7 +81,7 @@ export async function importSyntheticBulk(
   const childrenBefore = exitedChildrenCpuSeconds();
   const loaderCpuBefore = process.cpuUsage();
   const loadStarted = Date.now();
-  const report = await bulkLoadSeeds(listSeedFolders(root), { dataDir, ...neo4jSettings }, (line) => progress(`[import] ${line}`), {
+  const report = await bulkLoadSeeds(listSeedFolders(root), { dataDir, ...neo4jSettings }, progress, {
     keepRunning: true,
   });
   const loadMs = Date.now() - loadStarted;
