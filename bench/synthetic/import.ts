@@ -94,20 +94,7 @@ export async function importSyntheticBulk(
   return {
     dataset,
     neo4j: report.neo4j!,
-    report: {
-      path: "bulk",
-      entities,
-      folders: dataset.folders.length,
-      nodes: report.nodes,
-      relationships: report.relationships,
-      generateMs,
-      loadMs,
-      writeMs: report.importMs,
-      relationshipsPerSecond: Math.round(report.relationships / (loadMs / 1000)),
-      writeRelationshipsPerSecond: Math.round(report.relationships / (report.importMs / 1000)),
-      cpuSeconds,
-      relationshipsPerCpuSecond: Math.round(report.relationships / (cpuSeconds.neo4j + cpuSeconds.loader)),
-    },
+    report: rates("bulk", entities, dataset, report, { generateMs, loadMs, writeMs: report.importMs }, cpuSeconds),
   };
 }
 
@@ -154,19 +141,29 @@ export async function importSynthetic(
   };
   return {
     dataset,
-    report: {
-      path: "online",
-      entities,
-      folders: dataset.folders.length,
-      nodes: report.nodes,
-      relationships: report.relationships,
-      generateMs,
-      loadMs,
-      writeMs,
-      relationshipsPerSecond: Math.round(report.relationships / (loadMs / 1000)),
-      writeRelationshipsPerSecond: Math.round(report.relationships / (writeMs / 1000)),
-      cpuSeconds,
-      relationshipsPerCpuSecond: Math.round(report.relationships / (cpuSeconds.neo4j + cpuSeconds.loader)),
-    },
+    report: rates("online", entities, dataset, report, { generateMs, loadMs, writeMs }, cpuSeconds),
+  };
+}
+
+/** The report of either path: the graph's counts, the times, and the rates derived from them. */
+function rates(
+  path: "online" | "bulk",
+  entities: number,
+  dataset: SyntheticDataset,
+  graph: { nodes: number; relationships: number },
+  times: { generateMs: number; loadMs: number; writeMs: number },
+  cpuSeconds: { neo4j: number; loader: number },
+): ImportReport {
+  return {
+    path,
+    entities,
+    folders: dataset.folders.length,
+    nodes: graph.nodes,
+    relationships: graph.relationships,
+    ...times,
+    relationshipsPerSecond: Math.round(graph.relationships / (times.loadMs / 1000)),
+    writeRelationshipsPerSecond: Math.round(graph.relationships / (times.writeMs / 1000)),
+    cpuSeconds,
+    relationshipsPerCpuSecond: Math.round(graph.relationships / (cpuSeconds.neo4j + cpuSeconds.loader)),
   };
 }
