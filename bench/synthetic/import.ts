@@ -147,7 +147,7 @@ export async function importSynthetic(
 
 /** The report of either path: the graph's counts, the times, and the rates derived from them. */
 function rates(
-  path: "online" | "bulk",
+  importPath: "online" | "bulk",
   entities: number,
   dataset: SyntheticDataset,
   graph: { nodes: number; relationships: number },
@@ -155,7 +155,7 @@ function rates(
   cpuSeconds: { neo4j: number; loader: number },
 ): ImportReport {
   return {
-    path,
+    path: importPath,
     entities,
     folders: dataset.folders.length,
     nodes: graph.nodes,
