@@ -148,15 +148,15 @@ export function renderReport(results: SizeResult[], meta: ReportMeta): string {
     }
   }
 
-  push("", "## Import (synthetic seeds through src/seed/seed.loader.ts, the online path)", "");
+  push("", "## Import (synthetic seeds: `online` through src/seed/seed.loader.ts, `bulk` through src/seed/seed.bulk.ts)", "");
   push(
-    "| size | folders | nodes | relationships | whole load (read, validate, resolve, write) | rel/s overall | write phase | rel/s write phase | CPU s (Neo4j + loader) | rel per CPU s |",
+    "| size | path | folders | nodes | relationships | whole load (read, validate, resolve, write) | rel/s overall | write phase | rel/s write phase | CPU s (Neo4j + loader) | rel per CPU s |",
   );
-  push("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+  push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
   for (const r of results) {
     const i = r.importReport;
     push(
-      `| ${sizeName(r.size)} | ${i.folders} | ${i.nodes} | ${i.relationships} | ${(i.loadMs / 1000).toFixed(1)} s | ${i.relationshipsPerSecond} | ${(i.writeMs / 1000).toFixed(1)} s | ${i.writeRelationshipsPerSecond} | ${i.cpuSeconds.neo4j.toFixed(0)} + ${i.cpuSeconds.loader.toFixed(0)} | ${i.relationshipsPerCpuSecond} |`,
+      `| ${sizeName(r.size)} | ${i.path ?? "online"} | ${i.folders} | ${i.nodes} | ${i.relationships} | ${(i.loadMs / 1000).toFixed(1)} s | ${i.relationshipsPerSecond} | ${(i.writeMs / 1000).toFixed(1)} s | ${i.writeRelationshipsPerSecond} | ${i.cpuSeconds.neo4j.toFixed(0)} + ${i.cpuSeconds.loader.toFixed(0)} | ${i.relationshipsPerCpuSecond} |`,
     );
   }
 
@@ -219,12 +219,18 @@ export function targetLines(results: SizeResult[]): string[] {
   const import100k = results.find((r) => r.size === 100_000)?.importReport;
   if (!import100k) out.push("- not judged: 100k entities were not imported in this run.");
   else {
+    const bulk = import100k.path === "bulk";
+    // Each target is about one path: the run measured one (BENCH_IMPORT_PATH), the other is not judged.
     out.push(
-      `- ${TARGETS.importRate} rel/s or more (a bulk path, not built yet; the online path measured): ${import100k.relationshipsPerSecond} rel/s ${verdict(import100k.relationshipsPerSecond >= TARGETS.importRate)}`,
+      bulk
+        ? `- bulk path at ${TARGETS.importRate} rel/s or more: ${import100k.relationshipsPerSecond} rel/s ${verdict(import100k.relationshipsPerSecond >= TARGETS.importRate)}`
+        : `- bulk path at ${TARGETS.importRate} rel/s or more: not judged (this run measured the online path; BENCH_IMPORT_PATH=bulk measures it)`,
     );
-    out.push(
-      `- online path at 2x today's ${IMPORT_PER_CPU_TODAY} relationships per CPU second (Neo4j + loader), i.e. ${TARGETS.importPerCpuSecond}: ${import100k.relationshipsPerCpuSecond} ${verdict(import100k.relationshipsPerCpuSecond >= TARGETS.importPerCpuSecond)}`,
-    );
+    if (bulk) out.push("- online path per CPU second: not judged (this run measured the bulk path)");
+    else
+      out.push(
+        `- online path at 2x today's ${IMPORT_PER_CPU_TODAY} relationships per CPU second (Neo4j + loader), i.e. ${TARGETS.importPerCpuSecond}: ${import100k.relationshipsPerCpuSecond} ${verdict(import100k.relationshipsPerCpuSecond >= TARGETS.importPerCpuSecond)}`,
+      );
   }
   const errors = measured.flatMap((r) =>
     r.ops.flatMap((row) =>

@@ -14,7 +14,7 @@ import { OPERATIONS, Operation } from "./operations";
 import { Measure, Mode, renderReport, SizeResult } from "./report";
 import { startServer, ServerChild } from "./servers/spawn";
 import { settle, waitForIdle } from "./settle";
-import { importSynthetic, processCpuSeconds } from "./synthetic/import";
+import { importSynthetic, importSyntheticBulk, processCpuSeconds } from "./synthetic/import";
 
 /**
  * `npm run bench`: for each size, a fresh local Neo4j, a synthetic graph imported through the seed
@@ -70,7 +70,11 @@ async function main(): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   // An import-only run and a smoke run (fewer samples than a p99 needs) keep their own file and leave
   // latest.md (the last full measurement) alone.
-  const kind = env.BENCH_IMPORT_ONLY ? "-import" : settings.samples < 2000 ? "-smoke" : "";
+  const kind = env.BENCH_IMPORT_ONLY
+    ? `-import${env.BENCH_IMPORT_PATH === "bulk" ? "-bulk" : ""}`
+    : settings.samples < 2000
+      ? "-smoke"
+      : "";
   const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${settings.sizes.map(sizeName).join("-")}${kind}.md`);
   fs.writeFileSync(file, markdown);
   if (!kind) fs.writeFileSync(path.join(dir, "latest.md"), markdown);
@@ -88,23 +92,38 @@ interface Target {
 
 async function benchSize(size: number, sizeIndex: number): Promise<SizeResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "aig-bench-neo4j-"));
-  say(`\n[bench] === ${sizeName(size)} entities: starting Neo4j in ${dataDir} ===`);
-  const neo4j = await startLocalNeo4j({
-    dataDir,
-    port: 0,
-    password: PASSWORD,
-    heap: settings.heap,
-    pageCache: settings.pageCache,
-    startTimeoutMs: 600_000,
-    log: (line) => (env.BENCH_VERBOSE ? say(`[neo4j] ${line}`) : undefined),
-  });
+  say(
+    `\n[bench] === ${sizeName(size)} entities: ${env.BENCH_IMPORT_PATH === "bulk" ? "bulk import into" : "starting Neo4j in"} ${dataDir} ===`,
+  );
+  // The bulk path imports into the stopped store and starts Neo4j itself.
+  const bulk =
+    env.BENCH_IMPORT_PATH === "bulk"
+      ? await importSyntheticBulk(
+          dataDir,
+          { password: PASSWORD, heap: settings.heap, pageCache: settings.pageCache },
+          size,
+          settings.seed,
+          say,
+        )
+      : undefined;
+  const neo4j =
+    bulk?.neo4j ??
+    (await startLocalNeo4j({
+      dataDir,
+      port: 0,
+      password: PASSWORD,
+      heap: settings.heap,
+      pageCache: settings.pageCache,
+      startTimeoutMs: 600_000,
+      log: (line) => (env.BENCH_VERBOSE ? say(`[neo4j] ${line}`) : undefined),
+    }));
   const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: PASSWORD });
   const db = new GraphDatabase(driver, { timeoutMs: 600_000, logger: silentLogger });
   const servers: ServerChild[] = [];
   try {
     await waitForDatabase(driver, 60_000);
     await applySchema(db, silentLogger);
-    const { dataset, report: importReport } = await importSynthetic(db, size, settings.seed, say, neo4j.pid);
+    const { dataset, report: importReport } = bulk ?? (await importSynthetic(db, size, settings.seed, say, neo4j.pid));
     say(
       `[import] ${importReport.nodes} nodes, ${importReport.relationships} relationships in ${(importReport.loadMs / 1000).toFixed(1)} s: ` +
         `${importReport.relationshipsPerSecond} rel/s overall, ${importReport.writeRelationshipsPerSecond} rel/s in the write phase; ` +

@@ -103,7 +103,7 @@ export function launcherJarPath(): string {
   return repositoryPath("launcher", "target", "neo4j-launcher.jar");
 }
 
-function javaExecutable(javaHome: string | undefined): string {
+export function javaExecutable(javaHome: string | undefined): string {
   const home = javaHome ?? process.env.JAVA_HOME;
   if (!home) return "java";
   return path.join(home, "bin", process.platform === "win32" ? "java.exe" : "java");

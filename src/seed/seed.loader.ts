@@ -49,33 +49,7 @@ export async function loadSeeds(
   const planning = await db
     .sendRolledBack(allLoadStatements(), { batch: { rows: [] }, sourceSlug: "" })
     .catch(() => ({ done: Promise.resolve() }));
-  const read = folders.map(readSeedFolder);
-  const problems = read.flatMap((r) => r.problems);
-  if (problems.length > 0) throw new SeedValidationError(problems);
-
-  const plans: SeedPlan[] = [];
-  // The audit trail's actor is `seed:<folder>`, by the folder's directory name.
-  const folderOf = new Map((read as { folder: SeedFolder }[]).map(({ folder }) => [folder.source.slug, path.basename(folder.dir)]));
-  const knownInRun = new Map<string, KnownMatch>();
-  // Every slug declared by any folder of the run is known before the first folder resolves its
-  // references, so a folder that names an entity by slug resolves whatever the folders' order.
-  for (const { folder } of read as { folder: SeedFolder }[]) {
-    for (const entity of folder.facts.entities)
-      knownInRun.set(`slug:${entity.slug}`, { bySlug: { slug: entity.slug, type: entity.type }, byAlias: [] });
-  }
-  for (const { folder } of read as { folder: SeedFolder }[]) {
-    const known = await lookUpReferences(db, folder, knownInRun);
-    const { resolve, typeOf, problems: resolveProblems } = buildResolver(folder, known);
-    const folderProblems = [...resolveProblems, ...validateFolder(folder, resolve, typeOf)];
-    if (folderProblems.length > 0) {
-      problems.push(...folderProblems);
-      continue;
-    }
-    const plan = keepRetiredNamesAsAliases(buildSeedPlan(folder, resolve), folder, known);
-    plans.push(plan);
-    rememberDeclared(plan, knownInRun);
-  }
-  if (problems.length > 0) throw new SeedValidationError(problems);
+  const { plans, folderOf } = await planSeeds(folders, (keys) => db.read("find-entities-by-keys", { keys }));
 
   await planning.done.catch(() => undefined); // only a warm-up: a failure here shows again below
   const ordered = writeOrder(plans);
@@ -110,6 +84,48 @@ export async function loadSeeds(
     relationships: counts.relationships,
     ms: Date.now() - started,
   };
+}
+
+/** What the database already holds under a batch of reference keys (find-entities-by-keys.cypher's rows). */
+export type LookUpReferences = (keys: ReturnType<typeof referencesOf>) => Promise<({ reference: string } & KnownMatch)[]>;
+
+/**
+ * Reads, validates and plans every folder (all problems of all folders, thrown together before anything
+ * is written): shared by the online load and the bulk import (seed.bulk.ts, which looks up nothing: its
+ * database is empty). `folderOf` maps a source slug to its folder's directory name (the audit's actor).
+ */
+export async function planSeeds(
+  folders: string[],
+  lookUp: LookUpReferences,
+): Promise<{ plans: SeedPlan[]; folderOf: Map<string, string> }> {
+  const read = folders.map(readSeedFolder);
+  const problems = read.flatMap((r) => r.problems);
+  if (problems.length > 0) throw new SeedValidationError(problems);
+
+  const plans: SeedPlan[] = [];
+  // The audit trail's actor is `seed:<folder>`, by the folder's directory name.
+  const folderOf = new Map((read as { folder: SeedFolder }[]).map(({ folder }) => [folder.source.slug, path.basename(folder.dir)]));
+  const knownInRun = new Map<string, KnownMatch>();
+  // Every slug declared by any folder of the run is known before the first folder resolves its
+  // references, so a folder that names an entity by slug resolves whatever the folders' order.
+  for (const { folder } of read as { folder: SeedFolder }[]) {
+    for (const entity of folder.facts.entities)
+      knownInRun.set(`slug:${entity.slug}`, { bySlug: { slug: entity.slug, type: entity.type }, byAlias: [] });
+  }
+  for (const { folder } of read as { folder: SeedFolder }[]) {
+    const known = await lookUpReferences(lookUp, folder, knownInRun);
+    const { resolve, typeOf, problems: resolveProblems } = buildResolver(folder, known);
+    const folderProblems = [...resolveProblems, ...validateFolder(folder, resolve, typeOf)];
+    if (folderProblems.length > 0) {
+      problems.push(...folderProblems);
+      continue;
+    }
+    const plan = keepRetiredNamesAsAliases(buildSeedPlan(folder, resolve), folder, known);
+    plans.push(plan);
+    rememberDeclared(plan, knownInRun);
+  }
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return { plans, folderOf };
 }
 
 async function holdsNoData(db: GraphDatabase): Promise<boolean> {
@@ -209,14 +225,14 @@ function keepRetiredNamesAsAliases(plan: SeedPlan, folder: SeedFolder, known: Ma
 const LOOKUP_BATCH = 2000;
 
 async function lookUpReferences(
-  db: GraphDatabase,
+  lookUp: LookUpReferences,
   folder: SeedFolder,
   knownInRun: Map<string, KnownMatch>,
 ): Promise<Map<string, KnownMatch>> {
   const keys = referencesOf(folder);
   const known = new Map<string, KnownMatch>();
   for (let i = 0; i < keys.length; i += LOOKUP_BATCH) {
-    const rows = await db.read<{ reference: string } & KnownMatch>("find-entities-by-keys", { keys: keys.slice(i, i + LOOKUP_BATCH) });
+    const rows = await lookUp(keys.slice(i, i + LOOKUP_BATCH));
     for (const row of rows) known.set(row.reference, { bySlug: row.bySlug, byAlias: row.byAlias });
   }
   // Entities declared by earlier folders of this run are not in the database yet.

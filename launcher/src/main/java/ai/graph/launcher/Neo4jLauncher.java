@@ -60,6 +60,8 @@ public final class Neo4jLauncher {
     private static final String USAGE = String.join(
             "\n",
             "Usage: java [jvm flags] -jar neo4j-launcher.jar --data <dir> [options]",
+            "       java [jvm flags] -jar neo4j-launcher.jar import --data <dir> [importer options]",
+            "         runs `neo4j-admin database import full` into <dir> (stopped); e.g. --nodes=Label=a.csv",
             "  --data <dir>          DBMS home directory (created if missing)   (required)",
             "  --port <n>            Bolt port                                  (default 7687)",
             "  --host <addr>         Bolt listen address                        (default 127.0.0.1)",
@@ -98,6 +100,11 @@ public final class Neo4jLauncher {
     public static void main(String[] args) {
         protocolOut = new PrintStream(new FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
+
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(BulkImport.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.err, System.err));
+            return;
+        }
 
         Options options;
         try {
