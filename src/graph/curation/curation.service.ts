@@ -27,7 +27,7 @@ import {
 } from "./curation.inputs";
 import { UserErrorCode } from "./curation.payloads";
 import { entityIdOf, entitySlug, nodeSlug } from "./node-refs";
-import { abort, folderErrors, shapeErrors, userError, UserErrorsAbort } from "./user-errors";
+import { abort, checkExpectedVersion, folderErrors, shapeErrors, userError, UserErrorsAbort } from "./user-errors";
 
 /** What a write records about itself, before runMutation numbers it and names the actor. */
 export type ChangeDraft = Omit<ChangeRecord, "seq" | "actor">;
@@ -115,12 +115,7 @@ export const curation = {
       version: number;
       type: string;
     };
-    if (before.version !== input.expectedVersion)
-      abort(
-        "expectedVersion",
-        `the entity is at version ${before.version}, not ${input.expectedVersion}: read it again`,
-        UserErrorCode.CONFLICT,
-      );
+    checkExpectedVersion(before.version, input.expectedVersion);
     const after = {
       name: input.name ?? before.name,
       description: input.description === undefined ? before.description : input.description,

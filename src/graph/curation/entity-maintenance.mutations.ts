@@ -8,7 +8,7 @@ import { MergeEntitiesInput, RenameEntityInput } from "./curation.inputs";
 import { UserErrorCode } from "./curation.payloads";
 import type { Done } from "./curation.service";
 import { entitySlug, resolveNodeId } from "./node-refs";
-import { abort, userError, UserErrorsAbort } from "./user-errors";
+import { abort, checkExpectedVersion, userError, UserErrorsAbort } from "./user-errors";
 
 /**
  * renameEntity and mergeEntities as mutations: the same maintenance service as `npm run maintain`
@@ -20,12 +20,7 @@ export const entityMaintenance = {
     checkReason(input.reason);
     const slug = await entitySlug(tx, input.id, "id");
     const before = await lockEntity(tx, slug);
-    if (before && input.expectedVersion != null && before.version !== input.expectedVersion)
-      abort(
-        "expectedVersion",
-        `the entity is at version ${before.version}, not ${input.expectedVersion}: read it again`,
-        UserErrorCode.CONFLICT,
-      );
+    if (before) checkExpectedVersion(before.version, input.expectedVersion);
     const entity = await asUserErrors({ from: "id", to: "newSlug" }, () => renameEntityIn(tx, slug, input.newSlug));
     const version = await bumpVersion(tx, entity.slug);
     return {

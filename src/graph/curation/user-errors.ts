@@ -29,6 +29,12 @@ export function abort(path: string, message: string, code: UserErrorCode = UserE
   throw new UserErrorsAbort([userError(path, message, code)]);
 }
 
+/** `expectedVersion`, when given, must be the entity's current version: CONFLICT instead of a lost update. */
+export function checkExpectedVersion(current: number, expected: number | null | undefined): void {
+  if (expected != null && current !== expected)
+    abort("expectedVersion", `the entity is at version ${current}, not ${expected}: read it again`, UserErrorCode.CONFLICT);
+}
+
 /** The seed files' shape rules (seed.dto.ts) on one record, as userErrors under `prefix`. */
 export function shapeErrors<T extends object>(cls: new () => T, plain: object, prefix: string): { instance: T; errors: UserError[] } {
   const instance = plainToInstance(cls, plain);
