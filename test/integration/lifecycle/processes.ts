@@ -129,14 +129,17 @@ export function npmStart(cwd: string, env: Record<string, string>): NpmStart {
 /** Counts of the seeded graph through the public API; errors (with their codes) when it cannot answer. */
 export const COUNTS_QUERY = `{ events(first: 1) { totalCount } organizations(first: 1) { totalCount } people(first: 1) { totalCount } products(first: 1) { totalCount } }`;
 
-export async function postQuery(
-  port: number,
-  query: string,
-): Promise<{ data?: unknown; errors?: Array<{ extensions?: { code?: string } }> }> {
+export interface QueryAnswer {
+  data?: unknown;
+  errors?: Array<{ extensions?: { code?: string } }>;
+  extensions?: { dataVersion?: number };
+}
+
+export async function postQuery(port: number, query: string): Promise<QueryAnswer> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query }),
   });
-  return (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+  return (await res.json()) as QueryAnswer;
 }
