@@ -116,7 +116,7 @@ export const FLOOR_CYPHER = {
       MATCH (x)-[r:${TRAVERSED}]->(y)
       WHERE y IN kept
       WITH x, r, y ORDER BY x.slug, type(r), y.slug, r.key, r.role
-      RETURN collect({type: type(r), fromEvent: x:Event, fromSlug: x.slug, toEvent: y:Event, toSlug: y.slug, key: r.key, role: r.role}) AS edges
+      RETURN collect({type: type(r), fromEvent: x:Event, fromSlug: x.slug, toEvent: y:Event, toSlug: y.slug, role: r.role, eventSlug: r.eventSlug, title: r.title}) AS edges
     }
     RETURN size(reached) >= 50 OR size(edges) > 1000 AS truncated, [n IN kept | ${NODE("n")}] AS nodes, edges[0..1000] AS edges`,
 };
@@ -126,13 +126,9 @@ const nodeId = (n: Row) => seededGlobalId(kind(n.event), n.slug as string);
 /** The API's stable edge id (src/graph/neighborhood/neighborhood.repository.ts), computed in the handler as the API does. */
 function edgeId(e: Row): string {
   const text = (v: unknown) => (typeof v === "string" ? v : "");
-  const local =
-    e.type === "PARTICIPATED_IN"
-      ? `${text(e.fromSlug)}|${text(e.toSlug)}|${text(e.role)}`
-      : typeof e.key === "string"
-        ? e.key
-        : `${kind(e.fromEvent)}:${text(e.fromSlug)}|${kind(e.toEvent)}:${text(e.toSlug)}`;
-  return Buffer.from(`Edge:${text(e.type)}:${local}`, "utf8").toString("base64url");
+  const discriminator = e.type === "PARTICIPATED_IN" ? text(e.role) : e.eventSlug ? `event:${text(e.eventSlug)}` : text(e.title);
+  const [fromId, toId] = [seededGlobalId(kind(e.fromEvent), e.fromSlug as string), seededGlobalId(kind(e.toEvent), e.toSlug as string)];
+  return Buffer.from(`Edge:${text(e.type)}:${fromId}|${toId}|${discriminator}`, "utf8").toString("base64url");
 }
 const graphNode = (n: Row) => ({ id: nodeId(n), label: n.label });
 const entity = (rows: Row[]) => (rows[0] ? { id: globalIdOfRow("Entity", rows[0]), ...rows[0] } : null);
