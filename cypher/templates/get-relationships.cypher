@@ -27,7 +27,7 @@ MATCH (parent:Entity {slug: slug})
 CALL (parent, g) {
 {{#filtered}}
   MATCH (parent){{left}}[r:{{types}}]{{right}}(other:Entity)
-  WHERE {{> relationship-filter}}
+  WHERE {{#relationshipFilter}}g r{{/relationshipFilter}}
   RETURN count(*) AS totalCount
 {{/filtered}}
 {{^filtered}}
@@ -37,7 +37,7 @@ CALL (parent, g) {
 CALL (parent, g) {
   MATCH (parent){{left}}[r:{{types}}]{{right}}(other:Entity)
 {{#filtered}}
-  WHERE {{> relationship-filter}}
+  WHERE {{#relationshipFilter}}g r{{/relationshipFilter}}
 {{/filtered}}
 {{#byName}}
   WITH g, r, other, other.sortName + '|' + coalesce(toString(r.dateStart), '0000-00-00') + '|' + r.key AS sortKey

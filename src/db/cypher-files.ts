@@ -101,14 +101,35 @@ function partials(): Record<string, string> {
   );
 }
 
+let relationshipFilterText: string | undefined;
+
+/**
+ * The relationship filter of partials/relationship-filter.cypher (`asOf`, round, date range, certainty)
+ * over the given names of the filter's parameter map and the relationship: the generated
+ * get-relationships queries and the compiled statements (src/graph/compile/), whose nested
+ * subqueries need names of their own, share this one text. The names are the callers' own
+ * identifiers, never input.
+ */
+export function relationshipFilter(group: string, relationship: string): string {
+  relationshipFilterText ??= partials()["relationship-filter"];
+  return Mustache.render(relationshipFilterText, { g: group, r: relationship }, {}, { escape: noEscape });
+}
+
 /**
  * The text of one variant, as written to its generated file. `{{#entity}}x{{/entity}}` projects the
- * entity bound to `x` the way every query returns entities (partials/entity.cypher).
+ * entity bound to `x` the way every query returns entities (partials/entity.cypher);
+ * `{{#relationshipFilter}}g r{{/relationshipFilter}}` is relationshipFilter("g", "r").
  */
 export function renderVariant(template: string, variant: CypherVariant): string {
   const shared = partials();
   const entity = () => (variable: string) => Mustache.render(shared.entity, { v: variable }, {}, { escape: noEscape });
-  const text = Mustache.render(readTemplate(template), { ...variant.view, entity }, shared, { escape: noEscape });
+  const filter = () => (names: string) => {
+    const [group, relationship] = names.trim().split(/\s+/);
+    return relationshipFilter(group, relationship);
+  };
+  const text = Mustache.render(readTemplate(template), { ...variant.view, entity, relationshipFilter: filter }, shared, {
+    escape: noEscape,
+  });
   return `// GENERATED from cypher/templates/${template}.cypher${variant.name ? ` (variant ${variant.name})` : ""} by \`npm run cypher:generate\`; do not edit.\n${stripComments(text)}\n`;
 }
 

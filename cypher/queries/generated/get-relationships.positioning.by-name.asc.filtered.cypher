@@ -7,19 +7,19 @@ MATCH (parent:Entity {slug: slug})
 CALL (parent, g) {
   MATCH (parent)-[r:POSITIONED_IN]->(other:Entity)
   WHERE (g.asOf IS NULL OR ((r.dateStart IS NULL OR r.dateStart <= date(g.asOf)) AND (r.endDateEnd IS NULL OR r.endDateEnd >= date(g.asOf))))
-            AND (g.round IS NULL OR r.round = g.round)
-            AND (g.from IS NULL OR r.dateStart >= date(g.from))
-            AND (g.to IS NULL OR r.dateStart <= date(g.to))
-            AND (g.certainties IS NULL OR r.certainty IN g.certainties)
+    AND (g.round IS NULL OR r.round = g.round)
+    AND (g.from IS NULL OR r.dateStart >= date(g.from))
+    AND (g.to IS NULL OR r.dateStart <= date(g.to))
+    AND (g.certainties IS NULL OR r.certainty IN g.certainties)
   RETURN count(*) AS totalCount
 }
 CALL (parent, g) {
   MATCH (parent)-[r:POSITIONED_IN]->(other:Entity)
   WHERE (g.asOf IS NULL OR ((r.dateStart IS NULL OR r.dateStart <= date(g.asOf)) AND (r.endDateEnd IS NULL OR r.endDateEnd >= date(g.asOf))))
-            AND (g.round IS NULL OR r.round = g.round)
-            AND (g.from IS NULL OR r.dateStart >= date(g.from))
-            AND (g.to IS NULL OR r.dateStart <= date(g.to))
-            AND (g.certainties IS NULL OR r.certainty IN g.certainties)
+    AND (g.round IS NULL OR r.round = g.round)
+    AND (g.from IS NULL OR r.dateStart >= date(g.from))
+    AND (g.to IS NULL OR r.dateStart <= date(g.to))
+    AND (g.certainties IS NULL OR r.certainty IN g.certainties)
   WITH g, r, other, other.sortName + '|' + coalesce(toString(r.dateStart), '0000-00-00') + '|' + r.key AS sortKey
   WHERE (g.after IS NULL OR sortKey > g.after) AND (g.before IS NULL OR sortKey < g.before)
   ORDER BY sortKey ASC

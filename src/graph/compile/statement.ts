@@ -1,4 +1,5 @@
 import { RELATIONSHIP_CONNECTIONS } from "../../common/vocabulary";
+import { relationshipFilter } from "../../db/cypher-files";
 import { int } from "../../db/values";
 import { ARROWS, selectionParams, shapeOf } from "../relationship/relationship.repository";
 import { ConnectionPlan, EntityPlan } from "./plan";
@@ -14,20 +15,6 @@ function entityProjection(v: string, plan: EntityPlan, id: string): string {
   if (plan.citations) parts.push(".citationSources, .citationQuotes");
   if (plan.aliases) parts.push(`aliases: [(a${id}:Alias)-[:ALIAS_OF]->(${v}) WHERE NOT a${id}.isName | a${id} {.name, .language}]`);
   return `${v} {${parts.join(", ")}}`;
-}
-
-/**
- * The relationship filter of partials/relationship-filter.cypher, over the connection's own names
- * (nested subqueries need distinct ones); a change to one is a change to both.
- */
-function filterClause(g: string, r: string): string {
-  return [
-    `(${g}.asOf IS NULL OR ((${r}.dateStart IS NULL OR ${r}.dateStart <= date(${g}.asOf)) AND (${r}.endDateEnd IS NULL OR ${r}.endDateEnd >= date(${g}.asOf))))`,
-    `(${g}.round IS NULL OR ${r}.round = ${g}.round)`,
-    `(${g}.from IS NULL OR ${r}.dateStart >= date(${g}.from))`,
-    `(${g}.to IS NULL OR ${r}.dateStart <= date(${g}.to))`,
-    `(${g}.certainties IS NULL OR ${r}.certainty IN ${g}.certainties)`,
-  ].join(" AND ");
 }
 
 /**
@@ -67,7 +54,7 @@ class Builder {
     const [left, right] = ARROWS[direction];
     const shape = shapeOf(plan.selection);
     const pattern = `(${parent})${left}[${r}:${types.join("|")}]${right}(${n}:Entity)`;
-    const where = shape.filtered ? `WHERE ${filterClause(g, r)}` : "";
+    const where = shape.filtered ? `WHERE ${relationshipFilter(g, r)}` : "";
 
     const count = !plan.totalCount
       ? "RETURN 0 AS total"
