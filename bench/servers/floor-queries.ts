@@ -123,12 +123,13 @@ export const FLOOR_CYPHER = {
 
 const kind = (event: unknown) => (event ? "Event" : "Entity");
 const nodeId = (n: Row) => seededGlobalId(kind(n.event), n.slug as string);
-/** The API's stable edge id (src/graph/neighborhood/neighborhood.repository.ts), computed in the handler as the API does. */
-function edgeId(e: Row): string {
+/** An edge with the API's stable id (src/graph/neighborhood/neighborhood.repository.ts), built in the handler as the API does. */
+function subgraphEdge(e: Row) {
   const text = (v: unknown) => (typeof v === "string" ? v : "");
   const discriminator = e.type === "PARTICIPATED_IN" ? text(e.role) : e.eventSlug ? `event:${text(e.eventSlug)}` : text(e.title);
   const [fromId, toId] = [seededGlobalId(kind(e.fromEvent), e.fromSlug as string), seededGlobalId(kind(e.toEvent), e.toSlug as string)];
-  return Buffer.from(`Edge:${text(e.type)}:${fromId}|${toId}|${discriminator}`, "utf8").toString("base64url");
+  const id = Buffer.from(`Edge:${text(e.type)}:${fromId}|${toId}|${discriminator}`, "utf8").toString("base64url");
+  return { id, fromId, toId, relationship: e.type };
 }
 const graphNode = (n: Row) => ({ id: nodeId(n), label: n.label });
 const entity = (rows: Row[]) => (rows[0] ? { id: globalIdOfRow("Entity", rows[0]), ...rows[0] } : null);
@@ -178,12 +179,7 @@ export function floorStatement(op: string, p: Row): FloorStatement {
             ? {
                 truncated: rows[0].truncated,
                 nodes: (rows[0].nodes as Row[]).map(graphNode),
-                edges: (rows[0].edges as Row[]).map((e) => ({
-                  id: edgeId(e),
-                  fromId: seededGlobalId(kind(e.fromEvent), e.fromSlug as string),
-                  toId: seededGlobalId(kind(e.toEvent), e.toSlug as string),
-                  relationship: e.type,
-                })),
+                edges: (rows[0].edges as Row[]).map(subgraphEdge),
               }
             : null,
       };

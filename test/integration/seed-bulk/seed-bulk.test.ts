@@ -17,7 +17,7 @@ jest.setTimeout(300_000);
  * "Bulk import"), and the data version, which the write tests sharing the online database move on.
  * The bulk data version is checked on its own below.
  */
-const AUDIT_LABELS = new Set(["Change", "ChangeCounter", "DataVersion"]);
+const LEFT_OUT_LABELS = new Set(["Change", "ChangeCounter", "DataVersion"]);
 
 /**
  * Every node (labels + properties) and relationship (type + properties + both ends' lines), with no
@@ -28,7 +28,7 @@ async function graphLines(driver: Driver): Promise<string[]> {
   const lineOf = new Map<string, string>();
   for (const r of nodes) {
     const labels = (r.get("labels") as string[]).sort();
-    if (labels.some((l) => AUDIT_LABELS.has(l))) continue;
+    if (labels.some((l) => LEFT_OUT_LABELS.has(l))) continue;
     lineOf.set(r.get("id") as string, `(${labels.join(":")} ${canonical(toPlain(r.get("props")))})`);
   }
   const { records: edges } = await driver.executeQuery(
