@@ -9,7 +9,7 @@ CALL (founder) {
   WITH investor, companies, investments, foundings, collect(sued) AS suits
   RETURN investor.sortName + '|' + investor.slug AS sortKey,
          investor {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(investor) WHERE NOT al.isName | al {.name, .language}]
 } AS other,
          companies,

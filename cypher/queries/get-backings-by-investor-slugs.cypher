@@ -9,7 +9,7 @@ CALL (investor) {
   WITH founder, companies, investments, foundings, collect(sued) AS suits
   RETURN founder.sortName + '|' + founder.slug AS sortKey,
          founder {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(founder) WHERE NOT al.isName | al {.name, .language}]
 } AS other,
          companies,

@@ -6,7 +6,7 @@ CALL (investor) {
   WHERE other <> investor
   WITH other, collect(DISTINCT company.slug) AS companies
   RETURN other.sortName + '|' + other.slug AS sortKey, other {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(other) WHERE NOT al.isName | al {.name, .language}]
 } AS other, companies
   ORDER BY sortKey

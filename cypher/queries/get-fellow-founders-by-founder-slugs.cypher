@@ -6,7 +6,7 @@ CALL (founder) {
   WHERE other <> founder AND NOT (founder)-[:FOUNDED]->(company)
   WITH other, collect(DISTINCT company.slug) AS companies, collect(DISTINCT backer.slug) AS backers
   RETURN other.sortName + '|' + other.slug AS sortKey, other {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(other) WHERE NOT al.isName | al {.name, .language}]
 } AS other, companies, backers
   ORDER BY sortKey

@@ -13,7 +13,7 @@ CALL (page) {
   UNWIND page AS row
   WITH row, row.e AS e
   RETURN collect({sortKey: row.sortKey, entity: e {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
 }}) AS rows
 }

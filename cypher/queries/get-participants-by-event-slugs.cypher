@@ -4,7 +4,7 @@ MATCH (ev:Event {slug: slug})
 CALL (ev) {
   MATCH (e:Entity)-[p:PARTICIPATED_IN]->(ev)
   RETURN p.role AS role, e {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
 } AS entity
   ORDER BY role, e.sortName

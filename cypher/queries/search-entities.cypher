@@ -29,7 +29,7 @@ CALL (ranked, pageStart, pageEnd) {
   UNWIND range(pageStart, pageEnd - 1) AS i
   WITH i, ranked[i].best AS best, ranked[i].e AS e
   RETURN collect({position: i, score: best.score, matched: best.matched, entity: e {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
 }}) AS hits
 }

@@ -50,6 +50,16 @@ export function globalIdOfRow(kind: NodeKind, row: Record<string, unknown>): str
   return toGlobalId(kind, typeof row.uid === "string" ? row.uid : newNodeUid(kind, row.slug as string));
 }
 
+/**
+ * Gives `node` the global id of its row as a property worked out when first read: a page of events or
+ * entities is built whole, but their ids are often not selected, and a row read without its `uid`
+ * (a projection that does not select the id) would otherwise hash its slug for nothing.
+ */
+export function withLazyId<T extends object>(node: T, kind: NodeKind, row: Record<string, unknown>): T {
+  let id: string | undefined;
+  return Object.defineProperty(node, "id", { enumerable: true, configurable: true, get: () => (id ??= globalIdOfRow(kind, row)) });
+}
+
 /** The id a seeded node has (its uid derived from its seed slug): for tests and examples. */
 export function seededGlobalId(kind: NodeKind, slug: string): string {
   return toGlobalId(kind, newNodeUid(kind, slug));

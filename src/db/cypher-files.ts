@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import Mustache from "mustache";
 import { repositoryPath } from "../common/repository-root";
+import { EntityProjection, FULL_ENTITY_PROJECTION, propertyList } from "./projection";
 
 /** The repository's cypher/ folder. */
 export const CYPHER_DIR = repositoryPath("cypher");
@@ -115,21 +116,49 @@ export function relationshipFilter(group: string, relationship: string): string 
   return Mustache.render(relationshipFilterText, { g: group, r: relationship }, {}, { escape: noEscape });
 }
 
+let entityText: string | undefined;
+
+/**
+ * The entity bound to `variable` projected as partials/entity.cypher writes it, with what
+ * `projection` reads (all of it for the loaders' queries): the templates and the compiled statements
+ * (src/graph/compile/) share this one text.
+ */
+export function entityProjectionText(variable: string, projection: EntityProjection = FULL_ENTITY_PROJECTION): string {
+  entityText ??= partials().entity;
+  return Mustache.render(
+    entityText,
+    { v: variable, properties: propertyList(projection.properties), citations: projection.citations, aliases: projection.aliases },
+    {},
+    { escape: noEscape },
+  );
+}
+
 /**
  * The text of one variant, as written to its generated file. `{{#entity}}x{{/entity}}` projects the
  * entity bound to `x` the way every query returns entities (partials/entity.cypher);
+ * the view's `entityProjection` (projection.ts) narrows it to what a request selects;
  * `{{#relationshipFilter}}g r{{/relationshipFilter}}` is relationshipFilter("g", "r").
  */
 export function renderVariant(template: string, variant: CypherVariant): string {
   const shared = partials();
-  const entity = () => (variable: string) => Mustache.render(shared.entity, { v: variable }, {}, { escape: noEscape });
+  const projection = (variant.view.entityProjection as EntityProjection | undefined) ?? FULL_ENTITY_PROJECTION;
+  const entity = () => (variable: string) => entityProjectionText(variable, projection);
   const filter = () => (names: string) => {
     const [group, relationship] = names.trim().split(/\s+/);
     return relationshipFilter(group, relationship);
   };
-  const text = Mustache.render(readTemplate(template), { ...variant.view, entity, relationshipFilter: filter }, shared, {
-    escape: noEscape,
-  });
+  const text = Mustache.render(
+    readTemplate(template),
+    {
+      ...variant.view,
+      entity,
+      relationshipFilter: filter,
+    },
+    shared,
+    {
+      escape: noEscape,
+    },
+  );
   return `// GENERATED from cypher/templates/${template}.cypher${variant.name ? ` (variant ${variant.name})` : ""} by \`npm run cypher:generate\`; do not edit.\n${stripComments(text)}\n`;
 }
 

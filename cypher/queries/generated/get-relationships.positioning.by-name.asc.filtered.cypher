@@ -28,7 +28,7 @@ CALL (parent, g) {
     sortKey: sortKey,
     relationship: r {.*, type: type(r), outgoing: startNode(r) = parent},
     other: other {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(other) WHERE NOT al.isName | al {.name, .language}]
 }
   }) AS rows

@@ -20,7 +20,7 @@ CALL (a, b) {
     nodes: [n IN nodes(p) |
       CASE WHEN n:Entity
         THEN {entity: n {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(n) WHERE NOT al.isName | al {.name, .language}]
 }}
         ELSE {event: n {.*}}
@@ -37,7 +37,7 @@ RETURN a IS NOT NULL AS fromFound,
        b IS NOT NULL AS toFound,
        CASE WHEN a IS NULL THEN NULL
             WHEN a:Entity THEN {entity: a {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(a) WHERE NOT al.isName | al {.name, .language}]
 }}
             ELSE {event: a {.*}}

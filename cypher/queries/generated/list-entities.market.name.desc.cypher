@@ -35,7 +35,7 @@ CALL () {
   ORDER BY e.sortName DESC, e.slug DESC
   LIMIT $limit
   RETURN collect({sortValue: e.sortName, entity: e {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
 }}) AS entities
 }

@@ -36,7 +36,7 @@ CALL () {
   ORDER BY e.slug ASC, e.slug ASC
   LIMIT $limit
   RETURN collect({sortValue: e.slug, entity: e {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
 }}) AS entities
 }

@@ -13,13 +13,16 @@ CALL () {
   WITH DISTINCT ev
   ORDER BY ev.dateStart DESC, ev.slug DESC
   LIMIT $limit
-  RETURN collect(ev {.*, participants: COLLECT {
-    MATCH (e:Entity)-[p:PARTICIPATED_IN]->(ev)
-    WITH p, e ORDER BY p.role, e.sortName
-    RETURN {role: p.role, entity: e {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  RETURN collect(ev {
+    .uid, .slug, .type, .title, .summary, .certainty, .disputed, .dateText, .datePrecision, .dateStart, .dateEnd, .amount, .currency, .valuation, .valuationCurrency, .percentage, .round, .roundCount, .legalKind, .jobTitle, .quote, .speakerDescription, .citationSources, .citationQuotes,
+    participants: COLLECT {
+      MATCH (e:Entity)-[p:PARTICIPATED_IN]->(ev)
+      WITH p, e ORDER BY p.role, e.sortName
+      RETURN {role: p.role, entity: e {
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(e) WHERE NOT al.isName | al {.name, .language}]
 }}
-  }}) AS events
+    }
+  }) AS events
 }
 RETURN totalCount, events

@@ -34,7 +34,7 @@ RETURN center IS NOT NULL AS found,
        size(reached) >= $first OR size(allEdges) > $maxEdges AS truncated,
        [n IN kept |
          CASE WHEN n:Entity THEN {entity: n {
-  .uid, .slug, .name, .type, .kinds, .description, .citationSources, .citationQuotes, .version,
+  .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(n) WHERE NOT al.isName | al {.name, .language}]
 }}
               WHEN n:Source THEN {source: n {.slug, .title, .publisher, .publishedAt, .language, .originalLanguage, .kind, .url, .note, .textStored}}

@@ -47,7 +47,7 @@ export interface PlanContext {
 }
 
 /** A field as selected, with the type whose selection set it appeared in (a fragment's type condition). */
-interface SelectedField {
+export interface SelectedField {
   node: FieldNode;
   parentType: GraphQLNamedType;
 }
@@ -55,7 +55,12 @@ interface SelectedField {
 const isConnectionName = (name: string): name is ConnectionName => Object.prototype.hasOwnProperty.call(RELATIONSHIP_CONNECTIONS, name);
 
 /** The fields a selection set selects, through fragments and inline fragments, honouring @skip and @include. */
-function selectedFields(set: SelectionSetNode | undefined, parentType: GraphQLNamedType, ctx: PlanContext, out: SelectedField[] = []) {
+export function selectedFields(
+  set: SelectionSetNode | undefined,
+  parentType: GraphQLNamedType,
+  ctx: PlanContext,
+  out: SelectedField[] = [],
+) {
   for (const selection of set?.selections ?? []) {
     if (!included(selection, ctx)) continue;
     if (selection.kind === Kind.FIELD) out.push({ node: selection, parentType });
@@ -77,7 +82,7 @@ function included(node: Parameters<typeof getDirectiveValues>[1], ctx: PlanConte
 }
 
 /** The field's definition on the type it was selected on, when that type has it. */
-function fieldOf(field: SelectedField) {
+export function fieldOf(field: SelectedField) {
   const type = field.parentType;
   return isObjectType(type) || isInterfaceType(type) ? type.getFields()[field.node.name.value] : undefined;
 }

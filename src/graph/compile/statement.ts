@@ -1,5 +1,6 @@
 import { RELATIONSHIP_CONNECTIONS } from "../../common/vocabulary";
-import { relationshipFilter } from "../../db/cypher-files";
+import { entityProjectionText, relationshipFilter } from "../../db/cypher-files";
+import { ENTITY_PROPERTIES } from "../../db/projection";
 import { int } from "../../db/values";
 import { ARROWS, selectionParams, shapeOf } from "../relationship/relationship.repository";
 import { ConnectionPlan, EntityPlan } from "./plan";
@@ -9,13 +10,9 @@ import { ConnectionPlan, EntityPlan } from "./plan";
 // optional parts to project) or are generated names (`c3`, `n3` from a counter); every value a client
 // sends (slug, cursors, filter, page size) travels as a parameter.
 
-/** The entity bound to `v`, as the loaders' projection (partials/entity.cypher) with only the selected optional parts. */
-function entityProjection(v: string, plan: EntityPlan, id: string): string {
-  const parts = [".uid, .slug, .name, .type, .kinds, .description, .version"];
-  if (plan.citations) parts.push(".citationSources, .citationQuotes");
-  if (plan.aliases) parts.push(`aliases: [(a${id}:Alias)-[:ALIAS_OF]->(${v}) WHERE NOT a${id}.isName | a${id} {.name, .language}]`);
-  return `${v} {${parts.join(", ")}}`;
-}
+/** The entity bound to `v`, as the loaders' projection with only the selected optional parts. */
+const entityProjection = (v: string, plan: EntityPlan) =>
+  entityProjectionText(v, { properties: ENTITY_PROPERTIES, citations: plan.citations, aliases: plan.aliases });
 
 /**
  * The stored relationship properties an edge's fields read (edgeBase and EDGE_FIELDS in
@@ -90,7 +87,7 @@ class Builder {
               `    WITH ${g}, ${parent}, ${r}, ${n}, ${k}, ${children.map((child) => `c${child.id}`).join(", ")} ORDER BY ${k} ${shape.backward ? "DESC" : "ASC"}`,
             ]
           : []),
-        `    RETURN collect({sortKey: ${k}, relationship: ${relationship}, other: ${entityProjection(n, plan.node, id)}, pages: {${pages}}}) AS rows`,
+        `    RETURN collect({sortKey: ${k}, relationship: ${relationship}, other: ${entityProjection(n, plan.node)}, pages: {${pages}}}) AS rows`,
         `  }`,
         `  RETURN {totalCount: total, rows: rows} AS c${id}`,
         `}`,
@@ -120,7 +117,7 @@ export function compiledEntityText(plan: EntityPlan, seek: RootSeek): string {
     "WITH coalesce(live, moved) AS e",
     "WHERE e IS NOT NULL",
     ...calls.map((call) => call.text),
-    `RETURN $${seek} AS requested, ${entityProjection("e", plan, "")} AS entity, {${pages}} AS pages`,
+    `RETURN $${seek} AS requested, ${entityProjection("e", plan)} AS entity, {${pages}} AS pages`,
   ].join("\n");
 }
 

@@ -1,5 +1,5 @@
 import { Field, InterfaceType, Int, ObjectType } from "type-graphql";
-import { globalIdOfRow } from "../../common/global-id";
+import { withLazyId } from "../../common/global-id";
 import { Citation, citationsFrom } from "../source/citation.type";
 import { EntityKind, EntityType } from "../../common/enums";
 import { Node } from "../node/node.type";
@@ -68,9 +68,8 @@ const CLASSES: Record<string, new () => Entity> = { Organization, Person, Produc
 export function entityFromRow(row: Record<string, unknown>): Entity {
   const typename = TYPENAMES[row.type as string] ?? "Organization";
   const entity = new CLASSES[typename]();
-  return Object.assign(entity, {
+  Object.assign(entity, {
     __typename: typename,
-    id: globalIdOfRow("Entity", row),
     slug: row.slug,
     name: row.name,
     type: row.type,
@@ -81,4 +80,5 @@ export function entityFromRow(row: Record<string, unknown>): Entity {
     citations: citationsFrom(row),
     redirectedFrom: null,
   });
+  return withLazyId(entity, "Entity", row);
 }

@@ -1,4 +1,4 @@
-import { cypher, CypherFamily, generatedQuery } from "../../db/cypher-files";
+import { cypher, CypherFamily, CypherVariant, generatedQuery, renderVariant } from "../../db/cypher-files";
 import { BadUserInputError } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
 import { resolveParsedId } from "../node/node-keys";
@@ -8,7 +8,8 @@ import { int, pageParams } from "../../db/values";
 import { indexBySlug } from "../../common/batch-loader";
 import { entityFromRow } from "../entity/entity.type";
 import { EventFilter, OrderDirection } from "./event.args";
-import { Event, eventFromRow } from "./event.type";
+import { Event, eventFromRow, Participant } from "./event.type";
+import { EventPageProjection, FULL_EVENT_PROJECTION, propertyList } from "../../db/projection";
 
 /** Which optional filters a timeline call has (their values travel as parameters). */
 export interface EventFilterShape {
@@ -57,6 +58,16 @@ const filterKey = (f: EventFilterShape) => (["types", "from", "to"] as const).fi
 const variantName = (byParticipant: boolean, ascending: boolean, withCursor: boolean, filters: EventFilterShape) =>
   `${byParticipant ? "participant" : "all"}.${ascending ? "asc" : "desc"}${withCursor ? ".after" : ""}.${filterKey(filters)}`;
 
+/** The template's view of what each event of the page is read with (list-events.cypher). */
+function projectionView(projection: EventPageProjection) {
+  return {
+    eventProperties: propertyList(projection.properties),
+    withCitations: projection.citations,
+    withParticipants: projection.participants,
+    entityProjection: projection.entity,
+  };
+}
+
 /** Every start (all events or one participant's), order, first-or-later page and filter set: the whitelist of generated list-events files. */
 export const EVENT_LIST_QUERIES: CypherFamily = {
   template: "list-events",
@@ -78,6 +89,8 @@ export const EVENT_LIST_QUERIES: CypherFamily = {
             anyFilter: f.types || f.from || f.to,
             andBeforeFrom: f.types && f.from,
             andBeforeTo: (f.types || f.from) && f.to,
+            // The generated file reads everything; the API renders the projection it needs (eventListText).
+            ...projectionView(FULL_EVENT_PROJECTION),
           },
         })),
       ),
@@ -110,12 +123,38 @@ export function eventListQuery(
   return cypher(eventListQueryName(byParticipant, ascending, withCursor, filters));
 }
 
-/** The timeline: filtered, keyset-paged, index-backed on (type, dateStart) or on the participant. */
+const VARIANTS = new Map(
+  EVENT_LIST_QUERIES.variants.map((variant) => [generatedQuery(EVENT_LIST_QUERIES.template, variant.name), variant]),
+);
+const projectedTexts = new Map<string, string>();
+const MAX_PROJECTED_TEXTS = 512;
+
+/**
+ * The statement of a generated list-events file with only `projection` read: the template rendered
+ * again with the projection in its view (names from projection.ts's whitelists), kept per file and
+ * projection. Everything else (the match, the filters, the index hints) is the generated file's.
+ */
+function eventListText(name: string, projection: EventPageProjection): string {
+  const key = `${name}|${JSON.stringify(projection)}`;
+  let text = projectedTexts.get(key);
+  if (text === undefined) {
+    const variant: CypherVariant = VARIANTS.get(name)!;
+    text = renderVariant(EVENT_LIST_QUERIES.template, { name: variant.name, view: { ...variant.view, ...projectionView(projection) } });
+    if (projectedTexts.size < MAX_PROJECTED_TEXTS) projectedTexts.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * The timeline: filtered, keyset-paged, index-backed on (type, dateStart) or on the participant,
+ * reading of each event what `projection` says is selected.
+ */
 export async function listEvents(
   db: GraphDatabase,
   filter: EventFilter | null | undefined,
   direction: OrderDirection,
   page: PageRequest,
+  projection: EventPageProjection,
 ): Promise<EventPage> {
   let participant: string | null = null;
   if (filter?.participantId != null) {
@@ -139,7 +178,7 @@ export async function listEvents(
     from: from !== null,
     to: to !== null,
   });
-  const [row] = await db.read<EventPage>(name, {
+  const [row] = await db.readAssembled<EventPage>(name, eventListText(name, projection), {
     participant,
     types,
     from,
@@ -159,8 +198,8 @@ export interface ParticipantRow {
   entity: Row;
 }
 
-export function participantsFromRows(rows: ParticipantRow[]) {
-  return rows.map((p) => ({ role: p.role, entity: entityFromRow(p.entity) }));
+export function participantsFromRows(rows: ParticipantRow[]): Participant[] {
+  return rows.map((p) => ({ role: p.role as Participant["role"], entity: entityFromRow(p.entity) }));
 }
 
 /** Events by slug. */

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { BadUserInputError } from "../../common/errors";
 import { MAX_SLUG_LENGTH } from "../entity/entity.args";
 import { AppContext } from "../../context";
@@ -11,6 +12,14 @@ import { Event, eventFromRow, Participant } from "./event.type";
 import { PageArgs } from "../../common/page.args";
 import { ClaimConnection } from "../claim/claim.type";
 import { claimConnection } from "../claim/claim.connection";
+import { eventPageProjection } from "../compile/event-page-plan";
+
+/**
+ * The participants a timeline page read with its events, by the event object built for them. They
+ * carry only the parts of each entity the operation selects, so they are kept for that object alone
+ * and never handed to the request's participants loader, where another field could find them.
+ */
+const participantsRead = new WeakMap<Event, Participant[]>();
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -27,17 +36,17 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, { description: "The timeline: events filtered by type, participant and date range, in date order, paged." })
-  async events(@Args() args: EventsArgs, @Ctx() ctx: AppContext): Promise<EventConnection> {
+  async events(@Args() args: EventsArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo): Promise<EventConnection> {
     const page = pageRequest(args, "date");
-    const { totalCount, events } = await listEvents(ctx.db, args.filter, args.orderBy?.direction ?? OrderDirection.ASC, page);
-    // The page query brings each event's participants: the participants loader starts with them,
-    // so `participants` below asks the database nothing more.
-    for (const event of events)
-      ctx.loaders.participantsByEvent.prime(event.slug as string, participantsFromRows(event.participants as ParticipantRow[]));
-    const rows = events.map((event) => ({
-      event: eventFromRow(event),
-      cursorKey: { s: String(event.dateStart), k: event.slug as string },
-    }));
+    const projection = eventPageProjection(info);
+    const { totalCount, events } = await listEvents(ctx.db, args.filter, args.orderBy?.direction ?? OrderDirection.ASC, page, projection);
+    const rows = events.map((row) => {
+      const event = eventFromRow(row);
+      // The page query brought the participants when they are selected: `participants` below asks
+      // the database nothing more.
+      if (projection.participants) participantsRead.set(event, participantsFromRows(row.participants as ParticipantRow[]));
+      return { event, cursorKey: { s: String(row.dateStart), k: row.slug as string } };
+    });
     return toConnection(rows, page, totalCount, (row, cursor) => ({ cursor, node: row.event }));
   }
 
@@ -45,9 +54,12 @@ export class EventResolver {
     description: "Who took part, and as what.",
     deprecationReason: "Use `participantsConnection`, paged like every list that grows (docs/api-design.md).",
   })
-  async participants(@Root() event: Event, @Ctx() ctx: AppContext): Promise<Participant[]> {
-    const rows = (await ctx.loaders.participantsByEvent.load(event.slug)) ?? [];
-    return rows.map((row) => ({ role: row.role as Participant["role"], entity: row.entity }));
+  participants(@Root() event: Event, @Ctx() ctx: AppContext): Participant[] | Promise<Participant[]> {
+    return participantsRead.get(event) ?? this.loadParticipants(event, ctx);
+  }
+
+  private async loadParticipants(event: Event, ctx: AppContext): Promise<Participant[]> {
+    return (await ctx.loaders.participantsByEvent.load(event.slug)) ?? [];
   }
 
   @FieldResolver(() => ParticipantConnection, { description: "Who took part, and as what, paged in the order stored." })

@@ -1,5 +1,5 @@
 import { Field, Float, Int, InterfaceType, ObjectType } from "type-graphql";
-import { globalIdOfRow } from "../../common/global-id";
+import { withLazyId } from "../../common/global-id";
 import { EventType, LegalKind, ParticipantRole } from "../../common/enums";
 import { Money, moneyFrom } from "../../common/money.type";
 import { PartialDate, partialDateFrom } from "../../common/partial-date.type";
@@ -122,9 +122,8 @@ const CLASSES: Record<string, new () => Event> = {
 /** An event row from Cypher (`ev {.*}`) as its GraphQL object. */
 export function eventFromRow(row: Record<string, unknown>): Event {
   const Class = CLASSES[row.type as string];
-  return Object.assign(new Class(), {
+  const event = Object.assign(new Class(), {
     __typename: Class.name,
-    id: globalIdOfRow("Event", row),
     slug: row.slug,
     type: row.type,
     date: partialDateFrom(row),
@@ -144,4 +143,5 @@ export function eventFromRow(row: Record<string, unknown>): Event {
     quote: row.quote ?? null,
     speakerDescription: row.speakerDescription ?? null,
   });
+  return withLazyId(event, "Event", row);
 }

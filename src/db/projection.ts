@@ -1,0 +1,61 @@
+/**
+ * What a query reads of the entities and events it returns, for the templates that render their
+ * projections (partials/entity.cypher, list-events.cypher). Property names come from these
+ * whitelists only, never from a request.
+ */
+
+/** The entity's stored properties every query returns with it (entityFromRow reads them), besides its citations and aliases. */
+export const ENTITY_PROPERTIES = ["uid", "slug", "name", "type", "kinds", "description", "version"] as const;
+export type EntityProperty = (typeof ENTITY_PROPERTIES)[number];
+
+/** An entity's projection: which of its properties, and whether its citations and aliases are read. */
+export interface EntityProjection {
+  properties: readonly EntityProperty[];
+  citations: boolean;
+  aliases: boolean;
+}
+export const FULL_ENTITY_PROJECTION: EntityProjection = { properties: ENTITY_PROPERTIES, citations: true, aliases: true };
+
+/** The event's stored properties (eventFromRow reads them), besides its citations. */
+export const EVENT_PROPERTIES = [
+  "uid",
+  "slug",
+  "type",
+  "title",
+  "summary",
+  "certainty",
+  "disputed",
+  "dateText",
+  "datePrecision",
+  "dateStart",
+  "dateEnd",
+  "amount",
+  "currency",
+  "valuation",
+  "valuationCurrency",
+  "percentage",
+  "round",
+  "roundCount",
+  "legalKind",
+  "jobTitle",
+  "quote",
+  "speakerDescription",
+] as const;
+export type EventProperty = (typeof EVENT_PROPERTIES)[number];
+
+/** A timeline page's projection: which properties of each event, whether its citations and participants are read, and what of their entities. */
+export interface EventPageProjection {
+  properties: readonly EventProperty[];
+  citations: boolean;
+  participants: boolean;
+  entity: EntityProjection;
+}
+export const FULL_EVENT_PROJECTION: EventPageProjection = {
+  properties: EVENT_PROPERTIES,
+  citations: true,
+  participants: true,
+  entity: FULL_ENTITY_PROJECTION,
+};
+
+/** The map projection's property list (`.uid, .slug, ...`) of whitelisted names. */
+export const propertyList = (properties: readonly string[]) => properties.map((p) => `.${p}`).join(", ");
