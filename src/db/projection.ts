@@ -57,5 +57,26 @@ export const FULL_EVENT_PROJECTION: EventPageProjection = {
   entity: FULL_ENTITY_PROJECTION,
 };
 
+/**
+ * The stored relationship properties an edge's fields read (edgeBase and EDGE_FIELDS in
+ * relationship.type.ts, the dates through partialDateFrom), besides its citations.
+ */
+export const RELATIONSHIP_PROPERTIES = [
+  "key",
+  "eventSlug",
+  "certainty",
+  "disputed",
+  ...(["date", "endDate"] as const).flatMap((d) => [`${d}Text`, `${d}Precision`, `${d}Start`, `${d}End`] as const),
+  "round",
+  "amount",
+  "currency",
+  "valuation",
+  "valuationCurrency",
+  "title",
+  "kind",
+  "leftSlug",
+] as const;
+export type RelationshipProperty = (typeof RELATIONSHIP_PROPERTIES)[number];
+
 /** The map projection's property list (`.uid, .slug, ...`) of whitelisted names. */
 export const propertyList = (properties: readonly string[]) => properties.map((p) => `.${p}`).join(", ");

@@ -27,10 +27,11 @@ const QUERIES: Record<string, { selection: string; slugs: string[]; variables?: 
       founders(first: 5) { totalCount nodes { slug ... on Person { roles(first: 3) { totalCount edges { jobTitle title from { text } to { text } node { slug } } } } } }
       products(first: 5) { totalCount edges { node { slug ... on Product { owners(first: 2) { totalCount edges { node { slug } } } } } } }
       people(first: 5, asOf: "2024-06-01") { totalCount edges { jobTitle node { slug } } }
-      legalActions(first: 5) { totalCount edges { role legalKind node { slug } } }
+      legalActions(first: 5) { totalCount edges { role legalKind kind claims { totalCount } node { slug } } }
+      acquisitions(first: 3) { totalCount edges { price { amount currencyCode } valuation { amount currencyCode } node { slug } } }
     }`,
-    slugs: ["recurrent-ai", "moonshot-ai", "gsr-ventures"],
-    queries: 3,
+    slugs: ["recurrent-ai", "moonshot-ai", "gsr-ventures", "oppo", "google"],
+    queries: 4,
   },
   "three levels": {
     selection: `... on Organization { portfolio(first: 5) { nodes { slug ... on Organization { founders(first: 3) { nodes { ${ENTITY_PARTS} ... on Person { roles(first: 3) { totalCount nodes { slug } } } } } } } } }`,

@@ -111,16 +111,26 @@ describe("the compiled statement", () => {
     expect(text).not.toContain("Alias");
   });
 
-  it("reads a relationship's cited quotes only when the edge's citations are selected", () => {
+  it("reads of a relationship and its node only the properties the selected fields need, cited quotes only when selected", () => {
     const edges = (fields: string) =>
       compiledEntityText(
         planOfQuery(schema, `{ entity(slug: "x") { ... on Organization { investors(first: 2) { edges { ${fields} node { slug } } } } } }`),
         "slug",
       );
-    expect(edges("round")).toContain(".round");
+    expect(edges("round")).toContain("r0 {.round, type: type(r0), outgoing: startNode(r0) = e}");
     expect(edges("round")).not.toContain("citationQuotes");
     expect(edges("round")).not.toContain(".*");
-    expect(edges("citations { quote }")).toContain("r0 {.key");
-    expect(edges("citations { quote }")).toContain(".citationSources, .citationQuotes");
+    expect(edges("date { text } amount { amount }")).toContain(
+      "r0 {.dateText, .datePrecision, .dateStart, .dateEnd, .amount, .currency, type: type(r0)",
+    );
+    expect(edges("citations { quote }")).toContain("r0 {.citationSources, .citationQuotes, type: type(r0)");
+    // The node reads its key and type, and what its selected fields need.
+    expect(edges("round")).toMatch(/other: n0 \{\s*\.slug, \.type\s*\}/);
+    expect(
+      compiledEntityText(
+        planOfQuery(schema, `{ entity(slug: "x") { id ... on Organization { investors(first: 2) { nodes { name kinds } } } } }`),
+        "uid",
+      ),
+    ).toMatch(/other: n0 \{\s*\.slug, \.type, \.name, \.kinds\s*\}[\s\S]*RETURN \$uid AS requested, e \{\s*\.slug, \.type, \.uid\s*\}/);
   });
 });

@@ -1,16 +1,7 @@
 import "reflect-metadata";
-import {
-  FieldNode,
-  FragmentDefinitionNode,
-  GraphQLResolveInfo,
-  GraphQLSchema,
-  isObjectType,
-  Kind,
-  OperationDefinitionNode,
-  parse,
-} from "graphql";
+import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, GraphQLSchema, Kind, OperationDefinitionNode, parse } from "graphql";
 import { buildAppSchema } from "../../src/schema";
-import { ENTITY_FIELD_PROPERTIES, EVENT_FIELD_PROPERTIES, eventPageProjection } from "../../src/graph/compile/event-page-plan";
+import { eventPageProjection } from "../../src/graph/compile/event-page-plan";
 
 // What the timeline reads of its events and participants (src/graph/compile/event-page-plan.ts), pure:
 // the real schema, parsed queries, no database.
@@ -31,32 +22,7 @@ function infoOf(query: string): GraphQLResolveInfo {
   return { fieldNodes, parentType: schema.getQueryType()!, schema, fragments, variableValues: {} } as unknown as GraphQLResolveInfo;
 }
 
-/**
- * Fields that read no stored property of their own: they resolve from the slug through a loader, or
- * are read by a flag of the projection (citations, aliases, participants). A new field of an event or
- * an entity must be put here or in the projection's tables, or the timeline would answer it empty.
- */
-const EVENT_OTHER_FIELDS = ["citations", "citationsConnection", "participants", "participantsConnection", "claims"];
-const ENTITY_OTHER_FIELDS = ["aliases", "citations", "citationsConnection", "redirectedFrom", "eventsPerYear", "investmentSummary"];
-
-const typesImplementing = (name: string) =>
-  Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === name));
-
 describe("the timeline's projection", () => {
-  it("knows every field of every event type", () => {
-    for (const type of typesImplementing("Event"))
-      for (const field of Object.keys((type as { getFields(): object }).getFields()))
-        expect([type.name, field, field in EVENT_FIELD_PROPERTIES || EVENT_OTHER_FIELDS.includes(field)]).toEqual([type.name, field, true]);
-  });
-
-  it("knows every field of every entity type (a field with arguments is a list read from the slug)", () => {
-    for (const type of typesImplementing("Entity"))
-      for (const [name, field] of Object.entries((type as { getFields(): Record<string, { args: readonly unknown[] }> }).getFields())) {
-        const known = name in ENTITY_FIELD_PROPERTIES || ENTITY_OTHER_FIELDS.includes(name) || field.args.length > 0;
-        expect([type.name, name, known]).toEqual([type.name, name, true]);
-      }
-  });
-
   it("reads only the key, type and date when only they are selected", () => {
     expect(eventPageProjection(infoOf(`{ events(first: 5) { edges { node { slug } } } }`))).toEqual({
       properties: ["slug", "type", "dateStart"],

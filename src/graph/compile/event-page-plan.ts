@@ -1,51 +1,10 @@
 import { getNamedType, GraphQLResolveInfo } from "graphql";
-import { EntityProjection, EntityProperty, EventPageProjection, EventProperty } from "../../db/projection";
+import { EntityProjection, EventPageProjection } from "../../db/projection";
+import { ENTITY_ALWAYS, ENTITY_FIELD_PROPERTIES, EVENT_ALWAYS, EVENT_FIELD_PROPERTIES, propertiesOf } from "./field-properties";
 import { fieldOf, PlanContext, SelectedField, selectedFields } from "./plan";
 
 // A timeline page (list-events.cypher) reads of each event, and of its participants' entities, only
-// the stored properties behind the fields the operation selects. Every other field of an event or an
-// entity resolves from its slug (claims, connections, events ...; `history` from its id, listed) or
-// is not stored (`__typename` comes from `type`); test/unit/event-page-plan.test.ts checks the
-// schema's fields against these tables.
-
-/** The stored properties each field of an event reads (eventFromRow). */
-export const EVENT_FIELD_PROPERTIES: Record<string, readonly EventProperty[]> = {
-  id: ["uid"],
-  slug: [],
-  type: [],
-  title: ["title"],
-  summary: ["summary"],
-  certainty: ["certainty"],
-  disputed: ["disputed"],
-  date: ["dateText", "datePrecision", "dateStart", "dateEnd"],
-  amount: ["amount", "currency"],
-  price: ["amount", "currency"],
-  valuation: ["valuation", "valuationCurrency"],
-  round: ["round"],
-  roundCount: ["roundCount"],
-  legalKind: ["legalKind"],
-  percentage: ["percentage"],
-  jobTitle: ["jobTitle"],
-  quote: ["quote"],
-  speakerDescription: ["speakerDescription"],
-};
-/** Read whatever is selected: the key, the type (its GraphQL type) and the page's sort key (its cursor). */
-const EVENT_ALWAYS: readonly EventProperty[] = ["slug", "type", "dateStart"];
-
-/** The stored properties each field of an entity reads (entityFromRow). */
-export const ENTITY_FIELD_PROPERTIES: Record<string, readonly EntityProperty[]> = {
-  id: ["uid"],
-  slug: [],
-  name: ["name"],
-  type: [],
-  kinds: ["kinds"],
-  description: ["description"],
-  version: ["version"],
-  // The change feed files an entity's changes under its id.
-  history: ["uid"],
-};
-/** Read whatever is selected: the key its fields resolve from, and the type (its GraphQL type). */
-const ENTITY_ALWAYS: readonly EntityProperty[] = ["slug", "type"];
+// the stored properties behind the fields the operation selects (field-properties.ts).
 
 const isCitations = (name: string) => name === "citations" || name === "citationsConnection";
 const isParticipants = (name: string) => name === "participants" || name === "participantsConnection";
@@ -71,12 +30,6 @@ const nodeFields = (connection: SelectedField, ctx: PlanContext) => [
   ...fieldsAt(connection, ["edges", "node"], ctx),
   ...fieldsAt(connection, ["nodes"], ctx),
 ];
-
-function propertiesOf<P extends string>(fields: SelectedField[], table: Record<string, readonly P[]>, always: readonly P[]): P[] {
-  const read = new Set<P>(always);
-  for (const field of fields) for (const property of table[field.node.name.value] ?? []) read.add(property);
-  return [...read];
-}
 
 function entityProjection(fields: SelectedField[]): EntityProjection {
   return {

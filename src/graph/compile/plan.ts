@@ -18,9 +18,13 @@ import { ConnectionName, RELATIONSHIP_CONNECTIONS } from "../../common/vocabular
 import { RelationshipSelection } from "../relationship/relationship.repository";
 import { relationshipSelection } from "../relationship/relationship.resolver";
 import { selectionKey } from "./prefetched";
+import { EntityProperty, RelationshipProperty } from "../../db/projection";
+import { ENTITY_ALWAYS, ENTITY_FIELD_PROPERTIES, propertiesOf, RELATIONSHIP_FIELD_PROPERTIES } from "./field-properties";
 
 /** What one entity of a compiled statement projects: optional parts of the entity, and its connections. */
 export interface EntityPlan {
+  /** The stored properties its selected fields read (field-properties.ts). */
+  properties: EntityProperty[];
   aliases: boolean;
   citations: boolean;
   connections: ConnectionPlan[];
@@ -32,8 +36,10 @@ export interface ConnectionPlan {
   key: string;
   selection: RelationshipSelection;
   totalCount: boolean;
-  /** An edge field besides `node` and `cursor` is selected: the relationship's properties are read. */
+  /** An edge field besides `node` and `cursor` is selected: the relationship is read. */
   relationship: boolean;
+  /** The relationship's stored properties the selected edge fields read (field-properties.ts). */
+  relationshipProperties: RelationshipProperty[];
   /** The edge's `citations` (or `citationsConnection`) is selected: the relationship's cited quotes are read. */
   relationshipCitations: boolean;
   node: EntityPlan;
@@ -110,8 +116,13 @@ function connectionSelection(name: ConnectionName, field: SelectedField, ctx: Pl
  * same arguments (aliases, fragments) is read once, with the union of both selections.
  */
 export function entityPlan(fields: SelectedField[], ctx: PlanContext): EntityPlan {
-  const plan: EntityPlan = { aliases: false, citations: false, connections: [] };
-  const byKey = new Map<string, { plan: ConnectionPlan; nodeFields: SelectedField[] }>();
+  const plan: EntityPlan = {
+    properties: propertiesOf(fields, ENTITY_FIELD_PROPERTIES, ENTITY_ALWAYS),
+    aliases: false,
+    citations: false,
+    connections: [],
+  };
+  const byKey = new Map<string, { plan: ConnectionPlan; nodeFields: SelectedField[]; edgeFields: SelectedField[] }>();
   for (const field of fields) {
     const name = field.node.name.value;
     if (name === "aliases") plan.aliases = true;
@@ -123,8 +134,17 @@ export function entityPlan(fields: SelectedField[], ctx: PlanContext): EntityPla
       let entry = byKey.get(key);
       if (!entry) {
         entry = {
-          plan: { key, selection, totalCount: false, relationship: false, relationshipCitations: false, node: plan },
+          plan: {
+            key,
+            selection,
+            totalCount: false,
+            relationship: false,
+            relationshipProperties: [],
+            relationshipCitations: false,
+            node: plan,
+          },
           nodeFields: [],
+          edgeFields: [],
         };
         byKey.set(key, entry);
       }
@@ -140,6 +160,7 @@ export function entityPlan(fields: SelectedField[], ctx: PlanContext): EntityPla
               selectedFields(edgeField.node.selectionSet, getNamedType(fieldOf(edgeField)!.type), ctx, entry.nodeFields);
             else if (edgeName !== "cursor" && edgeName !== "__typename") {
               entry.plan.relationship = true;
+              entry.edgeFields.push(edgeField);
               if (edgeName === "citations" || edgeName === "citationsConnection") entry.plan.relationshipCitations = true;
             }
           }
@@ -147,8 +168,9 @@ export function entityPlan(fields: SelectedField[], ctx: PlanContext): EntityPla
       }
     }
   }
-  for (const { plan: connection, nodeFields } of byKey.values()) {
+  for (const { plan: connection, nodeFields, edgeFields } of byKey.values()) {
     connection.node = entityPlan(nodeFields, ctx);
+    connection.relationshipProperties = propertiesOf(edgeFields, RELATIONSHIP_FIELD_PROPERTIES, []);
     plan.connections.push(connection);
   }
   return plan;

@@ -1,6 +1,6 @@
 import { RELATIONSHIP_CONNECTIONS } from "../../common/vocabulary";
 import { entityProjectionText, relationshipFilter } from "../../db/cypher-files";
-import { ENTITY_PROPERTIES } from "../../db/projection";
+import { EntityProperty } from "../../db/projection";
 import { int } from "../../db/values";
 import { ARROWS, selectionParams, shapeOf } from "../relationship/relationship.repository";
 import { ConnectionPlan, EntityPlan } from "./plan";
@@ -10,31 +10,9 @@ import { ConnectionPlan, EntityPlan } from "./plan";
 // optional parts to project) or are generated names (`c3`, `n3` from a counter); every value a client
 // sends (slug, cursors, filter, page size) travels as a parameter.
 
-/** The entity bound to `v`, as the loaders' projection with only the selected optional parts. */
-const entityProjection = (v: string, plan: EntityPlan) =>
-  entityProjectionText(v, { properties: ENTITY_PROPERTIES, citations: plan.citations, aliases: plan.aliases });
-
-/**
- * The stored relationship properties an edge's fields read (edgeBase and EDGE_FIELDS in
- * relationship.type.ts, the dates through partialDateFrom); a property read there must be listed here.
- * The cited sources and quotes, the largest part, only when the edge's citations are selected.
- */
-const EDGE_PROPERTIES = [
-  "key",
-  "eventSlug",
-  "certainty",
-  "disputed",
-  ...["date", "endDate"].flatMap((d) => [`${d}Text`, `${d}Precision`, `${d}Start`, `${d}End`]),
-  "round",
-  "amount",
-  "currency",
-  "valuation",
-  "valuationCurrency",
-  "title",
-  "kind",
-  "leftSlug",
-];
-const CITATION_PROPERTIES = ["citationSources", "citationQuotes"];
+/** The entity bound to `v` with what its plan reads (partials/entity.cypher), and `also` besides. */
+const entityProjection = (v: string, plan: EntityPlan, also: EntityProperty[] = []) =>
+  entityProjectionText(v, { properties: [...new Set([...plan.properties, ...also])], citations: plan.citations, aliases: plan.aliases });
 
 class Builder {
   private next = 0;
@@ -62,9 +40,12 @@ class Builder {
       ? `${n}.sortName + '|' + coalesce(toString(${r}.dateStart), '0000-00-00') + '|' + ${r}.key`
       : `coalesce(toString(${r}.dateStart), '0000-00-00') + '|' + ${n}.sortName + '|' + ${r}.key`;
     const children = plan.node.connections.map((child) => this.connection(n, child));
-    const properties = plan.relationshipCitations ? [...EDGE_PROPERTIES, ...CITATION_PROPERTIES] : EDGE_PROPERTIES;
+    const properties: string[] = plan.relationshipCitations
+      ? [...plan.relationshipProperties, "citationSources", "citationQuotes"]
+      : plan.relationshipProperties;
+    // The type and the direction are computed, not stored: every edge reads them.
     const relationship = plan.relationship
-      ? `${r} {${properties.map((p) => `.${p}`).join(", ")}, type: type(${r}), outgoing: startNode(${r}) = ${parent}}`
+      ? `${r} {${[...properties.map((p) => `.${p}`), `type: type(${r})`, `outgoing: startNode(${r}) = ${parent}`].join(", ")}}`
       : `{type: type(${r})}`;
     const pages = children.map((child) => `c${child.id}: c${child.id}`).join(", ");
     return {
@@ -117,7 +98,8 @@ export function compiledEntityText(plan: EntityPlan, seek: RootSeek): string {
     "WITH coalesce(live, moved) AS e",
     "WHERE e IS NOT NULL",
     ...calls.map((call) => call.text),
-    `RETURN $${seek} AS requested, ${entityProjection("e", plan)} AS entity, {${pages}} AS pages`,
+    // The key sought is read too: whether it is the entity's own tells a redirect.
+    `RETURN $${seek} AS requested, ${entityProjection("e", plan, [seek])} AS entity, {${pages}} AS pages`,
   ].join("\n");
 }
 
@@ -138,6 +120,7 @@ export function compiledEntityParams(plan: EntityPlan, seek: RootSeek, key: stri
 /** The plan's structure without its values: two plans with the same signature compile to the same text. */
 export function planSignature(plan: EntityPlan): string {
   const entity = (p: EntityPlan): unknown => [
+    p.properties,
     p.aliases,
     p.citations,
     p.connections.map((c) => [
@@ -145,6 +128,7 @@ export function planSignature(plan: EntityPlan): string {
       shapeOf(c.selection),
       c.totalCount,
       c.relationship,
+      c.relationshipProperties,
       c.relationshipCitations,
       entity(c.node),
     ]),
