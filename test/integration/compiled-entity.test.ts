@@ -58,6 +58,11 @@ const QUERIES: Record<string, { selection: string; slugs: string[]; variables?: 
     slugs: ["recurrent-ai", "gsr-ventures"],
     variables: { n: 2, withInvestors: true },
   },
+  "no connection, the entity's own fields (the only root field: compiled)": {
+    selection: ENTITY_PARTS,
+    slugs: ["moonshot-ai", "yang-zhilin"],
+    queries: 2,
+  },
   "an unknown slug": { selection: `slug ... on Organization { investors(first: 2) { totalCount } }`, slugs: ["no-such-entity"] },
 };
 

@@ -90,13 +90,15 @@ function planOf(info: GraphQLResolveInfo): EntityPlan {
 }
 
 /**
- * `entity(slug:)` with its relationship connections (nested at any depth) in one statement. Undefined
- * when the selection has no connection to compile (the loader reads the entity in one query, shared
- * with the rest of the request) or when the statement failed.
+ * `entity(slug:)` with its relationship connections (nested at any depth) in one statement, reading
+ * only what is selected. Undefined when the statement failed, and when the selection has no
+ * connection while other root fields share the operation: the loader then reads the entity in one
+ * query batched with theirs (`a: entity(...) b: entity(...)`) and shared with the rest of the request.
  */
 export async function compiledEntityBySlug(ctx: AppContext, info: GraphQLResolveInfo, slug: string): Promise<Entity | null | undefined> {
   const plan = planOf(info);
-  if (plan.connections.length === 0) return undefined;
+  const alone = info.operation.selectionSet.selections.length === 1;
+  if (plan.connections.length === 0 && !alone) return undefined;
   const found = await compiledEntity(ctx, info, plan, "slug", slug);
   if (!found) return found;
   if (found.redirected) found.entity.redirectedFrom = slug;

@@ -26,7 +26,7 @@ export class EntityResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Entity | null> {
     if (slug.length > MAX_SLUG_LENGTH) throw new BadUserInputError("slug", `is longer than ${MAX_SLUG_LENGTH} characters.`);
-    // With relationship connections selected, the entity and its pages come in one statement (src/graph/compile).
+    // The entity and its selected pages come in one statement (src/graph/compile), or from the loader.
     const compiled = await compiledEntityBySlug(ctx, info, slug);
     return compiled !== undefined ? compiled : ctx.loaders.entityBySlug.load(slug);
   }
