@@ -1,20 +1,14 @@
 import { ApiOptions } from "../../../src/app";
-import { Logger, silentLogger } from "../../../src/common/logger";
-import { createDriver } from "../../../src/db/driver";
+import { Logger } from "../../../src/common/logger";
 import { GraphDatabase } from "../../../src/db/graph-database";
 import { TestApi } from "../../helpers/api";
-import { TEST_PASSWORD, testNeo4jUri } from "../../helpers/test-state";
-import { codeOf, startHardenedApi } from "./harness";
+import { codeOf, entityLookupDatabase, startHardenedApi } from "./harness";
 
-/** A database whose entity lookup fails the way a bug would: a plain Error with internal detail. */
+/** A database whose entity lookups fail the way a bug would: a plain Error with internal detail. */
 function brokenDatabase(): GraphDatabase {
-  const driver = createDriver({ uri: testNeo4jUri(), user: "neo4j", password: TEST_PASSWORD });
-  return new (class extends GraphDatabase {
-    override async read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
-      if (name === "get-entities-by-slugs") throw new Error("secret internal detail: /var/lib/neo4j exploded");
-      return super.read<T>(name, params);
-    }
-  })(driver, { timeoutMs: 10_000, logger: silentLogger });
+  return entityLookupDatabase(10_000, async () => {
+    throw new Error("secret internal detail: /var/lib/neo4j exploded");
+  });
 }
 
 function capturingLogger(): { logger: Logger; lines: Record<string, any>[] } {

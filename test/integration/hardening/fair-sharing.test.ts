@@ -2,15 +2,12 @@ import { getIntrospectionQuery } from "graphql";
 import { spawn } from "node:child_process";
 import * as net from "node:net";
 import * as path from "node:path";
-import { silentLogger } from "../../../src/common/logger";
 import { SOURCE_TEXT_COST } from "../../../src/common/field-cost";
 import { DEFAULT_HTTP, loadConfig } from "../../../src/config";
 import { QUEUED_PER_SLOT } from "../../../src/http/client-concurrency";
-import { createDriver } from "../../../src/db/driver";
 import { GraphDatabase } from "../../../src/db/graph-database";
 import { TestApi } from "../../helpers/api";
-import { TEST_PASSWORD, testNeo4jUri } from "../../helpers/test-state";
-import { codeOf, startHardenedApi } from "./harness";
+import { codeOf, entityLookupDatabase, startHardenedApi } from "./harness";
 
 jest.setTimeout(180_000);
 
@@ -46,15 +43,12 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** A database whose entity lookup takes `delayMs` longer, to hold requests in flight. */
+/** A database whose entity lookups take `delayMs` longer, to hold requests in flight. */
 function slowEntityDatabase(delayMs: number): GraphDatabase {
-  const driver = createDriver({ uri: testNeo4jUri(), user: "neo4j", password: TEST_PASSWORD });
-  return new (class extends GraphDatabase {
-    override async read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
-      if (name === "get-entities-by-slugs") await new Promise((resolve) => setTimeout(resolve, delayMs));
-      return super.read<T>(name, params);
-    }
-  })(driver, { timeoutMs: 10_000, logger: silentLogger });
+  return entityLookupDatabase(10_000, async (run) => {
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return run();
+  });
 }
 
 describe("fair sharing: costs by what is returned", () => {

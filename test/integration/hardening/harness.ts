@@ -14,6 +14,30 @@ export type HardenedOptions = Partial<Omit<ApiOptions, "db" | "port" | "host">> 
   db?: GraphDatabase;
 };
 
+/** The queries that look an entity up by slug: the loader's, and the compiled statement's (src/graph/compile). */
+export const ENTITY_LOOKUPS = ["get-entities-by-slugs", "compiled/entity-by-slug"];
+
+/**
+ * A database whose entity lookups (either path) run through `intercept`, which may delay them
+ * (`run`), run another statement in their place (`runInstead`) or fail; every other query runs as usual.
+ */
+export function entityLookupDatabase(
+  timeoutMs: number,
+  intercept: <T>(run: () => Promise<T[]>, runInstead: (text: string) => Promise<T[]>) => Promise<T[]>,
+): GraphDatabase {
+  const driver = createDriver({ uri: testNeo4jUri(), user: "neo4j", password: TEST_PASSWORD });
+  return new (class extends GraphDatabase {
+    override async read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+      const run = () => super.read<T>(name, params);
+      return ENTITY_LOOKUPS.includes(name) ? intercept(run, (text) => super.readAssembled<T>(name, text, {})) : run();
+    }
+    override async readAssembled<T>(name: string, text: string, params: Record<string, unknown> = {}): Promise<T[]> {
+      const run = () => super.readAssembled<T>(name, text, params);
+      return ENTITY_LOOKUPS.includes(name) ? intercept(run, (other) => super.readAssembled<T>(name, other, {})) : run();
+    }
+  })(driver, { timeoutMs, logger: silentLogger });
+}
+
 /** Like test/helpers/api.ts startTestApi, with every server option (limits, rate limit, CORS) open. */
 export async function startHardenedApi(options: HardenedOptions = {}): Promise<TestApi> {
   const logger = options.logger ?? silentLogger;

@@ -4,18 +4,14 @@ import { createDriver } from "../../../src/db/driver";
 import { GraphDatabase } from "../../../src/db/graph-database";
 import { TestApi } from "../../helpers/api";
 import { TEST_PASSWORD, testNeo4jUri } from "../../helpers/test-state";
-import { codeOf, startHardenedApi } from "./harness";
+import { codeOf, entityLookupDatabase, startHardenedApi } from "./harness";
 
 // Counts to 100 million: seconds of CPU, which a short transaction timeout cuts off.
 const SLOW_CYPHER = "UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n";
 
-function slowDatabase(timeoutMs: number, slowQuery: string): GraphDatabase {
-  const driver = createDriver({ uri: testNeo4jUri(), user: "neo4j", password: TEST_PASSWORD });
-  return new (class extends GraphDatabase {
-    override async read<T>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
-      return name === slowQuery ? this.readAssembled<T>(name, SLOW_CYPHER, {}) : super.read<T>(name, params);
-    }
-  })(driver, { timeoutMs, logger: silentLogger });
+/** A database whose entity lookups (either path) run SLOW_CYPHER instead, under a `timeoutMs` timeout. */
+function slowDatabase(timeoutMs: number): GraphDatabase {
+  return entityLookupDatabase(timeoutMs, (_run, runInstead) => runInstead(SLOW_CYPHER));
 }
 
 async function runningSlowTransactions(db: GraphDatabase): Promise<number> {
@@ -50,7 +46,7 @@ describe("query timeouts", () => {
   describe("over HTTP", () => {
     let t: TestApi;
     beforeAll(async () => {
-      t = await startHardenedApi({ db: slowDatabase(500, "get-entities-by-slugs") });
+      t = await startHardenedApi({ db: slowDatabase(500) });
     });
     afterAll(async () => {
       await t.close();
