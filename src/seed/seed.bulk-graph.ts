@@ -2,6 +2,7 @@ import { newNodeUid } from "../common/global-id";
 import { normalizeName } from "../common/normalize";
 import { Arbitrated, arbitrateAll, ClaimRow } from "./seed.arbitrate";
 import { SeedPlan } from "./seed.plan";
+import { EVENT_PROPERTIES } from "../db/projection";
 
 /** A Cypher `date` (the online statements wrap these fields in `date(...)`); other strings stay strings. */
 export class CypherDate {
@@ -286,24 +287,13 @@ class GraphBuilder {
   }
 }
 
-const EVENT_FIELDS = [
-  "type",
-  "title",
-  "summary",
-  "certainty",
-  "dateText",
-  "datePrecision",
-  "amount",
-  "currency",
-  "valuation",
-  "valuationCurrency",
-  "percentage",
-  "round",
-  "roundCount",
-  "legalKind",
-  "jobTitle",
-  "speakerDescription",
-];
+/**
+ * The event's stored properties copied as they come (projection.ts lists them for the readers); the
+ * key and uid, the dates (converted), the quote (a claim's `statementQuote`) and `disputed` are
+ * written apart.
+ */
+const WRITTEN_APART: readonly string[] = ["uid", "slug", "dateStart", "dateEnd", "quote", "disputed"];
+const EVENT_FIELDS = EVENT_PROPERTIES.filter((p) => !WRITTEN_APART.includes(p));
 const EVENT_VALUE_FIELDS = EVENT_FIELDS.filter((f) => f !== "type");
 
 /** Cypher's SET: a null (or a missing field) removes the property. */
