@@ -146,11 +146,6 @@ const PARAMS: Record<string, unknown> = {
   factKeys: ["event:gsr-ventures-arbitration-against-moonshot-founders-2024-11"],
   keys: [{ reference: "moonshot-ai", slug: "moonshot-ai", normalized: "moonshot ai" }],
   types: ["ACQUISITION"],
-  // what the timeline reads of each event (event-page-plan.ts): everything, so every branch is planned
-  eventCitations: true,
-  participants: true,
-  entityCitations: true,
-  entityAliases: true,
   direction: "BOTH",
   asOf: null,
   after: null,

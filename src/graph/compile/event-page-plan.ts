@@ -9,20 +9,17 @@ import { fieldOf, PlanContext, SelectedField, selectedFields } from "./plan";
 const isCitations = (name: string) => name === "citations" || name === "citationsConnection";
 const isParticipants = (name: string) => name === "participants" || name === "participantsConnection";
 
-/** The fields selected below `field` along a path of field names (e.g. edges, node), through fragments. */
+/** The fields selected directly under `field`, through fragments. */
+function childrenOf(field: SelectedField, ctx: PlanContext): SelectedField[] {
+  const definition = fieldOf(field);
+  return definition ? selectedFields(field.node.selectionSet, getNamedType(definition.type), ctx) : [];
+}
+
+/** The fields selected under the end of a path of field names below `field` (e.g. edges, node). */
 function fieldsAt(field: SelectedField, path: string[], ctx: PlanContext): SelectedField[] {
   let level = [field];
-  for (const name of [...path, ""]) {
-    const next: SelectedField[] = [];
-    for (const parent of level) {
-      const definition = fieldOf(parent);
-      if (!definition) continue;
-      for (const child of selectedFields(parent.node.selectionSet, getNamedType(definition.type), ctx))
-        if (name === "" || child.node.name.value === name) next.push(child);
-    }
-    level = next;
-  }
-  return level;
+  for (const name of path) level = level.flatMap((parent) => childrenOf(parent, ctx)).filter((child) => child.node.name.value === name);
+  return level.flatMap((parent) => childrenOf(parent, ctx));
 }
 
 /** The nodes' fields of a connection (`edges.node` and `nodes`). */
