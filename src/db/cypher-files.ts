@@ -147,18 +147,8 @@ export function renderVariant(template: string, variant: CypherVariant): string 
     const [group, relationship] = names.trim().split(/\s+/);
     return relationshipFilter(group, relationship);
   };
-  const text = Mustache.render(
-    readTemplate(template),
-    {
-      ...variant.view,
-      entity,
-      relationshipFilter: filter,
-    },
-    shared,
-    {
-      escape: noEscape,
-    },
-  );
+  const view = { ...variant.view, entity, relationshipFilter: filter };
+  const text = Mustache.render(readTemplate(template), view, shared, { escape: noEscape });
   return `// GENERATED from cypher/templates/${template}.cypher${variant.name ? ` (variant ${variant.name})` : ""} by \`npm run cypher:generate\`; do not edit.\n${stripComments(text)}\n`;
 }
 

@@ -1,12 +1,11 @@
 import { getNamedType, GraphQLResolveInfo } from "graphql";
-import { EntityProjection, EventPageProjection } from "../../db/projection";
-import { ENTITY_ALWAYS, ENTITY_FIELD_PROPERTIES, EVENT_ALWAYS, EVENT_FIELD_PROPERTIES, propertiesOf } from "./field-properties";
-import { fieldOf, PlanContext, SelectedField, selectedFields } from "./plan";
+import { EventPageProjection } from "../../db/projection";
+import { EVENT_ALWAYS, EVENT_FIELD_PROPERTIES, propertiesOf } from "./field-properties";
+import { entityParts, fieldOf, isCitations, PlanContext, SelectedField, selectedFields } from "./plan";
 
 // A timeline page (list-events.cypher) reads of each event, and of its participants' entities, only
 // the stored properties behind the fields the operation selects (field-properties.ts).
 
-const isCitations = (name: string) => name === "citations" || name === "citationsConnection";
 const isParticipants = (name: string) => name === "participants" || name === "participantsConnection";
 
 /** The fields selected directly under `field`, through fragments. */
@@ -28,14 +27,6 @@ const nodeFields = (connection: SelectedField, ctx: PlanContext) => [
   ...fieldsAt(connection, ["nodes"], ctx),
 ];
 
-function entityProjection(fields: SelectedField[]): EntityProjection {
-  return {
-    properties: propertiesOf(fields, ENTITY_FIELD_PROPERTIES, ENTITY_ALWAYS),
-    citations: fields.some((field) => isCitations(field.node.name.value)),
-    aliases: fields.some((field) => field.node.name.value === "aliases"),
-  };
-}
-
 /** What a connection of events (`events`) reads for the selection under its field nodes. */
 export function eventPageProjection(info: GraphQLResolveInfo): EventPageProjection {
   const ctx: PlanContext = { schema: info.schema, fragments: info.fragments, variableValues: info.variableValues };
@@ -49,6 +40,6 @@ export function eventPageProjection(info: GraphQLResolveInfo): EventPageProjecti
     properties: propertiesOf(events, EVENT_FIELD_PROPERTIES, EVENT_ALWAYS),
     citations: events.some((event) => isCitations(event.node.name.value)),
     participants: events.some((event) => isParticipants(event.node.name.value)),
-    entity: entityProjection(entities),
+    entity: entityParts(entities),
   };
 }

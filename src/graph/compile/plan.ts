@@ -18,15 +18,11 @@ import { ConnectionName, RELATIONSHIP_CONNECTIONS } from "../../common/vocabular
 import { RelationshipSelection } from "../relationship/relationship.repository";
 import { relationshipSelection } from "../relationship/relationship.resolver";
 import { selectionKey } from "./prefetched";
-import { EntityProperty, RelationshipProperty } from "../../db/projection";
+import { EntityProjection, RelationshipProperty } from "../../db/projection";
 import { ENTITY_ALWAYS, ENTITY_FIELD_PROPERTIES, propertiesOf, RELATIONSHIP_FIELD_PROPERTIES } from "./field-properties";
 
 /** What one entity of a compiled statement projects: optional parts of the entity, and its connections. */
-export interface EntityPlan {
-  /** The stored properties its selected fields read (field-properties.ts). */
-  properties: EntityProperty[];
-  aliases: boolean;
-  citations: boolean;
+export interface EntityPlan extends EntityProjection {
   connections: ConnectionPlan[];
 }
 
@@ -109,6 +105,19 @@ function connectionSelection(name: ConnectionName, field: SelectedField, ctx: Pl
   }
 }
 
+/** A field that reads the cited sources and quotes of what it is selected on. */
+export const isCitations = (name: string) => name === "citations" || name === "citationsConnection";
+
+/** What the selected fields read of an entity itself: its stored properties, and whether its aliases and citations. */
+export function entityParts(fields: SelectedField[]): EntityProjection {
+  const names = fields.map((field) => field.node.name.value);
+  return {
+    properties: propertiesOf(fields, ENTITY_FIELD_PROPERTIES, ENTITY_ALWAYS),
+    aliases: names.includes("aliases"),
+    citations: names.some(isCitations),
+  };
+}
+
 /**
  * The plan of an entity's selection: which optional parts of the entity are selected, and each
  * relationship connection (by field name, the vocabulary's RELATIONSHIP_CONNECTIONS, whatever the
@@ -116,18 +125,11 @@ function connectionSelection(name: ConnectionName, field: SelectedField, ctx: Pl
  * same arguments (aliases, fragments) is read once, with the union of both selections.
  */
 export function entityPlan(fields: SelectedField[], ctx: PlanContext): EntityPlan {
-  const plan: EntityPlan = {
-    properties: propertiesOf(fields, ENTITY_FIELD_PROPERTIES, ENTITY_ALWAYS),
-    aliases: false,
-    citations: false,
-    connections: [],
-  };
+  const plan: EntityPlan = { ...entityParts(fields), connections: [] };
   const byKey = new Map<string, { plan: ConnectionPlan; nodeFields: SelectedField[]; edgeFields: SelectedField[] }>();
   for (const field of fields) {
     const name = field.node.name.value;
-    if (name === "aliases") plan.aliases = true;
-    else if (name === "citations" || name === "citationsConnection") plan.citations = true;
-    else if (isConnectionName(name)) {
+    if (isConnectionName(name)) {
       const selection = connectionSelection(name, field, ctx);
       if (!selection) continue;
       const key = selectionKey(selection);
@@ -161,7 +163,7 @@ export function entityPlan(fields: SelectedField[], ctx: PlanContext): EntityPla
             else if (edgeName !== "cursor" && edgeName !== "__typename") {
               entry.plan.relationship = true;
               entry.edgeFields.push(edgeField);
-              if (edgeName === "citations" || edgeName === "citationsConnection") entry.plan.relationshipCitations = true;
+              if (isCitations(edgeName)) entry.plan.relationshipCitations = true;
             }
           }
         }
