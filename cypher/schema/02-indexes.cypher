@@ -12,6 +12,9 @@ CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.dateStart
 CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
 CREATE INDEX event_date_end IF NOT EXISTS FOR (e:Event) ON (e.dateEnd);
 CREATE INDEX event_type_date_range IF NOT EXISTS FOR (e:Event) ON (e.type, e.dateStart, e.dateEnd);
+// A timeline window's intervals that start more than a year before it (list-events.cypher): by
+// precision first, so only intervals are read, and compared on the index's own values.
+CREATE INDEX event_precision_date_range IF NOT EXISTS FOR (e:Event) ON (e.datePrecision, e.dateStart, e.dateEnd, e.type);
 CREATE INDEX metric_name IF NOT EXISTS FOR (m:Metric) ON (m.name);
 // Full-text search over names and aliases. The CJK analyzer indexes Chinese as bigrams and Latin
 // text as lower-cased words, so "月之暗面" and "dark side" both match; accents are folded by the

@@ -9,6 +9,38 @@
 // planner's own choice is worse (none when starting from a participant, see event.repository.ts).
 // After the first page the keyset condition (date, then slug) is written as a range plus a CASE for
 // ties, so the index can seek to it (an OR would become a union of two seeks followed by a full sort).
+// A date window (`from` and `to`, not one participant's events) is read once for the count and the
+// page, from an index range bounded at both ends: an event overlaps the window when it ends on or
+// after `from` and starts on or before `to`, and a date that is not an interval covers at most
+// {{maxSingleDateDays}} days (src/common/partial-date.ts), so it starts at most that many days before `from`. An
+// interval may be longer: the few intervals that start earlier are read from their own index.
+{{#window}}
+CALL () {
+  MATCH (ev:Event)
+  USING INDEX ev:Event({{windowIndex}})
+  WHERE {{#types}}ev.type IN $types AND {{/types}}ev.dateStart >= date($from) - duration({days: {{maxSingleDateDays}}}) AND ev.dateStart <= date($to) AND ev.dateEnd >= date($from)
+  RETURN ev
+  UNION ALL
+  MATCH (ev:Event)
+  USING INDEX ev:Event(datePrecision, dateStart, dateEnd, type)
+  WHERE ev.datePrecision = 'INTERVAL' AND ev.dateStart < date($from) - duration({days: {{maxSingleDateDays}}}) AND ev.dateEnd >= date($from) AND {{#types}}ev.type IN $types{{/types}}{{^types}}ev.type IS NOT NULL{{/types}}
+  RETURN ev
+}
+WITH collect(ev) AS window
+CALL (window) {
+  UNWIND window AS ev
+  WITH ev
+{{#cursor}}
+  WHERE ev.dateStart {{cmp}}= date($cursorDate) AND CASE WHEN ev.dateStart = date($cursorDate) THEN ev.slug {{cmp}} $cursorSlug ELSE true END
+{{/cursor}}
+  ORDER BY ev.dateStart {{order}}, ev.slug {{order}}
+  LIMIT $limit
+{{> event-page}}
+
+}
+RETURN size(window) AS totalCount, events
+{{/window}}
+{{^window}}
 CALL () {
 {{> match-events}}
 {{#countIndex}}
@@ -45,18 +77,8 @@ CALL () {
   WITH DISTINCT ev
   ORDER BY ev.dateStart {{order}}, ev.slug {{order}}
   LIMIT $limit
-  // Only what the operation selects is read of each event and its participants (event-page-plan.ts):
-  // the generated files read everything; the API renders this template for the projection it needs.
-  // The page's participants come with it when selected, in the order get-participants-by-event-slugs
-  // gives (role, then name): a timeline is almost always shown with who took part, and this saves a
-  // round trip.
-  RETURN collect(ev {
-    {{eventProperties}}{{#withCitations}}, .citationSources, .citationQuotes{{/withCitations}}{{#withParticipants}},
-    participants: COLLECT {
-      MATCH (e:Entity)-[p:PARTICIPATED_IN]->(ev)
-      WITH p, e ORDER BY p.role, e.sortName
-      RETURN {role: p.role, entity: {{#entity}}e{{/entity}}}
-    }{{/withParticipants}}
-  }) AS events
+{{> event-page}}
+
 }
 RETURN totalCount, events
+{{/window}}

@@ -14,6 +14,12 @@ export interface ParsedPartialDate {
   end: string;
 }
 
+/**
+ * The most days any date but an interval covers, from its first day to its last (a leap year's 365
+ * days apart, rounded up): the timeline bounds its index range with it (list-events.cypher).
+ */
+export const MAX_SINGLE_DATE_DAYS = 366;
+
 const SINGLE = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?|Q([1-4])|H([12])))?$/;
 
 export function parsePartialDate(text: string): ParsedPartialDate | null {

@@ -1,16 +1,19 @@
 // GENERATED from cypher/templates/list-events.cypher (variant all.asc.from+to) by `npm run cypher:generate`; do not edit.
 CALL () {
   MATCH (ev:Event)
-  WHERE ev.dateEnd >= date($from) AND ev.dateStart <= date($to)
-  RETURN count(ev) AS totalCount
-}
-CALL () {
-  MATCH (ev:Event)
   USING INDEX ev:Event(dateStart)
-  WHERE ev.dateStart IS NOT NULL
-    AND ev.dateEnd >= date($from)
-    AND ev.dateStart <= date($to)
-  WITH DISTINCT ev
+  WHERE ev.dateStart >= date($from) - duration({days: 366}) AND ev.dateStart <= date($to) AND ev.dateEnd >= date($from)
+  RETURN ev
+  UNION ALL
+  MATCH (ev:Event)
+  USING INDEX ev:Event(datePrecision, dateStart, dateEnd, type)
+  WHERE ev.datePrecision = 'INTERVAL' AND ev.dateStart < date($from) - duration({days: 366}) AND ev.dateEnd >= date($from) AND ev.type IS NOT NULL
+  RETURN ev
+}
+WITH collect(ev) AS window
+CALL (window) {
+  UNWIND window AS ev
+  WITH ev
   ORDER BY ev.dateStart ASC, ev.slug ASC
   LIMIT $limit
   RETURN collect(ev {
@@ -25,4 +28,4 @@ CALL () {
     }
   }) AS events
 }
-RETURN totalCount, events
+RETURN size(window) AS totalCount, events

@@ -2,18 +2,19 @@
 CALL () {
   MATCH (ev:Event)
   USING INDEX ev:Event(type, dateStart, dateEnd)
-  WHERE ev.type IN $types AND ev.dateEnd >= date($from) AND ev.dateStart <= date($to)
-  RETURN count(ev) AS totalCount
-}
-CALL () {
+  WHERE ev.type IN $types AND ev.dateStart >= date($from) - duration({days: 366}) AND ev.dateStart <= date($to) AND ev.dateEnd >= date($from)
+  RETURN ev
+  UNION ALL
   MATCH (ev:Event)
-  USING INDEX ev:Event(type, dateStart, dateEnd)
-  WHERE ev.dateStart IS NOT NULL
-    AND ev.dateStart <= date($cursorDate) AND CASE WHEN ev.dateStart = date($cursorDate) THEN ev.slug < $cursorSlug ELSE true END
-    AND ev.type IN $types
-    AND ev.dateEnd >= date($from)
-    AND ev.dateStart <= date($to)
-  WITH DISTINCT ev
+  USING INDEX ev:Event(datePrecision, dateStart, dateEnd, type)
+  WHERE ev.datePrecision = 'INTERVAL' AND ev.dateStart < date($from) - duration({days: 366}) AND ev.dateEnd >= date($from) AND ev.type IN $types
+  RETURN ev
+}
+WITH collect(ev) AS window
+CALL (window) {
+  UNWIND window AS ev
+  WITH ev
+  WHERE ev.dateStart <= date($cursorDate) AND CASE WHEN ev.dateStart = date($cursorDate) THEN ev.slug < $cursorSlug ELSE true END
   ORDER BY ev.dateStart DESC, ev.slug DESC
   LIMIT $limit
   RETURN collect(ev {
@@ -28,4 +29,4 @@ CALL () {
     }
   }) AS events
 }
-RETURN totalCount, events
+RETURN size(window) AS totalCount, events

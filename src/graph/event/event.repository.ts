@@ -9,6 +9,7 @@ import { indexBySlug } from "../../common/batch-loader";
 import { entityFromRow } from "../entity/entity.type";
 import { EventFilter, OrderDirection } from "./event.args";
 import { Event, eventFromRow, Participant } from "./event.type";
+import { MAX_SINGLE_DATE_DAYS } from "../../common/partial-date";
 import { EventPageProjection, FULL_EVENT_PROJECTION, propertyList } from "../../db/projection";
 
 /** Which optional filters a timeline call has (their values travel as parameters). */
@@ -25,7 +26,9 @@ const FILTER_SHAPES: EventFilterShape[] = [false, true].flatMap((types) =>
 // Index hints. Neo4j plans once per query text, not per parameter value, and on a small or skewed
 // graph its statistics may pick a label scan or a wider index; these are the indexes whose rows are
 // a subset of every other candidate's. One participant's events are few: found from the
-// participant, then sorted, with no hint.
+// participant, then sorted, with no hint. A date window (`from` and `to`) is read once for the count
+// and the page, bounded on both sides (`window` in list-events.cypher); the two tables below are for
+// the other filter sets.
 
 /**
  * The count's index (its properties), by which filters are present (types, from, to). A type and a
@@ -87,6 +90,9 @@ export const EVENT_LIST_QUERIES: CypherFamily = {
             cursor: withCursor,
             ...f,
             anyFilter: f.types || f.from || f.to,
+            window: !byParticipant && f.from && f.to,
+            windowIndex: f.types ? "type, dateStart, dateEnd" : "dateStart",
+            maxSingleDateDays: MAX_SINGLE_DATE_DAYS,
             andBeforeFrom: f.types && f.from,
             andBeforeTo: (f.types || f.from) && f.to,
             // The generated file reads everything; the API renders the projection it needs (eventListText).
