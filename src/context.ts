@@ -12,6 +12,7 @@ import { sourceLoaders } from "./graph/source/source.loaders";
 import { claimLoaders } from "./graph/claim/claim.loaders";
 import { Viewer } from "./auth/viewer";
 import { RateLimit } from "./graph/rate-limit/rate-limit.type";
+import type { RequestInfo } from "./http/request-info";
 
 /** Per-request context: the database, request-scoped DataLoaders (batching + caching), the caller. */
 export interface AppContext {
@@ -20,6 +21,8 @@ export interface AppContext {
   logger: Logger;
   requestId: string;
   stats: QueryStats;
+  /** The HTTP request's log fields (absent on a subscription, which has no request of its own). */
+  requestInfo?: RequestInfo;
   /** The verified API key's holder, or null for an anonymous caller. */
   viewer: Viewer | null;
   /** This operation's cost and the caller's budget, set by the cost plugin before execution. */

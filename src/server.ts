@@ -38,7 +38,7 @@ import { persistedQueryCheck } from "./http/persisted-query-check";
 import { RefusalLog } from "./http/refusal-log";
 import { operationReportPlugin, requestTracking } from "./http/request-log";
 import { responseSizeLimit, responseSizePlugin } from "./http/response-size";
-import { currentRequestInfo } from "./http/request-info";
+import { RequestInfo } from "./http/request-info";
 import { ChangePoller } from "./subscriptions/change-poller";
 import { drainSubscriptions, nudgeAfterMutations, startSubscriptionServer } from "./subscriptions/subscription-server";
 
@@ -122,12 +122,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     parseOptions: { maxTokens: limits.maxTokens + 1 },
     // main.ts owns SIGTERM/SIGINT: it stops the HTTP server, then the driver, then the local Neo4j.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => {
-      const shown = formatError(formatted, error, logger, { production });
-      const code = shown.extensions?.code;
-      currentRequestInfo()?.errorCodes.push(typeof code === "string" ? code : "INTERNAL_SERVER_ERROR");
-      return shown;
-    },
+    formatError: (formatted, error) => formatError(formatted, error, logger, { production }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
       drainSubscriptions(subscriptions),
@@ -138,6 +133,7 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
       cacheControlPlugin(options.caching.maxAgeSeconds),
       costPlugin({ maxCost: limits.maxCost, limiter }),
       responseSizePlugin(limits.maxResponseBytes),
+      // Last: it notes the error codes of the answer the plugins above leave (responseSizePlugin may replace it).
       operationReportPlugin(),
     ],
   });
@@ -175,15 +171,20 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     conditionalGet(options.caching.maxAgeSeconds),
     responseSizeLimit(limits.maxResponseBytes),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
-        db,
-        loaders: createLoaders(db),
-        logger,
-        requestId: res.locals.requestId as string,
-        stats: res.locals.stats as QueryStats,
-        viewer: res.locals.viewer as Viewer | null,
-        idempotencyTtlMs: options.idempotencyTtlMs,
-      }),
+      context: async ({ res }) => {
+        const stats = res.locals.stats as QueryStats;
+        const requestDb = db.countingInto(stats);
+        return {
+          db: requestDb,
+          loaders: createLoaders(requestDb),
+          logger,
+          requestId: res.locals.requestId as string,
+          stats,
+          requestInfo: res.locals.info as RequestInfo,
+          viewer: res.locals.viewer as Viewer | null,
+          idempotencyTtlMs: options.idempotencyTtlMs,
+        };
+      },
     }),
   );
   app.use("/graphql", bodyErrorHandler(logger));

@@ -1,5 +1,4 @@
 import { GraphDatabase } from "../db/graph-database";
-import { withoutQueryStats } from "../db/query-stats";
 import { Role } from "./viewer";
 
 /** A stored key as the verifier needs it. */
@@ -24,8 +23,7 @@ export class ApiKeyRepository {
   constructor(private readonly db: GraphDatabase) {}
 
   async findByKeyId(keyId: string): Promise<StoredKey | null> {
-    // Authentication is the HTTP layer's bookkeeping, not a round trip of the operation.
-    const rows = await withoutQueryStats(() => this.db.read<{ key: StoredKey }>("find-api-key", { keyId }));
+    const rows = await this.db.read<{ key: StoredKey }>("find-api-key", { keyId });
     return rows[0]?.key ?? null;
   }
 

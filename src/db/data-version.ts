@@ -1,7 +1,6 @@
 import type { ManagedTransaction, Transaction } from "neo4j-driver";
 import { cypher } from "./cypher-files";
 import { GraphDatabase } from "./graph-database";
-import { withoutQueryStats } from "./query-stats";
 import { toPlain } from "./values";
 
 /**
@@ -16,8 +15,7 @@ export async function bumpDataVersion(tx: ManagedTransaction | Transaction): Pro
 
 /** Reads the data version once (0 before the first change). */
 export async function readDataVersion(db: GraphDatabase): Promise<number> {
-  // Bookkeeping of the HTTP layer, not a round trip of the operation: kept out of extensions.cypherQueries.
-  const [row] = await withoutQueryStats(() => db.read<{ version: number }>("get-data-version"));
+  const [row] = await db.read<{ version: number }>("get-data-version");
   return row.version;
 }
 

@@ -3,7 +3,7 @@ import { QueryTimeoutError, ServiceUnavailableError } from "../common/errors";
 import { Logger } from "../common/logger";
 import { cypher, unionAll } from "./cypher-files";
 import { MAX_RETRY_TIME_MS } from "./driver";
-import { currentQueryStats } from "./query-stats";
+import { QueryStats } from "./query-stats";
 import { toPlain } from "./values";
 
 export interface GraphDatabaseOptions {
@@ -23,10 +23,24 @@ type TransactionConfig = { timeout: number; metadata: Record<string, unknown> };
  * driver failures to the API's error codes. Resolvers and repositories never touch the driver.
  */
 export class GraphDatabase {
+  /** The request whose statements this view counts; null on the server's own database. */
+  private stats: QueryStats | null = null;
+
   constructor(
     readonly driver: Driver,
     private readonly options: GraphDatabaseOptions,
   ) {}
+
+  /**
+   * This database for one request: every statement run through the view is counted in `stats`
+   * (`extensions.cypherQueries`, the request log). The view shares the driver and the options, and a
+   * subclass's overrides (the tests' fault injection) apply to it too.
+   */
+  countingInto(stats: QueryStats): GraphDatabase {
+    const view = Object.create(this) as GraphDatabase;
+    view.stats = stats;
+    return view;
+  }
 
   /** Runs `cypher/queries/<name>.cypher` in a read transaction; returns plain rows. */
   async read<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
@@ -115,10 +129,9 @@ export class GraphDatabase {
   }
 
   private async run<T>(name: string, text: string, params: Params, mode: "READ" | "WRITE"): Promise<T[]> {
-    const stats = currentQueryStats();
-    if (stats) {
-      stats.cypherQueries += 1;
-      stats.queryNames.push(name);
+    if (this.stats) {
+      this.stats.cypherQueries += 1;
+      this.stats.queryNames.push(name);
     }
     const started = Date.now();
     const config = { timeout: this.options.timeoutMs, metadata: { app: "ai-industry-graph", query: name } };

@@ -1,6 +1,5 @@
 import { ApolloServerPlugin } from "@apollo/server";
 import { AppContext } from "../context";
-import { currentRequestInfo } from "./request-info";
 
 export interface CachePolicyInput {
   method: string;
@@ -32,7 +31,7 @@ export function cacheControlPlugin(maxAgeSeconds: number): ApolloServerPlugin<Ap
     async requestDidStart({ contextValue }) {
       return {
         async willSendResponse({ request, response }) {
-          const info = currentRequestInfo();
+          const info = contextValue.requestInfo;
           const single = response.body.kind === "single" ? response.body.singleResult : null;
           const hasErrors = !single || (single.errors?.length ?? 0) > 0 || (response.http.status ?? 200) !== 200;
           const method = request.http?.method ?? "POST";

@@ -7,7 +7,6 @@ import { RateLimit } from "../graph/rate-limit/rate-limit.type";
 import { CostEstimator } from "./cost";
 import { limitError } from "./limit-rules";
 import { budgetKey, CostRateLimiter, RateLimitDecision, rateLimitHeaders, retryAfterSeconds } from "./rate-limiter";
-import { currentRequestInfo } from "./request-info";
 
 export interface CostPluginOptions {
   maxCost: number;
@@ -33,13 +32,13 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<AppCo
       let dryRun: DocumentNode | null = null;
       return {
         async didResolveOperation({ schema, document, operation, operationName, request, response, contextValue }) {
-          const info = currentRequestInfo();
+          const info = contextValue.requestInfo;
           if (estimator?.schema !== schema) estimator = new CostEstimator(schema);
           const estimate = estimator.estimate(document, operationName ?? undefined, request.variables);
           const chargeRefusal = async () => {
             if (!limiter) return;
             if (info) info.charged = true;
-            await limiter.consume(budgetOwner(), maxCost);
+            await limiter.consume(budgetKey(info), maxCost);
           };
           if ("tooManyNodes" in estimate) {
             await chargeRefusal();
@@ -56,7 +55,7 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<AppCo
           if (dryRun) {
             // Marked as charged so that the gate does not charge its 1 point either.
             if (info) info.charged = true;
-            const budget = limiter ? await limiter.status(budgetOwner()) : null;
+            const budget = limiter ? await limiter.status(budgetKey(info)) : null;
             if (budget) for (const [name, value] of rateLimitHeaders(budget)) response.http.headers.set(name, value);
             contextValue.rateLimit = rateLimitOf(cost, budget);
             return;
@@ -70,7 +69,7 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<AppCo
             return;
           }
           if (info) info.charged = true;
-          const decision = await limiter.consume(budgetOwner(), cost);
+          const decision = await limiter.consume(budgetKey(info), cost);
           const headers = rateLimitHeaders(decision);
           if (decision.allowed) {
             for (const [name, value] of headers) response.http.headers.set(name, value);
@@ -104,10 +103,6 @@ export function costPlugin(options: CostPluginOptions): ApolloServerPlugin<AppCo
       };
     },
   };
-}
-
-function budgetOwner(): string {
-  return budgetKey(currentRequestInfo());
 }
 
 function rateLimitOf(cost: number, budget: RateLimitDecision | null): RateLimit {

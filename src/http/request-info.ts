@@ -1,8 +1,6 @@
-import { AsyncLocalStorage } from "node:async_hooks";
-
 /**
- * What the per-request log line reports, filled in as the request goes through Express and
- * Apollo's plugins (which run inside the request's async context, so no plumbing is needed).
+ * What the per-request log line reports, filled in as the request goes through Express (from
+ * `res.locals.info`) and Apollo's plugins (from the context's `requestInfo`).
  */
 export interface RequestInfo {
   requestId: string;
@@ -20,14 +18,4 @@ export interface RequestInfo {
   /** True once the operation's cost was charged to the client's rate-limit budget. */
   charged: boolean;
   errorCodes: string[];
-}
-
-const storage = new AsyncLocalStorage<RequestInfo>();
-
-export function withRequestInfo<T>(info: RequestInfo, fn: () => T): T {
-  return storage.run(info, fn);
-}
-
-export function currentRequestInfo(): RequestInfo | undefined {
-  return storage.getStore();
 }

@@ -3,11 +3,11 @@ import type { NextFunction, Request, Response } from "express";
 import { randomUUID } from "node:crypto";
 import { ErrorCode } from "../common/errors";
 import { Logger } from "../common/logger";
-import { newQueryStats, withQueryStats } from "../db/query-stats";
+import { newQueryStats } from "../db/query-stats";
 import { AppContext } from "../context";
 import { clientKey } from "./rate-limiter";
 import { RefusalLog } from "./refusal-log";
-import { currentRequestInfo, RequestInfo, withRequestInfo } from "./request-info";
+import { RequestInfo } from "./request-info";
 
 /**
  * Starts the per-request bookkeeping (Cypher counters, log fields, a request id echoed in
@@ -49,25 +49,57 @@ export function requestTracking(logger: Logger, refusals: RefusalLog) {
         errorCodes: info.errorCodes,
       });
     });
-    withQueryStats(stats, () => withRequestInfo(info, next));
+    noteErrorCodesSent(res, info);
+    next();
   };
+}
+
+/**
+ * The error codes of an answer no operation plugin saw: Apollo refuses some requests (no query, bad
+ * variables JSON) before its request pipeline starts, formatting the errors without a context. Such
+ * a body is small; an operation's codes are noted by operationReportPlugin instead.
+ */
+function noteErrorCodesSent(res: Response, info: RequestInfo) {
+  const send = res.send.bind(res);
+  res.send = (body?: unknown) => {
+    if (info.errorCodes.length === 0 && res.statusCode >= 400 && typeof body === "string") info.errorCodes = errorCodesOf(body);
+    return send(body);
+  };
+}
+
+function errorCodesOf(body: string): string[] {
+  try {
+    const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? [];
+    return errors.map((e) => (typeof e.extensions?.code === "string" ? e.extensions.code : "INTERNAL_SERVER_ERROR"));
+  } catch {
+    return [];
+  }
 }
 
 function isRefusal(status: number, errorCodes: string[]): boolean {
   return (status >= 400 && status < 500) || errorCodes.includes(ErrorCode.BAD_USER_INPUT);
 }
 
-/** Notes the operation name for the log and reports the Cypher round trips in `extensions`. */
+/** Notes the operation name and the answer's error codes for the log, and reports the Cypher round trips in `extensions`. */
 export function operationReportPlugin(): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart({ contextValue }) {
       return {
         async didResolveOperation({ operationName }) {
-          const info = currentRequestInfo();
-          if (info) info.operationName = operationName ?? null;
+          if (contextValue.requestInfo) contextValue.requestInfo.operationName = operationName ?? null;
         },
         async willSendResponse({ response }) {
           if (response.body.kind === "single") {
+            const { errors } = response.body.singleResult;
+            if (contextValue.requestInfo && errors?.length) {
+              // Pushed: the operations of a batched request share the request's log line.
+              contextValue.requestInfo.errorCodes.push(
+                ...errors.map((e) => {
+                  const code = e.extensions?.code;
+                  return typeof code === "string" ? code : "INTERNAL_SERVER_ERROR";
+                }),
+              );
+            }
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
               cypherQueries: contextValue.stats.cypherQueries,

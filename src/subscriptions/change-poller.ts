@@ -2,7 +2,6 @@ import { Repeater } from "@graphql-yoga/subscription";
 import { ApiError, ErrorCode } from "../common/errors";
 import { Logger } from "../common/logger";
 import { GraphDatabase } from "../db/graph-database";
-import { withoutQueryStats } from "../db/query-stats";
 import { latestChangeSeq, pollChanges } from "../graph/change/change.repository";
 import { Change } from "../graph/change/change.type";
 
@@ -63,7 +62,7 @@ export class ChangePoller {
     };
     let cursor: number;
     try {
-      cursor = after ?? (await withoutQueryStats(() => latestChangeSeq(this.db)));
+      cursor = after ?? (await latestChangeSeq(this.db));
     } catch (error) {
       release();
       throw error;
@@ -169,12 +168,10 @@ export class ChangePoller {
 
   private async tick(): Promise<void> {
     try {
-      await withoutQueryStats(async () => {
-        const head = this.head ?? (await latestChangeSeq(this.db));
-        await this.catchUp(head);
-        const newHead = await this.readLive(head);
-        if (this.subscribers.size > 0) this.head = newHead;
-      });
+      const head = this.head ?? (await latestChangeSeq(this.db));
+      await this.catchUp(head);
+      const newHead = await this.readLive(head);
+      if (this.subscribers.size > 0) this.head = newHead;
     } catch (error) {
       // Neo4j unreachable or a timeout: subscribers keep their positions and the next tick retries.
       this.logger.warn("change poll failed", { detail: String(error) });

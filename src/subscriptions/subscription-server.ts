@@ -64,12 +64,14 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
         const holder = ctx.extra.holder!;
         const checked = await checks.check(payload, holder.client);
         if (Array.isArray(checked)) return checked;
+        const stats = newQueryStats();
+        const subscriptionDb = db.countingInto(stats);
         const contextValue: SubscriptionContext = {
-          db,
-          loaders: createLoaders(db),
+          db: subscriptionDb,
+          loaders: createLoaders(subscriptionDb),
           logger,
           requestId: randomUUID(),
-          stats: newQueryStats(),
+          stats,
           viewer: holder.viewer,
           changeFeed: poller,
           client: holder.client,

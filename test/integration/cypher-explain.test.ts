@@ -302,9 +302,14 @@ describe("every read query is index-backed (EXPLAIN)", () => {
         const operators = await explain(eventListQuery(false, ascending, withCursor, { types: true, from: true, to: true }), { types });
         expect(operators.filter((o) => o.operator === "NodeByLabelScan" || o.operator === "AllNodesScan")).toEqual([]);
         expect(
-          seeksOn(operators, /:Event\(type, dateStart, dateEnd\) WHERE type (=|IN) \$types.* AND dateStart >= .*date\(\$from\).* AND dateStart <= /),
+          seeksOn(
+            operators,
+            /:Event\(type, dateStart, dateEnd\) WHERE type (=|IN) \$types.* AND dateStart >= .*date\(\$from\).* AND dateStart <= /,
+          ),
         ).toHaveLength(1);
-        expect(seeksOn(operators, /:Event\(datePrecision, dateStart, dateEnd, type\) WHERE datePrecision = .* AND dateStart < /)).toHaveLength(1);
+        expect(
+          seeksOn(operators, /:Event\(datePrecision, dateStart, dateEnd, type\) WHERE datePrecision = .* AND dateStart < /),
+        ).toHaveLength(1);
         expect(operators.filter((o) => o.operator === "NodeIndexSeek")).toHaveLength(2);
         // dateEnd is compared on the values the index returns, never read from the events.
         expect(operators.filter((o) => o.operator === "Filter" && /(?<!cache\[)ev\.dateEnd/.test(o.details))).toEqual([]);

@@ -50,14 +50,15 @@ describe("a timeline window holds every event that overlaps it, intervals that s
     const counts = new Set<number>();
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const data: { events: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { slug: string }[] } } =
-        await dataOf(
-          t,
-          `query ($filter: EventFilter, $orderBy: EventOrder, $after: String) {
+      const data: {
+        events: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { slug: string }[] };
+      } = await dataOf(
+        t,
+        `query ($filter: EventFilter, $orderBy: EventOrder, $after: String) {
             events(filter: $filter, orderBy: $orderBy, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { slug } }
           }`,
-          { filter: w, orderBy: { direction: descending ? "DESC" : "ASC" }, after },
-        );
+        { filter: w, orderBy: { direction: descending ? "DESC" : "ASC" }, after },
+      );
       counts.add(data.events.totalCount);
       slugs.push(...data.events.nodes.map((n) => n.slug));
       if (!data.events.pageInfo.hasNextPage) break;
