@@ -127,7 +127,12 @@ export function entityProjectionText(variable: string, projection: EntityProject
   entityText ??= partials().entity;
   return Mustache.render(
     entityText,
-    { v: variable, properties: propertyList(projection.properties), citations: projection.citations, aliases: projection.aliases },
+    {
+      v: variable,
+      properties: propertyList(variable, projection.properties),
+      citations: projection.citations,
+      aliases: projection.aliases,
+    },
     {},
     { escape: noEscape },
   );

@@ -4,11 +4,16 @@ import { PageRequest } from "../common/pagination";
 /**
  * Converts what the driver returns into plain JSON-friendly values, once, at the edge: Integers to
  * numbers, temporal values to ISO text, nodes to their properties. Resolvers never see driver types.
+ * Lists and maps are converted in place: the driver builds them afresh for every record, and copying
+ * each one was a large share of a read's garbage.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
   // Maps (and map projections, the bulk of every row) come back as plain objects: convert their
   // values without testing them against every driver type first.
   if (Object.getPrototypeOf(value) !== Object.prototype) {
@@ -18,9 +23,9 @@ export function toPlain(value: unknown): unknown {
       return toPlain((value as { properties: unknown }).properties);
     }
   }
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = toPlain((value as Record<string, unknown>)[key]);
-  return out;
+  const map = value as Record<string, unknown>;
+  for (const key of Object.keys(map)) map[key] = toPlain(map[key]);
+  return map;
 }
 
 function isTemporal(value: object): value is CypherDate | DateTime | LocalDateTime | Time | LocalTime | Duration {

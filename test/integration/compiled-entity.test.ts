@@ -1,6 +1,7 @@
 import { expectNoErrors, GraphQLResponse, startTestApi, TestApi } from "../helpers/api";
 import { legacyGlobalId, seededGlobalId } from "../../src/common/global-id";
 import { Logger } from "../../src/common/logger";
+import { GraphDatabase } from "../../src/db/graph-database";
 
 // Issue 16, part 2: `entity(slug:)` with relationship connections, and `node(id:)` for an entity, are
 // compiled into one statement (src/graph/compile). `entities(slugs:)` and `nodes(ids:)` are not: the
@@ -210,14 +211,11 @@ describe("entity(slug:) and node(id:) compiled into one statement", () => {
   it("answers through the loaders when the compiled statement fails, each connection failing or succeeding on its own", async () => {
     // The fault is injected at the database boundary, for the compiled statement only: it reaches
     // Neo4j as a statement that fails at run time, as a timeout or a planner error would.
-    const readAssembled = t.db.readAssembled.bind(t.db);
-    const failing = jest
-      .spyOn(t.db, "readAssembled")
-      .mockImplementation((name, text, params) =>
-        name.startsWith("compiled/")
-          ? readAssembled(name, "UNWIND [0] AS zero RETURN 1 / zero AS failed", params)
-          : readAssembled(name, text, params),
-      );
+    // Called on the request's view of the database (GraphDatabase.countingInto), which counts it.
+    const readAssembled = t.db.readAssembled;
+    const failing = jest.spyOn(t.db, "readAssembled").mockImplementation(function (this: GraphDatabase, name, text, params) {
+      return readAssembled.call(this, name, name.startsWith("compiled/") ? "UNWIND [0] AS zero RETURN 1 / zero AS failed" : text, params);
+    });
     const selection = `name ... on Organization { founders(first: 2) { totalCount nodes { slug } } investors(first: 2) { totalCount edges { round node { slug ... on Organization { portfolio(first: 1, after: "forged") { totalCount } } } } } }`;
     const { compiled, loaders } = await bothPaths(selection, "recurrent-ai");
     expect(failing).toHaveBeenCalledWith("compiled/entity-by-slug", expect.any(String), expect.any(Object));

@@ -121,7 +121,7 @@ describe("the compiled statement", () => {
     expect(edges("round")).not.toContain("citationQuotes");
     expect(edges("round")).not.toContain(".*");
     expect(edges("date { text } amount { amount }")).toContain(
-      "r0 {.dateText, .datePrecision, .dateStart, .dateEnd, .amount, .currency, type: type(r0)",
+      "r0 {.dateText, .datePrecision, dateStart: toString(r0.dateStart), dateEnd: toString(r0.dateEnd), .amount, .currency, type: type(r0)",
     );
     expect(edges("citations { quote }")).toContain("r0 {.citationSources, .citationQuotes, type: type(r0)");
     // The node reads its key and type, and what its selected fields need.

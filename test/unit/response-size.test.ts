@@ -1,7 +1,9 @@
 import { jsonSurelyLongerThan } from "../../src/http/response-size";
 
 describe("jsonSurelyLongerThan (the response size limit before serialization)", () => {
-  const result = { entity: { name: "Moonshot AI", aliases: [{ name: "月之暗面" }, { name: "Dark Side of the Moon" }], founded: 2023, listed: null } };
+  const result = {
+    entity: { name: "Moonshot AI", aliases: [{ name: "月之暗面" }, { name: "Dark Side of the Moon" }], founded: 2023, listed: null },
+  };
 
   it("never counts more than the JSON's length", () => {
     const json = JSON.stringify(result).length;

@@ -13,7 +13,7 @@ CALL () {
   ORDER BY ev.dateStart DESC, ev.slug DESC
   LIMIT $limit
   RETURN collect(ev {
-    .uid, .slug, .type, .title, .summary, .certainty, .disputed, .dateText, .datePrecision, .dateStart, .dateEnd, .amount, .currency, .valuation, .valuationCurrency, .percentage, .round, .roundCount, .legalKind, .jobTitle, .quote, .speakerDescription, .citationSources, .citationQuotes,
+    .uid, .slug, .type, .title, .summary, .certainty, .disputed, .dateText, .datePrecision, dateStart: toString(ev.dateStart), dateEnd: toString(ev.dateEnd), .amount, .currency, .valuation, .valuationCurrency, .percentage, .round, .roundCount, .legalKind, .jobTitle, .quote, .speakerDescription, .citationSources, .citationQuotes,
     participants: COLLECT {
       MATCH (e:Entity)-[p:PARTICIPATED_IN]->(ev)
       WITH p, e ORDER BY p.role, e.sortName

@@ -64,7 +64,7 @@ const variantName = (byParticipant: boolean, ascending: boolean, withCursor: boo
 /** The template's view of what each event of the page is read with (list-events.cypher). */
 function projectionView(projection: EventPageProjection) {
   return {
-    eventProperties: propertyList(projection.properties),
+    eventProperties: propertyList("ev", projection.properties),
     withCitations: projection.citations,
     withParticipants: projection.participants,
     entityProjection: projection.entity,
