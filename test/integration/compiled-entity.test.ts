@@ -212,9 +212,13 @@ describe("entity(slug:) and node(id:) compiled into one statement", () => {
     // The fault is injected at the database boundary, for the compiled statement only: it reaches
     // Neo4j as a statement that fails at run time, as a timeout or a planner error would.
     // Called on the request's view of the database (GraphDatabase.countingInto), which counts it.
-    const readAssembled = t.db.readAssembled;
     const failing = jest.spyOn(t.db, "readAssembled").mockImplementation(function (this: GraphDatabase, name, text, params) {
-      return readAssembled.call(this, name, name.startsWith("compiled/") ? "UNWIND [0] AS zero RETURN 1 / zero AS failed" : text, params);
+      return GraphDatabase.prototype.readAssembled.call(
+        this,
+        name,
+        name.startsWith("compiled/") ? "UNWIND [0] AS zero RETURN 1 / zero AS failed" : text,
+        params,
+      );
     });
     const selection = `name ... on Organization { founders(first: 2) { totalCount nodes { slug } } investors(first: 2) { totalCount edges { round node { slug ... on Organization { portfolio(first: 1, after: "forged") { totalCount } } } } } }`;
     const { compiled, loaders } = await bothPaths(selection, "recurrent-ai");
