@@ -1,7 +1,7 @@
 import { ApiOptions } from "../../../src/app";
 import { Logger } from "../../../src/common/logger";
 import { GraphDatabase } from "../../../src/db/graph-database";
-import { TestApi } from "../../helpers/api";
+import { GraphQLResponse, TestApi } from "../../helpers/api";
 import { codeOf, entityLookupDatabase, startHardenedApi } from "./harness";
 
 /** A database whose entity lookups fail the way a bug would: a plain Error with internal detail. */
@@ -96,6 +96,22 @@ describe("errors", () => {
     });
     expect(typeof requests[0].ms).toBe("number");
     expect(requests[1]).toMatchObject({ operationName: null, status: 400, cost: null, cypherQueries: 0, errorCodes: ["QUERY_TOO_DEEP"] });
+  });
+
+  it("logs the error code of a request Apollo refuses before its pipeline starts (variables that are not JSON)", async () => {
+    const { logger, lines } = capturingLogger();
+    await withApi({ logger }, async (t) => {
+      const response = await fetch(`${t.baseUrl}/graphql?query=${encodeURIComponent("{ __typename }")}&variables=not-json`, {
+        headers: { "apollo-require-preflight": "true" },
+      });
+      expect(response.status).toBe(400);
+      const refused = (await response.json()) as GraphQLResponse;
+      expect(refused.errors?.[0].extensions?.code).toBe("BAD_REQUEST");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    const requests = lines.filter((l) => l.message === "request");
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ status: 400, cost: null, cypherQueries: 0, errorCodes: ["BAD_REQUEST"] });
   });
 });
 
