@@ -55,9 +55,9 @@ export function requestTracking(logger: Logger, refusals: RefusalLog) {
 }
 
 /**
- * The error codes of an answer no operation plugin saw: Apollo refuses some requests (no query, bad
- * variables JSON) before its request pipeline starts, formatting the errors without a context. Such
- * a body is small; an operation's codes are noted by operationReportPlugin instead.
+ * The error codes of an answer no operation plugin saw: Apollo refuses some requests (a GET whose
+ * variables are not JSON) before its request pipeline starts, formatting the errors without a
+ * context. Such a body is small; an operation's codes are noted by operationReportPlugin instead.
  */
 function noteErrorCodesSent(res: Response, info: RequestInfo) {
   const send = res.send.bind(res);
