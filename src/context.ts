@@ -33,6 +33,12 @@ export interface AppContext {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/** One request's database, counting its statements into `stats`, and the loaders that read through it. */
+export function requestReads(db: GraphDatabase, stats: QueryStats): { db: GraphDatabase; loaders: Loaders } {
+  const counted = db.countingInto(stats);
+  return { db: counted, loaders: createLoaders(counted) };
+}
+
 /**
  * Every domain's DataLoaders, built afresh for each request (so nothing is cached across callers):
  * each turns the N lookups made while resolving one level of a query into one query.

@@ -7,7 +7,7 @@ import express from "express";
 import { GraphQLSchema } from "graphql";
 import * as http from "node:http";
 import proxyAddr from "proxy-addr";
-import { AppContext, createLoaders } from "./context";
+import { AppContext, requestReads } from "./context";
 import { CacheSettings, HttpSettings, OperationLimits, RateLimitSettings, SubscriptionSettings } from "./config";
 import { ErrorCode } from "./common/errors";
 import { Logger } from "./common/logger";
@@ -173,10 +173,8 @@ export async function createHttpApp(options: ServerOptions): Promise<HttpApp> {
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const stats = res.locals.stats as QueryStats;
-        const requestDb = db.countingInto(stats);
         return {
-          db: requestDb,
-          loaders: createLoaders(requestDb),
+          ...requestReads(db, stats),
           logger,
           requestId: res.locals.requestId as string,
           stats,

@@ -69,12 +69,16 @@ function noteErrorCodesSent(res: Response, info: RequestInfo) {
 
 function errorCodesOf(body: string): string[] {
   try {
-    const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? [];
-    return errors.map((e) => (typeof e.extensions?.code === "string" ? e.extensions.code : "INTERNAL_SERVER_ERROR"));
+    return ((JSON.parse(body) as { errors?: AnswerError[] }).errors ?? []).map(codeOfError);
   } catch {
     return [];
   }
 }
+
+type AnswerError = { extensions?: { code?: unknown } };
+
+/** An answer's error as the log names it: its code, or INTERNAL_SERVER_ERROR when it carries none. */
+const codeOfError = (error: AnswerError) => (typeof error.extensions?.code === "string" ? error.extensions.code : "INTERNAL_SERVER_ERROR");
 
 function isRefusal(status: number, errorCodes: string[]): boolean {
   return (status >= 400 && status < 500) || errorCodes.includes(ErrorCode.BAD_USER_INPUT);
@@ -93,12 +97,7 @@ export function operationReportPlugin(): ApolloServerPlugin<AppContext> {
             const { errors } = response.body.singleResult;
             if (contextValue.requestInfo && errors?.length) {
               // Pushed: the operations of a batched request share the request's log line.
-              contextValue.requestInfo.errorCodes.push(
-                ...errors.map((e) => {
-                  const code = e.extensions?.code;
-                  return typeof code === "string" ? code : "INTERNAL_SERVER_ERROR";
-                }),
-              );
+              contextValue.requestInfo.errorCodes.push(...errors.map(codeOfError));
             }
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,

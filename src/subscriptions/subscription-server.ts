@@ -7,7 +7,7 @@ import { WebSocketServer } from "ws";
 import { OperationLimits } from "../config";
 import { formatError } from "../common/format-error";
 import { Logger } from "../common/logger";
-import { createLoaders } from "../context";
+import { requestReads } from "../context";
 import { GraphDatabase } from "../db/graph-database";
 import { newQueryStats } from "../db/query-stats";
 import { SubscriptionContext } from "../graph/change/change.subscription";
@@ -65,10 +65,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
         const checked = await checks.check(payload, holder.client);
         if (Array.isArray(checked)) return checked;
         const stats = newQueryStats();
-        const subscriptionDb = db.countingInto(stats);
         const contextValue: SubscriptionContext = {
-          db: subscriptionDb,
-          loaders: createLoaders(subscriptionDb),
+          ...requestReads(db, stats),
           logger,
           requestId: randomUUID(),
           stats,
