@@ -15,6 +15,12 @@ export interface ImportFiles {
   nodes: { labels: string[]; file: string }[];
   /** Relationship files: the type and the CSV file. */
   relationships: { type: string; file: string }[];
+  /**
+   * The files holding a quoted value with a line break. Only these are parsed as multi-line: that parse
+   * reads a file on one thread, where the others are split between the importer's workers. When
+   * omitted, every file is taken to be multi-line.
+   */
+  multiline?: string[];
 }
 
 export interface ImportOptions {
@@ -28,6 +34,17 @@ export interface ImportOptions {
   javaHome?: string;
   /** The character between the items of a list property. Default ';'. */
   arrayDelimiter?: string;
+}
+
+/**
+ * The importer's v2 format names the files whose quoted values may hold a line break, as a comma-separated
+ * list of paths read as regular expressions; a path with a character other than a word character, `.`,
+ * `/` or `-` could be misread, so then every file is parsed as multi-line.
+ */
+function multilineOptions(files: string[] | undefined): string[] {
+  if (files === undefined || files.some((f) => /[^\w./-]/.test(path.resolve(f)))) return ["--multiline-fields=true"];
+  if (files.length === 0) return ["--multiline-fields=false"];
+  return ["--multiline-fields-format=v2", `--multiline-fields=${files.map((f) => path.resolve(f)).join(",")}`];
 }
 
 const PROGRESS_DOTS = /^[-. ]+\d+%/;
@@ -60,8 +77,7 @@ export async function importIntoLocalNeo4j(files: ImportFiles, opts: ImportOptio
     ...files.nodes.map((n) => `--nodes=${n.labels.join(":")}=${path.resolve(n.file)}`),
     ...files.relationships.map((r) => `--relationships=${r.type}=${path.resolve(r.file)}`),
     `--array-delimiter=${opts.arrayDelimiter ?? ";"}`,
-    // Quoted values may hold newlines.
-    "--multiline-fields=true",
+    ...multilineOptions(files.multiline),
   ];
   const started = Date.now();
   const output: string[] = [];

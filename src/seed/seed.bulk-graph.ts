@@ -54,7 +54,8 @@ export function buildBulkGraph(plans: SeedPlan[]): BulkGraph {
 class GraphBuilder {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
-  private readonly claimsByFact = new Map<string, ClaimRow[]>();
+  /** Each fact's claims by their key (a later folder's claim of the same key replaces the earlier one). */
+  private readonly claimsByFact = new Map<string, Map<string, ClaimRow>>();
   /** The lookups the online statements make through indexes: stated edges by type and key, derived ones by event. */
   private readonly edgesByKey = new Map<string, GraphEdge>();
   private readonly edgesByEvent = new Map<string, Set<GraphEdge>>();
@@ -196,21 +197,27 @@ class GraphBuilder {
   }
 
   private writeClaim(row: Record<string, unknown>): void {
-    const c = this.node("Claim", row.key as string, ["Claim"]);
-    c.props = { key: row.key as string };
-    for (const [field, value] of Object.entries(row)) if (field !== "key") set(c.props, field, value);
+    const key = row.key as string;
+    // A claim is written whole (load-claims SETs every field): a null is no property.
+    const props: Properties = { key };
+    for (const field in row) {
+      const value = row[field];
+      if (field !== "key" && value !== null && value !== undefined) props[field] = value as PropertyValue;
+    }
+    this.node("Claim", key, ["Claim"]).props = props;
     const factKey = row.factKey as string;
-    const claims = (this.claimsByFact.get(factKey) ?? []).filter((k) => k.key !== row.key);
-    // What get-claims-by-fact-keys returns: the stored properties (a null is no property).
-    claims.push({ ...(c.props as unknown as ClaimRow) });
-    this.claimsByFact.set(factKey, claims);
+    let claims = this.claimsByFact.get(factKey);
+    if (!claims) this.claimsByFact.set(factKey, (claims = new Map<string, ClaimRow>()));
+    // What get-claims-by-fact-keys returns: the stored properties. Arbitration only reads them.
+    claims.delete(key);
+    claims.set(key, props as unknown as ClaimRow);
   }
 
   /** seed.write.ts arbitrateFacts: the values every claim so far decides, and the sources' REPORTS links. */
   private arbitrateFacts(factKeys: string[]): void {
     const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     const claims = factKeys
-      .flatMap((key) => this.claimsByFact.get(key) ?? [])
+      .flatMap((key) => [...(this.claimsByFact.get(key)?.values() ?? [])])
       .sort((a, b) => order(a.factKey, b.factKey) || order(a.key, b.key));
     for (const decided of arbitrateAll(claims)) this.writeValues(decided);
     for (const claim of claims) {

@@ -99,8 +99,11 @@ export async function bulkLoadSeeds(
     });
     try {
       await waitForDatabase(db.driver, 60_000);
-      await db.runStatement(cypher("maintenance/bulk-restore-empty-lists"), { empty: EMPTY_LIST });
-      await db.runStatement(cypher("maintenance/bulk-restore-empty-lists-relationships"), { empty: EMPTY_LIST });
+      for (const site of files.emptyLists) {
+        const params = { ...site, empty: EMPTY_LIST, restored: { [site.property]: [] } };
+        if ("labels" in site) await db.runStatement(cypher("maintenance/bulk-restore-empty-lists"), params);
+        else await db.runStatement(cypher("maintenance/bulk-restore-empty-lists-relationships"), params);
+      }
       await applySchema(db, silentLogger);
       await db.runStatement(cypher("load-refresh-statistics")).catch(() => undefined);
       const [counts] = await db.read<{ nodes: number; relationships: number }>("count-graph");

@@ -28,6 +28,31 @@ describe("bulk import CSV files", () => {
       ].join("\n"),
     );
     expect(readFileSync(files.relationships[0].file, "utf8")).toBe(':START_ID(Entity),:END_ID(Entity),key:string\n"a","b","k"\n');
+    // Only the file with a line break is parsed as multi-line; the empty list is named for its restore.
+    expect(files.multiline).toEqual([files.nodes[0].file]);
+    expect(files.emptyLists).toEqual([{ labels: ["Entity", "Organization"], property: "kinds" }]);
+  });
+
+  it("names each label set, type and property that held an empty list once, and no file without a line break", async () => {
+    const a = entity("a", { kinds: [], notes: [] });
+    const b = entity("b", { kinds: [] });
+    const source: GraphNode = { space: "Source", id: "s", labels: ["Source"], props: { title: "one\rline" } };
+    const graph: BulkGraph = {
+      nodes: [a, b, source],
+      edges: [
+        { type: "MENTIONS", from: source, to: a, props: { citationQuotes: [] } },
+        { type: "MENTIONS", from: source, to: b, props: { citationQuotes: [] } },
+      ],
+    };
+    const files = await writeImportFiles(graph, dir);
+    expect(files.emptyLists).toEqual([
+      { labels: ["Entity", "Organization"], property: "kinds" },
+      { labels: ["Entity", "Organization"], property: "notes" },
+      { type: "MENTIONS", property: "citationQuotes" },
+    ]);
+    expect(files.multiline).toEqual([files.nodes[1].file]);
+    const plain = await writeImportFiles({ nodes: [entity("c", { name: "c" })], edges: [] }, dir);
+    expect(plain.multiline).toEqual([]);
   });
 
   it("refuses what the importer would silently change", async () => {

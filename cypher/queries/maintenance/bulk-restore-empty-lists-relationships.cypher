@@ -1,5 +1,6 @@
-// The relationships' half of bulk-restore-empty-lists.cypher (see there).
-MATCH ()-[r]->()
-WHERE r.citationSources = [$empty] OR r.citationQuotes = [$empty]
-SET r.citationSources = CASE WHEN r.citationSources = [$empty] THEN [] ELSE r.citationSources END,
-    r.citationQuotes = CASE WHEN r.citationQuotes = [$empty] THEN [] ELSE r.citationQuotes END
+// The relationships' half of bulk-restore-empty-lists.cypher (see there), for one type and property.
+MATCH ()-[r:$($type)]->()
+WHERE r[$property] = [$empty]
+CALL (r) {
+  SET r += $restored
+} IN TRANSACTIONS OF 20000 ROWS
