@@ -14,6 +14,7 @@ import * as net from "node:net";
 import * as path from "node:path";
 import { repositoryPath } from "../common/repository-root";
 import { removeBoltAddress, writeBoltAddress } from "./local-neo4j-address";
+import { classDataSharing } from "./class-data-sharing";
 
 export interface LocalNeo4jOptions {
   /** DBMS home directory; created if missing, reused (data kept) across starts. */
@@ -93,6 +94,8 @@ export const DEFAULT_JVM_FLAGS: readonly string[] = [
 ];
 
 const EXIT_PORT_IN_USE = 3;
+/** The JVM's exit status after the SIGTERM stop() sends and its shutdown hooks ran: 128 + 15. */
+const EXIT_ON_SIGTERM = 143;
 const STOP_TIMEOUT_MS = 30_000;
 const STDERR_TAIL_LINES = 40;
 
@@ -188,9 +191,11 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   await mkdir(dataDir, { recursive: true });
 
   const java = javaExecutable(opts.javaHome);
+  const sharing = classDataSharing(jar, java);
   const args = [
     `-Xmx${heap}`,
     ...DEFAULT_JVM_FLAGS,
+    ...sharing.flags,
     ...(opts.jvmArgs ?? []),
     "-jar",
     jar,
@@ -224,7 +229,10 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const stderrTail: string[] = [];
   let stopping: Promise<void> | undefined;
   const exit = new Promise<LocalNeo4jExit>((resolve) =>
-    child.once("close", (code, signal) => resolve({ code, signal, requested: stopping !== undefined })),
+    child.once("close", (code, signal) => {
+      sharing.exited(stopping !== undefined && (code === 0 || code === EXIT_ON_SIGTERM));
+      resolve({ code, signal, requested: stopping !== undefined });
+    }),
   );
   const exited = exit.then(() => undefined);
 
