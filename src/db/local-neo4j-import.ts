@@ -8,7 +8,6 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import * as path from "node:path";
 import { createInterface } from "node:readline";
-import { readOnlyClassDataSharing } from "./class-data-sharing";
 import { DEFAULT_JVM_FLAGS, javaExecutable, launcherJarPath, LocalNeo4jError } from "./local-neo4j";
 
 export interface ImportFiles {
@@ -67,11 +66,9 @@ export async function importIntoLocalNeo4j(files: ImportFiles, opts: ImportOptio
   if (!existsSync(jar) || !existsSync(path.join(path.dirname(jar), "lib"))) {
     throw new LocalNeo4jError("LAUNCHER_NOT_BUILT", `Neo4j launcher not built (${jar} or its lib/ missing). Run: npm run launcher:build`);
   }
-  const java = javaExecutable(opts.javaHome);
   const args = [
     `-Xmx${opts.heap ?? "1g"}`,
     ...DEFAULT_JVM_FLAGS,
-    ...readOnlyClassDataSharing(jar, java),
     "-jar",
     jar,
     "import",
@@ -84,7 +81,7 @@ export async function importIntoLocalNeo4j(files: ImportFiles, opts: ImportOptio
   ];
   const started = Date.now();
   const output: string[] = [];
-  const child = spawn(java, args, { stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+  const child = spawn(javaExecutable(opts.javaHome), args, { stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
   const onLine = (line: string) => {
     if (line.trim() === "") return;
     output.push(line);

@@ -14,7 +14,7 @@ import * as net from "node:net";
 import * as path from "node:path";
 import { repositoryPath } from "../common/repository-root";
 import { removeBoltAddress, writeBoltAddress } from "./local-neo4j-address";
-import { classDataSharing } from "./class-data-sharing";
+import { ClassDataSharing, classDataSharing } from "./class-data-sharing";
 
 export interface LocalNeo4jOptions {
   /** DBMS home directory; created if missing, reused (data kept) across starts. */
@@ -65,10 +65,13 @@ export type LocalNeo4jErrorCode = "PORT_IN_USE" | "START_FAILED" | "TIMEOUT" | "
 
 export class LocalNeo4jError extends Error {
   readonly code: LocalNeo4jErrorCode;
-  constructor(code: LocalNeo4jErrorCode, message: string) {
+  /** The signal that ended the launcher before it was ready (the JVM aborts on a fatal error). */
+  readonly signal?: NodeJS.Signals;
+  constructor(code: LocalNeo4jErrorCode, message: string, signal?: NodeJS.Signals) {
     super(message);
     this.name = "LocalNeo4jError";
     this.code = code;
+    this.signal = signal;
   }
 }
 
@@ -168,7 +171,24 @@ function readLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void
   });
 }
 
+/**
+ * Starts Neo4j through the launcher and resolves once it serves Bolt. A JVM that maps a damaged
+ * class-data sharing archive aborts; such a start is tried once more with the archive removed (the
+ * retry writes a new one).
+ */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const sharing = classDataSharing(launcherJarPath(), javaExecutable(opts.javaHome));
+  try {
+    return await launch(opts, sharing);
+  } catch (error) {
+    if (!(error instanceof LocalNeo4jError && error.code === "START_FAILED" && error.signal && sharing.reads)) throw error;
+    opts.log?.(`[neo4j] the JVM aborted (${error.signal}) on its class-data sharing archive; starting again without it`);
+    sharing.discard();
+    return launch(opts, classDataSharing(launcherJarPath(), javaExecutable(opts.javaHome)));
+  }
+}
+
+async function launch(opts: LocalNeo4jOptions, sharing: ClassDataSharing): Promise<LocalNeo4j> {
   const host = opts.host ?? "127.0.0.1";
   const user = opts.user ?? "neo4j";
   const heap = opts.heap ?? "512m";
@@ -191,7 +211,6 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   await mkdir(dataDir, { recursive: true });
 
   const java = javaExecutable(opts.javaHome);
-  const sharing = classDataSharing(jar, java);
   const args = [
     `-Xmx${heap}`,
     ...DEFAULT_JVM_FLAGS,
@@ -333,7 +352,13 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
         const message = stderrTail.find((l) => l.includes("already in use")) ?? `Port ${port} on ${host} is already in use`;
         fail(new LocalNeo4jError("PORT_IN_USE", message));
       } else {
-        fail(new LocalNeo4jError("START_FAILED", `Neo4j launcher exited before it was ready (${signal ?? `exit code ${code}`})${tail()}`));
+        fail(
+          new LocalNeo4jError(
+            "START_FAILED",
+            `Neo4j launcher exited before it was ready (${signal ?? `exit code ${code}`})${tail()}`,
+            signal ?? undefined,
+          ),
+        );
       }
     });
   });

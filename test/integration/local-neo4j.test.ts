@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, rm, stat, symlink, truncate } from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
 import neo4j, { Driver } from "neo4j-driver";
-import { LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from "../../src/db/local-neo4j";
+import { launcherJarPath, LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from "../../src/db/local-neo4j";
 
 jest.setTimeout(240_000);
 
@@ -104,6 +104,47 @@ describe("local Neo4j launcher", () => {
     } finally {
       if (previous === undefined) delete process.env.NEO4J_LAUNCHER_JAR;
       else process.env.NEO4J_LAUNCHER_JAR = previous;
+    }
+  });
+
+  it("writes a class-data sharing archive at the first stop, starts from it, and starts without one it cannot map", async () => {
+    // A launcher build of its own (the jar copied, its lib/ linked), so that its archive is this test's alone.
+    const launcherDir = await mkdtemp(path.join(os.tmpdir(), "local-neo4j-cds-"));
+    const built = launcherJarPath();
+    const previous = process.env.NEO4J_LAUNCHER_JAR;
+    process.env.NEO4J_LAUNCHER_JAR = path.join(launcherDir, "neo4j-launcher.jar");
+    const archives = async () => (await readdir(launcherDir)).filter((f) => f.endsWith(".jsa"));
+    const startAndStop = async (dir: string) => {
+      const started = await startLocalNeo4j({ dataDir: dir, port: 0, password: PASSWORD, log: (l) => logs.push(l) });
+      try {
+        await withDriver(started.uri, PASSWORD, (driver) => driver.executeQuery("RETURN 1"));
+      } finally {
+        await started.stop();
+      }
+    };
+    try {
+      await copyFile(built, process.env.NEO4J_LAUNCHER_JAR);
+      await symlink(path.join(path.dirname(built), "lib"), path.join(launcherDir, "lib"));
+      const dirs = await Promise.all([1, 2, 3].map((i) => mkdtemp(path.join(otherDir, `cds-${i}-`))));
+
+      await startAndStop(dirs[0]);
+      expect(await archives()).toHaveLength(1);
+      const archive = path.join(launcherDir, (await archives())[0]);
+      const written = (await stat(archive)).size;
+      expect(written).toBeGreaterThan(1_000_000);
+
+      await startAndStop(dirs[1]); // reads it, and leaves it as it was
+      expect((await stat(archive)).size).toBe(written);
+
+      // A damaged archive makes the JVM abort: the start is tried again without it, which writes a new one.
+      await truncate(archive, 100_000);
+      await startAndStop(dirs[2]);
+      expect(logs.some((l) => l.includes("class-data sharing archive; starting again without it"))).toBe(true);
+      expect((await stat(archive)).size).toBeGreaterThan(1_000_000);
+    } finally {
+      if (previous === undefined) delete process.env.NEO4J_LAUNCHER_JAR;
+      else process.env.NEO4J_LAUNCHER_JAR = previous;
+      await rm(launcherDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { classDataSharing, readOnlyClassDataSharing } from "../../src/db/class-data-sharing";
+import { classDataSharing } from "../../src/db/class-data-sharing";
 
 describe("class-data sharing for the launcher's JVM", () => {
   let dir: string;
@@ -24,9 +24,9 @@ describe("class-data sharing for the launcher's JVM", () => {
   };
   const archives = () => readdirSync(dir).filter((f) => f.endsWith(".jsa"));
 
-  it("has the first JVM write the archive, files it after a clean exit, and has later JVMs read it", () => {
-    expect(readOnlyClassDataSharing(jar, java)).toEqual([]);
+  it("has the first JVM write the archive, files it after a clean exit, has later JVMs read it, and discards it on request", () => {
     const first = classDataSharing(jar, java);
+    expect(first.reads).toBe(false);
     expect(first.flags).toEqual([expect.stringMatching(/^-XX:ArchiveClassesAtExit=.*\.partial$/)]);
     runJvm(first.flags);
     first.exited(true);
@@ -34,8 +34,10 @@ describe("class-data sharing for the launcher's JVM", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".partial"))).toEqual([]);
 
     const archive = path.join(dir, archives()[0]);
-    expect(classDataSharing(jar, java).flags).toEqual([`-XX:SharedArchiveFile=${archive}`]);
-    expect(readOnlyClassDataSharing(jar, java)).toEqual([`-XX:SharedArchiveFile=${archive}`]);
+    const later = classDataSharing(jar, java);
+    expect(later).toMatchObject({ reads: true, flags: [`-XX:SharedArchiveFile=${archive}`] });
+    later.discard();
+    expect(archives()).toEqual([]);
   });
 
   it("discards what a JVM that did not exit cleanly wrote", () => {
