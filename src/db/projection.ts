@@ -85,6 +85,9 @@ export type RelationshipProperty = (typeof RELATIONSHIP_PROPERTIES)[number];
  */
 const DATE_PROPERTIES: ReadonlySet<string> = new Set(["dateStart", "dateEnd", "endDateStart", "endDateEnd"]);
 
-/** The map projection's property list (`.uid, .slug, dateStart: toString(ev.dateStart), ...`) of whitelisted names of `variable`. */
-export const propertyList = (variable: string, properties: readonly string[]) =>
-  properties.map((p) => (DATE_PROPERTIES.has(p) ? `${p}: toString(${variable}.${p})` : `.${p}`)).join(", ");
+/** The map projection's items (`.uid`, `dateStart: toString(ev.dateStart)`, ...) of whitelisted names of `variable`. */
+export const propertyItems = (variable: string, properties: readonly string[]): string[] =>
+  properties.map((p) => (DATE_PROPERTIES.has(p) ? `${p}: toString(${variable}.${p})` : `.${p}`));
+
+/** The same items as one list (`.uid, .slug, dateStart: toString(ev.dateStart), ...`). */
+export const propertyList = (variable: string, properties: readonly string[]) => propertyItems(variable, properties).join(", ");

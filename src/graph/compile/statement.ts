@@ -1,6 +1,6 @@
 import { RELATIONSHIP_CONNECTIONS } from "../../common/vocabulary";
 import { entityProjectionText, relationshipFilter } from "../../db/cypher-files";
-import { EntityProperty, propertyList } from "../../db/projection";
+import { EntityProperty, propertyItems } from "../../db/projection";
 import { int } from "../../db/values";
 import { ARROWS, selectionParams, shapeOf } from "../relationship/relationship.repository";
 import { ConnectionPlan, EntityPlan } from "./plan";
@@ -45,7 +45,7 @@ class Builder {
       : plan.relationshipProperties;
     // The type and the direction are computed, not stored: every edge reads them.
     const relationship = plan.relationship
-      ? `${r} {${[...(properties.length > 0 ? [propertyList(r, properties)] : []), `type: type(${r})`, `outgoing: startNode(${r}) = ${parent}`].join(", ")}}`
+      ? `${r} {${[...propertyItems(r, properties), `type: type(${r})`, `outgoing: startNode(${r}) = ${parent}`].join(", ")}}`
       : `{type: type(${r})}`;
     const pages = children.map((child) => `c${child.id}: c${child.id}`).join(", ");
     return {
