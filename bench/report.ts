@@ -159,6 +159,18 @@ export function renderReport(results: SizeResult[], meta: ReportMeta): string {
       `| ${sizeName(r.size)} | ${i.path ?? "online"} | ${i.folders} | ${i.nodes} | ${i.relationships} | ${(i.loadMs / 1000).toFixed(1)} s | ${i.relationshipsPerSecond} | ${(i.writeMs / 1000).toFixed(1)} s | ${i.writeRelationshipsPerSecond} | ${i.cpuSeconds.neo4j.toFixed(0)} + ${i.cpuSeconds.loader.toFixed(0)} | ${i.relationshipsPerCpuSecond} |`,
     );
   }
+  const bulkSteps = results.filter((r) => r.importReport.stepsMs);
+  if (bulkSteps.length) {
+    push(
+      "",
+      "Bulk path, wall clock of each step: plan = read, validate and plan the folders; graph = fold the plans into the graph; files = write the CSV files; import = the importer's run; start = Neo4j's start; emptyLists = restore the empty lists; schema = constraints and indexes built and online; statistics = refresh and count.",
+      "",
+    );
+    for (const r of bulkSteps) {
+      const steps = Object.entries(r.importReport.stepsMs ?? {}).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`);
+      push(`- ${sizeName(r.size)}: ${steps.join(", ")}`);
+    }
+  }
 
   if (measured.length) {
     push(

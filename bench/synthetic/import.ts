@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { GraphDatabase } from "../../src/db/graph-database";
 import { LocalNeo4j } from "../../src/db/local-neo4j";
-import { bulkLoadSeeds } from "../../src/seed/seed.bulk";
+import { BulkStep, bulkLoadSeeds } from "../../src/seed/seed.bulk";
 import { loadSeedRoot } from "../../src/seed/seed.loader";
 import { listSeedFolders } from "../../src/seed/seed.reader";
 import { generateSyntheticGraph, SyntheticDataset } from "./generator";
@@ -30,6 +30,8 @@ export interface ImportReport {
   cpuSeconds: { neo4j: number; loader: number };
   /** Relationships per CPU second of Neo4j + loader: comparable across runs on a busy machine. */
   relationshipsPerCpuSecond: number;
+  /** The bulk path only: wall-clock milliseconds of each of its steps (seed.bulk.ts BULK_STEPS). */
+  stepsMs?: Record<BulkStep, number>;
 }
 
 /** CPU seconds (user + system) a process has used so far, from /proc; 0 where /proc is missing. */
@@ -94,7 +96,10 @@ export async function importSyntheticBulk(
   return {
     dataset,
     neo4j: report.neo4j!,
-    report: rates("bulk", entities, dataset, report, { generateMs, loadMs, writeMs: report.importMs }, cpuSeconds),
+    report: {
+      ...rates("bulk", entities, dataset, report, { generateMs, loadMs, writeMs: report.importMs }, cpuSeconds),
+      stepsMs: report.stepsMs,
+    },
   };
 }
 

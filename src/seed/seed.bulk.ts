@@ -30,7 +30,13 @@ export interface BulkReport {
   /** Wall-clock milliseconds: planning, CSV files, import, start with schema and indexes online. */
   ms: number;
   importMs: number;
+  /** Wall-clock milliseconds of each step (BULK_STEPS); they add up to `ms`. */
+  stepsMs: Record<BulkStep, number>;
 }
+
+/** The bulk path's steps, in the order they run. */
+export const BULK_STEPS = ["plan", "graph", "files", "import", "start", "emptyLists", "schema", "statistics"] as const;
+export type BulkStep = (typeof BULK_STEPS)[number];
 
 /** A refusal that names what to do instead (a database in the way, or a running one). */
 export class BulkRefusedError extends Error {
@@ -65,17 +71,28 @@ export async function bulkLoadSeeds(
       `${dataDir} holds a database already (${store}): the bulk import fills only a new one. Load online with \`npm run seed\`, or move ${dataDir} away (or set NEO4J_DATA_DIR to a new folder) and run again.`,
     );
 
+  const stepsMs = Object.fromEntries(BULK_STEPS.map((step) => [step, 0])) as Record<BulkStep, number>;
+  let stepStarted = started;
+  /** Ends the running step: its time goes to `step`, and the next one starts now. */
+  const lap = (step: BulkStep): string => {
+    const now = Date.now();
+    stepsMs[step] = now - stepStarted;
+    stepStarted = now;
+    return `${(stepsMs[step] / 1000).toFixed(1)} s`;
+  };
+
   const { plans } = await planSeeds(folders, async () => []);
   const ordered = writeOrder(plans);
-  progress(`[seed] bulk: ${ordered.length} folders validated; building the graph`);
+  progress(`[seed] bulk: ${ordered.length} folders validated and planned in ${lap("plan")}; building the graph`);
   const graph = buildBulkGraph(ordered);
+  progress(`[seed] bulk: graph built in ${lap("graph")}; writing the CSV files`);
   const csvDir = await mkdtemp(path.join(os.tmpdir(), "aig-bulk-"));
   let neo4j: LocalNeo4j | undefined;
   let handedOver = false;
   try {
     const files = await writeImportFiles(graph, csvDir);
     progress(
-      `[seed] bulk: ${graph.nodes.length} nodes, ${graph.edges.length} relationships in ${files.nodes.length + files.relationships.length} CSV files; importing`,
+      `[seed] bulk: ${graph.nodes.length} nodes, ${graph.edges.length} relationships in ${files.nodes.length + files.relationships.length} CSV files, written in ${lap("files")}; importing`,
     );
     const imported = await importIntoLocalNeo4j(files, {
       dataDir,
@@ -84,7 +101,7 @@ export async function bulkLoadSeeds(
         if (/^\(\d\/\d\)|IMPORT DONE|Imported|nodes$|relationships$|properties$/.test(line.trim())) progress(`[import] ${line.trim()}`);
       },
     });
-    progress(`[seed] bulk: imported in ${imported.ms} ms; starting Neo4j to build constraints and indexes`);
+    progress(`[seed] bulk: imported in ${lap("import")}; starting Neo4j to build constraints and indexes`);
     neo4j = await startLocalNeo4j({
       dataDir,
       port: 0,
@@ -99,15 +116,20 @@ export async function bulkLoadSeeds(
     });
     try {
       await waitForDatabase(db.driver, 60_000);
+      progress(
+        `[seed] bulk: Neo4j started in ${lap("start")}; restoring the empty lists in ${files.emptyLists.length} place${files.emptyLists.length === 1 ? "" : "s"}`,
+      );
       for (const site of files.emptyLists) {
         const params = { ...site, empty: EMPTY_LIST, restored: { [site.property]: [] } };
         if ("labels" in site) await db.runStatement(cypher("maintenance/bulk-restore-empty-lists"), params);
         else await db.runStatement(cypher("maintenance/bulk-restore-empty-lists-relationships"), params);
       }
+      progress(`[seed] bulk: empty lists restored in ${lap("emptyLists")}; building constraints and indexes`);
       await applySchema(db, silentLogger);
+      progress(`[seed] bulk: constraints and indexes online in ${lap("schema")}`);
       await db.runStatement(cypher("load-refresh-statistics")).catch(() => undefined);
       const [counts] = await db.read<{ nodes: number; relationships: number }>("count-graph");
-      progress(`[seed] bulk: constraints and indexes online`);
+      lap("statistics");
       handedOver = options.keepRunning === true;
       return {
         sources: ordered.map((p) => p.source.slug as string),
@@ -115,6 +137,7 @@ export async function bulkLoadSeeds(
         relationships: counts.relationships,
         ms: Date.now() - started,
         importMs: imported.ms,
+        stepsMs,
         neo4j: options.keepRunning ? neo4j : undefined,
       };
     } finally {

@@ -1,5 +1,5 @@
 import { OPERATIONS } from "../../bench/operations";
-import { Measure, SizeResult, targetLines } from "../../bench/report";
+import { Measure, renderReport, SizeResult, targetLines } from "../../bench/report";
 
 const op = (name: string) => OPERATIONS.find((o) => o.name === name)!;
 const measure = (p50: number, rps: number): Measure => ({
@@ -65,6 +65,31 @@ describe("bench report targets (bench/report.ts)", () => {
     expect(lines).toMatch(/bulk path at 20000 rel\/s or more: 21000 rel\/s \*\*met\*\*/);
     expect(lines).toContain("- online path per CPU second: not judged (this run measured the bulk path)");
     expect(lines).not.toMatch(/i\.e\. 4788/);
+  });
+
+  it("lists the bulk path's steps under the import table, and none for an online run", () => {
+    const meta = {
+      sizes: [100_000],
+      samples: 1,
+      rounds: 1,
+      connections: 8,
+      pauseMs: 0,
+      warmup: 0,
+      seed: 42,
+      cores: 2,
+      cpu: "x",
+      node: "v20",
+      heap: "1g",
+      pageCache: "512m",
+    };
+    const online = size(100_000, 3.2);
+    expect(renderReport([online], meta)).not.toContain("Bulk path, wall clock of each step");
+    const bulk = size(100_000, 3.2);
+    const stepsMs = { plan: 7800, graph: 8800, files: 3700, import: 14500, start: 6000, emptyLists: 4500, schema: 7000, statistics: 200 };
+    bulk.importReport = { ...bulk.importReport, path: "bulk", stepsMs };
+    expect(renderReport([bulk], meta)).toContain(
+      "- 100k: plan 7.8 s, graph 8.8 s, files 3.7 s, import 14.5 s, start 6.0 s, emptyLists 4.5 s, schema 7.0 s, statistics 0.2 s",
+    );
   });
 
   it("says what it could not judge instead of passing it", () => {

@@ -7,7 +7,7 @@ import { toPlain } from "../../../src/db/values";
 import { LocalNeo4j } from "../../../src/db/local-neo4j";
 import { listSeedFolders } from "../../../src/seed/seed.reader";
 import { SEEDS_DIR } from "../../../src/seed/seeds-dir";
-import { BulkRefusedError, bulkLoadSeeds } from "../../../src/seed/seed.bulk";
+import { BULK_STEPS, BulkRefusedError, bulkLoadSeeds } from "../../../src/seed/seed.bulk";
 import { TEST_PASSWORD } from "../../helpers/test-state";
 
 jest.setTimeout(300_000);
@@ -74,6 +74,11 @@ describe("npm run seed -- --bulk (offline import of the seed plan)", () => {
     });
     bulk = report.neo4j;
     expect(progress.join("\n")).toContain("IMPORT DONE");
+    // Each step is timed, in order, and the steps account for the whole load.
+    expect(Object.keys(report.stepsMs)).toEqual([...BULK_STEPS]);
+    expect(report.stepsMs.import).toBeGreaterThan(0);
+    const stepsTotal = Object.values(report.stepsMs).reduce((a, b) => a + b, 0);
+    expect(Math.abs(report.ms - stepsTotal)).toBeLessThan(50);
 
     const online = neo4j.driver(process.env.TEST_NEO4J_URI!, neo4j.auth.basic("neo4j", TEST_PASSWORD));
     const offline = neo4j.driver(bulk!.uri, neo4j.auth.basic("neo4j", TEST_PASSWORD));
