@@ -1,6 +1,7 @@
 import { TargetName } from "./check/answers";
 import { Operation } from "./operations";
 import { ImportReport } from "./synthetic/import";
+import { BULK_STEP_MEANINGS } from "../src/seed/seed.bulk-steps";
 
 /** One operation on one target in one mode. */
 export interface Measure {
@@ -163,7 +164,9 @@ export function renderReport(results: SizeResult[], meta: ReportMeta): string {
   if (bulkSteps.length) {
     push(
       "",
-      "Bulk path, wall clock of each step: plan = read, validate and plan the folders; graph = fold the plans into the graph; files = write the CSV files; import = the importer's run; start = Neo4j's start; emptyLists = restore the empty lists; schema = constraints and indexes built and online; statistics = refresh and count.",
+      `Bulk path, wall clock of each step: ${Object.entries(BULK_STEP_MEANINGS)
+        .map(([step, meaning]) => `${step} = ${meaning}`)
+        .join("; ")}.`,
       "",
     );
     for (const r of bulkSteps) {

@@ -10,8 +10,7 @@
  * the same path), the JVM loads classes as usual; a damaged archive makes it abort, and the caller
  * then discards it (local-neo4j.ts). Set NEO4J_LAUNCHER_CDS=off to start without it.
  */
-import { randomUUID } from "node:crypto";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from "node:fs";
 import * as path from "node:path";
 
@@ -85,7 +84,7 @@ function resolveExecutable(java: string): string | undefined {
   return undefined;
 }
 
-/** Archives of earlier launcher builds or JDKs: about 100 MB each, never read again. */
+/** Archives of earlier launcher builds or JDKs: about 120 MB each, never read again. */
 function removeOtherArchives(keep: string): void {
   const dir = path.dirname(keep);
   for (const name of readdirSync(dir)) {

@@ -48,7 +48,7 @@ async function runBulk(config: ReturnType<typeof loadConfig>, folders: string[])
   try {
     const report = await bulkLoadSeeds(folders, target, (line) => console.log(line));
     console.log(
-      `[seed] done (bulk): ${report.sources.length} sources; graph has ${report.nodes} nodes, ${report.relationships} relationships (${report.ms} ms, import ${report.importMs} ms)`,
+      `[seed] done (bulk): ${report.sources.length} sources; graph has ${report.nodes} nodes, ${report.relationships} relationships (${report.ms} ms, import ${report.stepsMs.import} ms)`,
     );
     return 0;
   } catch (error) {

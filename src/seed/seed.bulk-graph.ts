@@ -198,7 +198,8 @@ class GraphBuilder {
 
   private writeClaim(row: Record<string, unknown>): void {
     const key = row.key as string;
-    // A claim is written whole (load-claims SETs every field): a null is no property.
+    // A claim is written whole (load-claims SETs every field): a null is no property. Skipped here
+    // rather than through set(), whose delete on the fresh object cost about 1 s more at 100k entities.
     const props: Properties = { key };
     for (const field in row) {
       const value = row[field];
@@ -208,8 +209,7 @@ class GraphBuilder {
     const factKey = row.factKey as string;
     let claims = this.claimsByFact.get(factKey);
     if (!claims) this.claimsByFact.set(factKey, (claims = new Map<string, ClaimRow>()));
-    // What get-claims-by-fact-keys returns: the stored properties. Arbitration only reads them.
-    claims.delete(key);
+    // What get-claims-by-fact-keys returns: the stored properties. Arbitration only reads them, in key order.
     claims.set(key, props as unknown as ClaimRow);
   }
 

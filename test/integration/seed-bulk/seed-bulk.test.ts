@@ -7,7 +7,8 @@ import { toPlain } from "../../../src/db/values";
 import { LocalNeo4j } from "../../../src/db/local-neo4j";
 import { listSeedFolders } from "../../../src/seed/seed.reader";
 import { SEEDS_DIR } from "../../../src/seed/seeds-dir";
-import { BULK_STEPS, BulkRefusedError, bulkLoadSeeds } from "../../../src/seed/seed.bulk";
+import { BulkRefusedError, bulkLoadSeeds } from "../../../src/seed/seed.bulk";
+import { BULK_STEPS } from "../../../src/seed/seed.bulk-steps";
 import { TEST_PASSWORD } from "../../helpers/test-state";
 
 jest.setTimeout(300_000);
