@@ -31,6 +31,11 @@ export interface Operation {
   mayBeEmpty?: boolean;
   /** What the peer does differently, when it does. */
   peerNote?: string;
+  /**
+   * Set on a reference measurement, which is reported but judged against no target: what it shows
+   * instead.
+   */
+  reference?: string;
   bodies(samples: BenchSamples): OperationBodies;
   canonical: Canonical;
 }
@@ -310,5 +315,21 @@ export const OPERATIONS: Operation[] = [
       ours: (d) =>
         d.neighborhood && { truncated: d.neighborhood.truncated, nodes: d.neighborhood.nodes.map(label), edges: d.neighborhood.edges },
     },
+  },
+  {
+    // The request with no database work at all: what each target's HTTP and GraphQL stack costs by
+    // itself (for ours: express, Apollo Server's pipeline, graphql-js, the API's plugins and limits).
+    // Set against the floor, it is the part of every other operation's latency ratio that no Cypher
+    // can win back (bench/report.ts).
+    name: "stack",
+    label: "no database: `{ __typename }`",
+    indexBacked: false,
+    reference: "the HTTP and GraphQL stack alone; not a target",
+    bodies: () => ({
+      ours: [gql("query Stack { __typename }", {})],
+      floor: [floor("stack", {})],
+      peer: [gql("query Stack { __typename }", {})],
+    }),
+    canonical: { floor: (d) => d.stack, ours: (d) => d.__typename, peer: (d) => d.__typename },
   },
 ];

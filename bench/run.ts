@@ -68,13 +68,15 @@ async function main(): Promise<void> {
   });
   const dir = path.resolve(__dirname, "../../bench/results");
   fs.mkdirSync(dir, { recursive: true });
-  // An import-only run and a smoke run (fewer samples than a p99 needs) keep their own file and leave
-  // latest.md (the last full measurement) alone.
+  // An import-only run, a smoke run (fewer samples than a p99 needs) and a run of some operations
+  // (BENCH_OPS) keep their own file and leave latest.md (the last full measurement) alone.
   const kind = env.BENCH_IMPORT_ONLY
     ? `-import${env.BENCH_IMPORT_PATH === "bulk" ? "-bulk" : ""}`
     : settings.samples < 2000
       ? "-smoke"
-      : "";
+      : settings.ops
+        ? "-some-operations"
+        : "";
   const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${settings.sizes.map(sizeName).join("-")}${kind}.md`);
   fs.writeFileSync(file, markdown);
   if (!kind) fs.writeFileSync(path.join(dir, "latest.md"), markdown);

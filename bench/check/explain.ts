@@ -35,6 +35,7 @@ export async function explainFloor(driver: Driver, requests: { op: string; param
   const problems: string[] = [];
   for (const { op, params } of requests) {
     const statement = floorStatement(op, params);
+    if (statement.query === null) continue;
     const scans = await scansIn(driver, statement.query, statement.params);
     if (scans.length) problems.push(`${op}: ${scans.join("; ")}`);
   }

@@ -14,7 +14,8 @@ import { luceneQuery } from "../../src/graph/search/lucene";
  */
 type Row = Record<string, unknown>;
 export interface FloorStatement {
-  query: string;
+  /** Null for the stack reference, which reads nothing. */
+  query: string | null;
   params: Row;
   /** Rows (plain values) to the operation's answer. */
   shape(rows: Row[]): unknown;
@@ -138,6 +139,8 @@ const oneYearBefore = (isoDate: string) => `${Number(isoDate.slice(0, 4)) - 1}${
 /** The statement, parameters and shaping for one request of operation `op`. */
 export function floorStatement(op: string, p: Row): FloorStatement {
   switch (op) {
+    case "stack":
+      return { query: null, params: {}, shape: () => "Query" };
     case "node":
       return { query: FLOOR_CYPHER.entityByUid, params: { uid: fromGlobalId(p.id as string)?.uid ?? "" }, shape: entity };
     case "entityBySlug":

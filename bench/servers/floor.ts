@@ -26,19 +26,23 @@ async function main() {
     try {
       const { op, params } = JSON.parse(request) as { op: string; params: Record<string, unknown> };
       const statement = floorStatement(op, params);
-      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-      try {
-        const result = await session.run(statement.query, statement.params);
-        const rows = result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
-        body = JSON.stringify({ data: { [op]: statement.shape(rows) }, extensions: { cypherQueries: 1 } });
-      } finally {
-        await session.close();
-      }
+      const rows = statement.query === null ? [] : await read(statement.query, statement.params);
+      body = JSON.stringify({ data: { [op]: statement.shape(rows) }, extensions: { cypherQueries: statement.query === null ? 0 : 1 } });
     } catch (error) {
       body = JSON.stringify({ errors: [{ message: (error as Error).message }] });
     }
     res.writeHead(200, { "content-type": "application/json" });
     res.end(body);
+  }
+
+  async function read(query: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(query, params);
+      return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+    } finally {
+      await session.close();
+    }
   }
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   announce((server.address() as AddressInfo).port, async () => {

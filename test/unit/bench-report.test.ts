@@ -99,6 +99,25 @@ describe("bench report targets (bench/report.ts)", () => {
     expect(lines).toContain("not judged: 100k entities were not imported in this run");
   });
 
+  it("judges no target on the stack reference, and gives the ratio the stack alone puts on each operation", () => {
+    const withStack = (n: number, oursStackP50: number) => {
+      const r = size(n, 2.6);
+      r.ops.push({
+        op: op("stack"),
+        ourRoundTrips: "0",
+        latency: { floor: measure(0.3, 3000), peer: measure(0.8, 1200), ours: measure(oursStackP50, 1000) },
+        throughput: { floor: measure(2, 5000), peer: measure(6, 1500), ours: measure(7, 1400) },
+      });
+      return r;
+    };
+    const lines = targetLines([withStack(1000, 0.9), withStack(100_000, 0.9)]).join("\n");
+    // 1 + (0.9 - 0.3) / 2: the floor's entityBySlug p50 is 2 ms.
+    expect(lines).toContain("- 100k entityBySlug: 1.30x **MISSED** (the stack alone: 1.30x)");
+    expect(lines).toMatch(/100k, the stack with no database work \(`stack`\): ours p50 0\.90 ms against the floor's 0\.30 ms/);
+    // Throughput 1400 / 1500 and latency 0.9 / 0.3 would be missed if the reference were judged.
+    expect(lines).not.toMatch(/^- (\d+k )?stack:/m);
+  });
+
   it("meets the latency target within 1.2x of the floor", () => {
     expect(targetLines([size(10_000, 2.4)]).join("\n")).toContain("- 10k entityBySlug: 1.20x **met**");
   });
