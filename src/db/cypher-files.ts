@@ -157,6 +157,25 @@ export function renderVariant(template: string, variant: CypherVariant): string 
   return `// GENERATED from cypher/templates/${template}.cypher${variant.name ? ` (variant ${variant.name})` : ""} by \`npm run cypher:generate\`; do not edit.\n${stripComments(text)}\n`;
 }
 
+const projectedTexts = new Map<string, string>();
+const MAX_PROJECTED_TEXTS = 1024;
+
+/**
+ * A generated query rendered again with `view` over its variant's view: the statements that read only
+ * what an operation selects (a timeline page, a search), whose projections take names from
+ * projection.ts's whitelists, never from a request. Kept per template, variant and `projection`,
+ * which must decide `view`.
+ */
+export function projectedVariant(template: string, variant: CypherVariant, projection: unknown, view: Record<string, unknown>): string {
+  const key = `${template}|${variant.name}|${JSON.stringify(projection)}`;
+  let text = projectedTexts.get(key);
+  if (text === undefined) {
+    text = renderVariant(template, { name: variant.name, view: { ...variant.view, ...view } });
+    if (projectedTexts.size < MAX_PROJECTED_TEXTS) projectedTexts.set(key, text);
+  }
+  return text;
+}
+
 /** Every generated file's path (below cypher/queries/) and text, for the generator and the test that keeps them in sync. */
 export function renderFamilies(families: CypherFamily[]): Map<string, string> {
   return new Map(

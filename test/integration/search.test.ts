@@ -130,6 +130,40 @@ describe("search over names and aliases", () => {
     expect(res.extensions?.cypherQueries).toBe(1);
   });
 
+  // A search reads of each entity only what the operation selects of it
+  // (src/graph/compile/search-projection.ts): whatever the selection, a hit's entity answers as
+  // entity(slug:) does, which reads the entity whole.
+  it.each([
+    ["a narrow selection", `fragment E on Entity { slug name kinds }`],
+    [
+      "aliases, citations and the id, through a named and an inline fragment",
+      `fragment E on Entity { slug ... on Organization { id aliases { name language } citations { quote source { slug } } } }`,
+    ],
+    [
+      "description, version and a connection",
+      `fragment E on Entity { slug description version ... on Organization { investors(first: 2) { totalCount edges { node { name } } } } }`,
+    ],
+  ])("answers %s of each entity found as entity(slug:) does", async (_, fragment) => {
+    const found = await t.query<any>(
+      `query { search(query: "AI", first: 8) { entity { ...E } } searchConnection(query: "moonshot", first: 3) { edges { node { ...E } } nodes { ...E } } } ${fragment}`,
+    );
+    expectNoErrors(found);
+    const entities = [
+      ...found.data.search.map((hit: any) => hit.entity),
+      ...found.data.searchConnection.edges.map((edge: any) => edge.node),
+      ...found.data.searchConnection.nodes,
+    ];
+    expect(entities.length).toBeGreaterThan(3);
+    for (const entity of entities) {
+      const alone = await t.query<any>(`query ($slug: String!) { entity(slug: $slug) { ...E } } ${fragment}`, { slug: entity.slug });
+      expectNoErrors(alone);
+      expect(entity).toEqual(alone.data.entity);
+    }
+    // The case that shows a narrowed read: some entity found has aliases or citations to lose.
+    if (fragment.includes("aliases"))
+      expect(entities.some((e) => (e.aliases?.length ?? 0) > 0 && (e.citations?.length ?? 0) > 0)).toBe(true);
+  });
+
   describe("query syntax in the text is taken literally", () => {
     it.each([
       "a) OR (*",

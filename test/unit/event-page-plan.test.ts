@@ -1,7 +1,8 @@
 import "reflect-metadata";
-import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, GraphQLSchema, Kind, OperationDefinitionNode, parse } from "graphql";
+import { GraphQLSchema } from "graphql";
 import { buildAppSchema } from "../../src/schema";
 import { eventPageProjection } from "../../src/graph/compile/event-page-plan";
+import { infoOfQuery } from "../helpers/plan-of-query";
 
 // What the timeline reads of its events and participants (src/graph/compile/event-page-plan.ts), pure:
 // the real schema, parsed queries, no database.
@@ -12,15 +13,7 @@ beforeAll(async () => {
 });
 
 /** The resolve info `events` gets for a query (only the parts the projection reads). */
-function infoOf(query: string): GraphQLResolveInfo {
-  const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
-  const fieldNodes = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === "events");
-  return { fieldNodes, parentType: schema.getQueryType()!, schema, fragments, variableValues: {} } as unknown as GraphQLResolveInfo;
-}
+const infoOf = (query: string) => infoOfQuery(schema, query, "events");
 
 describe("the timeline's projection", () => {
   it("reads only the key, type and date when only they are selected", () => {

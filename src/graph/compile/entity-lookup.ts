@@ -1,7 +1,7 @@
 import { getNamedType, GraphQLResolveInfo, OperationDefinitionNode, responsePathAsArray } from "graphql";
 import { AppContext } from "../../context";
 import { Entity, entityFromRow } from "../entity/entity.type";
-import { ConnectionPlan, EntityPlan, rootEntityPlan } from "./plan";
+import { ConnectionPlan, EntityPlan, planContextOf, rootEntityPlan } from "./plan";
 import { PrefetchedPage, PrefetchedRow, registerPrefetched } from "./prefetched";
 import { ParsedGlobalId } from "../../common/global-id";
 import { compiledEntityParams, compiledEntityText, planSignature, RootSeek } from "./statement";
@@ -82,11 +82,7 @@ async function compiledEntity(
 }
 
 function planOf(info: GraphQLResolveInfo): EntityPlan {
-  return rootEntityPlan(info.fieldNodes, getNamedType(info.returnType), {
-    schema: info.schema,
-    fragments: info.fragments,
-    variableValues: info.variableValues,
-  });
+  return rootEntityPlan(info.fieldNodes, getNamedType(info.returnType), planContextOf(info));
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   getDirectiveValues,
   getNamedType,
   GraphQLIncludeDirective,
+  GraphQLResolveInfo,
   GraphQLNamedType,
   GraphQLSchema,
   GraphQLSkipDirective,
@@ -88,6 +89,32 @@ export function fieldOf(field: SelectedField) {
   const type = field.parentType;
   return isObjectType(type) || isInterfaceType(type) ? type.getFields()[field.node.name.value] : undefined;
 }
+
+/** The fields selected directly under `field`, through fragments. */
+export function childrenOf(field: SelectedField, ctx: PlanContext): SelectedField[] {
+  const definition = fieldOf(field);
+  return definition ? selectedFields(field.node.selectionSet, getNamedType(definition.type), ctx) : [];
+}
+
+/** The fields selected under the end of a path of field names below `field` (e.g. edges, node). */
+export function fieldsAt(field: SelectedField, path: string[], ctx: PlanContext): SelectedField[] {
+  let level = [field];
+  for (const name of path) level = level.flatMap((parent) => childrenOf(parent, ctx)).filter((child) => child.node.name.value === name);
+  return level.flatMap((parent) => childrenOf(parent, ctx));
+}
+
+/** The nodes' fields of a connection (`edges.node` and `nodes`). */
+export const nodeFields = (connection: SelectedField, ctx: PlanContext) => [
+  ...fieldsAt(connection, ["edges", "node"], ctx),
+  ...fieldsAt(connection, ["nodes"], ctx),
+];
+
+/** The parts of a resolver's info a plan reads. */
+export const planContextOf = (info: GraphQLResolveInfo): PlanContext => ({
+  schema: info.schema,
+  fragments: info.fragments,
+  variableValues: info.variableValues,
+});
 
 /**
  * The connection's arguments validated as its resolver validates them, or null when they fail (a

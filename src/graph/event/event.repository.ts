@@ -1,4 +1,4 @@
-import { cypher, CypherFamily, CypherVariant, generatedQuery, renderVariant } from "../../db/cypher-files";
+import { cypher, CypherFamily, generatedQuery, projectedVariant } from "../../db/cypher-files";
 import { BadUserInputError } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
 import { resolveParsedId } from "../node/node-keys";
@@ -132,23 +132,13 @@ export function eventListQuery(
 const VARIANTS = new Map(
   EVENT_LIST_QUERIES.variants.map((variant) => [generatedQuery(EVENT_LIST_QUERIES.template, variant.name), variant]),
 );
-const projectedTexts = new Map<string, string>();
-const MAX_PROJECTED_TEXTS = 512;
-
 /**
  * The statement of a generated list-events file with only `projection` read: the template rendered
- * again with the projection in its view (names from projection.ts's whitelists), kept per file and
- * projection. Everything else (the match, the filters, the index hints) is the generated file's.
+ * again with the projection in its view. Everything else (the match, the filters, the index hints) is
+ * the generated file's.
  */
 function eventListText(name: string, projection: EventPageProjection): string {
-  const key = `${name}|${JSON.stringify(projection)}`;
-  let text = projectedTexts.get(key);
-  if (text === undefined) {
-    const variant: CypherVariant = VARIANTS.get(name)!;
-    text = renderVariant(EVENT_LIST_QUERIES.template, { name: variant.name, view: { ...variant.view, ...projectionView(projection) } });
-    if (projectedTexts.size < MAX_PROJECTED_TEXTS) projectedTexts.set(key, text);
-  }
-  return text;
+  return projectedVariant(EVENT_LIST_QUERIES.template, VARIANTS.get(name)!, projection, projectionView(projection));
 }
 
 /**

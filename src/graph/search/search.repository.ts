@@ -1,7 +1,9 @@
 import { normalizeName } from "../../common/normalize";
 import { BadUserInputError } from "../../common/errors";
 import { CursorKey, PageRequest } from "../../common/pagination";
+import { projectedVariant } from "../../db/cypher-files";
 import { GraphDatabase } from "../../db/graph-database";
+import { EntityProjection, FULL_ENTITY_PROJECTION } from "../../db/projection";
 import { int } from "../../db/values";
 import { Entity, entityFromRow } from "../entity/entity.type";
 import { EntityKind } from "../../common/enums";
@@ -23,20 +25,26 @@ export interface RankedHit {
   matched: string;
 }
 
+/** search-entities.cypher reading of each entity only `projection` (the file itself reads all of it). */
+const searchText = (projection: EntityProjection) =>
+  projectedVariant("search-entities", { name: "", view: {} }, projection, { entityProjection: projection });
+
 /**
  * One page of the ranked hits (the page's arguments checked by the caller's rules): one Cypher query
  * over the full-text and exact-alias indexes, one hit per entity, with the number of hits in all.
- * A cursor is a hit's position and its entity's slug (`s`, `k`).
+ * A cursor is a hit's position and its entity's slug (`s`, `k`). Of each entity it reads
+ * what `projection` names (searchEntityProjection: what the operation selects).
  */
 export async function searchPage(
   db: GraphDatabase,
   args: { query: string; kinds?: EntityKind[] | null },
   page: PageRequest,
+  projection: EntityProjection = FULL_ENTITY_PROJECTION,
 ): Promise<{ totalCount: number; hits: RankedHit[] }> {
   const lucene = luceneQuery(args.query);
   // Only punctuation or symbols (`*:*`): nothing a name could match.
   if (lucene === null) return { totalCount: 0, hits: [] };
-  const [row] = await db.read<SearchRow>("search-entities", {
+  const [row] = await db.readAssembled<SearchRow>("search-entities", searchText(projection), {
     lucene,
     normalized: normalizeName(args.query),
     kinds: args.kinds?.length ? args.kinds : null,
