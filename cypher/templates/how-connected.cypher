@@ -10,6 +10,8 @@
 // twice) are dropped. Paths are ordered by length, then fewer
 // event hops (a direct, cited relationship reads better than "both took part in ..."), then by their
 // node slugs, so the answer is stable.
+// The generated files read every node and relationship whole; the API renders this template again
+// with what an operation selects (src/graph/compile/path-projection.ts).
 // Each end is named by its slug (an old-format id) or by its uid (src/common/global-id.ts): one of the
 // two parameters is null, and each side of the OR is a seek on its unique constraint's index.
 OPTIONAL MATCH (fromEntity:Entity) WHERE fromEntity.slug = $fromEntity OR fromEntity.uid = $fromEntityUid
@@ -33,13 +35,13 @@ CALL (a, b) {
     nodes: [n IN nodes(p) |
       CASE WHEN n:Entity
         THEN {entity: {{#entity}}n{{/entity}}}
-        ELSE {event: n {.*}}
+        ELSE {event: {{#event}}n{{/event}}}
       END],
     relationships: [i IN range(0, length(p) - 1) |
       {
         type: type(relationships(p)[i]),
         outgoing: startNode(relationships(p)[i]) = nodes(p)[i],
-        properties: properties(relationships(p)[i])
+        properties: {{#relationshipProperties}}properties(relationships(p)[i]){{/relationshipProperties}}{{^relationshipProperties}}{}{{/relationshipProperties}}
       }]
   }) AS paths
 }
@@ -47,6 +49,6 @@ RETURN a IS NOT NULL AS fromFound,
        b IS NOT NULL AS toFound,
        CASE WHEN a IS NULL THEN NULL
             WHEN a:Entity THEN {entity: {{#entity}}a{{/entity}}}
-            ELSE {event: a {.*}}
+            ELSE {event: {{#event}}a{{/event}}}
        END AS fromNode,
        paths

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import Mustache from "mustache";
 import { repositoryPath } from "../common/repository-root";
-import { EntityProjection, FULL_ENTITY_PROJECTION, propertyList } from "./projection";
+import { EntityProjection, EventProjection, FULL_ENTITY_PROJECTION, FULL_EVENT_FIELDS, propertyList } from "./projection";
 
 /** The repository's cypher/ folder. */
 export const CYPHER_DIR = repositoryPath("cypher");
@@ -123,7 +123,10 @@ let entityText: string | undefined;
  * `projection` reads (all of it for the loaders' queries): the templates and the compiled statements
  * (src/graph/compile/) share this one text.
  */
-export function entityProjectionText(variable: string, projection: EntityProjection = FULL_ENTITY_PROJECTION): string {
+export function entityProjectionText(
+  variable: string,
+  projection: { properties: readonly string[]; citations: boolean; aliases: boolean } = FULL_ENTITY_PROJECTION,
+): string {
   entityText ??= partials().entity;
   return Mustache.render(
     entityText,
@@ -138,21 +141,28 @@ export function entityProjectionText(variable: string, projection: EntityProject
   );
 }
 
+/** The event bound to `variable` projected the same way: its properties and citations (an event has no aliases). */
+export const eventProjectionText = (variable: string, projection: EventProjection = FULL_EVENT_FIELDS): string =>
+  entityProjectionText(variable, { ...projection, aliases: false });
+
 /**
  * The text of one variant, as written to its generated file. `{{#entity}}x{{/entity}}` projects the
  * entity bound to `x` the way every query returns entities (partials/entity.cypher);
  * the view's `entityProjection` (projection.ts) narrows it to what a request selects;
+ * `{{#event}}x{{/event}}` does the same for an event, narrowed by the view's `eventProjection`;
  * `{{#relationshipFilter}}g r{{/relationshipFilter}}` is relationshipFilter("g", "r").
  */
 export function renderVariant(template: string, variant: CypherVariant): string {
   const shared = partials();
   const projection = (variant.view.entityProjection as EntityProjection | undefined) ?? FULL_ENTITY_PROJECTION;
   const entity = () => (variable: string) => entityProjectionText(variable, projection);
+  const eventProjection = (variant.view.eventProjection as EventProjection | undefined) ?? FULL_EVENT_FIELDS;
+  const event = () => (variable: string) => eventProjectionText(variable, eventProjection);
   const filter = () => (names: string) => {
     const [group, relationship] = names.trim().split(/\s+/);
     return relationshipFilter(group, relationship);
   };
-  const view = { ...variant.view, entity, relationshipFilter: filter };
+  const view = { ...variant.view, entity, event, relationshipFilter: filter };
   const text = Mustache.render(readTemplate(template), view, shared, { escape: noEscape });
   return `// GENERATED from cypher/templates/${template}.cypher${variant.name ? ` (variant ${variant.name})` : ""} by \`npm run cypher:generate\`; do not edit.\n${stripComments(text)}\n`;
 }

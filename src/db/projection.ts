@@ -43,19 +43,19 @@ export const EVENT_PROPERTIES = [
 ] as const;
 export type EventProperty = (typeof EVENT_PROPERTIES)[number];
 
-/** A timeline page's projection: which properties of each event, whether its citations and participants are read, and what of their entities. */
-export interface EventPageProjection {
+/** An event's projection: which of its properties, and whether its citations are read. */
+export interface EventProjection {
   properties: readonly EventProperty[];
   citations: boolean;
+}
+export const FULL_EVENT_FIELDS: EventProjection = { properties: EVENT_PROPERTIES, citations: true };
+
+/** A timeline page's projection: what of each event, whether its participants are read, and what of their entities. */
+export interface EventPageProjection extends EventProjection {
   participants: boolean;
   entity: EntityProjection;
 }
-export const FULL_EVENT_PROJECTION: EventPageProjection = {
-  properties: EVENT_PROPERTIES,
-  citations: true,
-  participants: true,
-  entity: FULL_ENTITY_PROJECTION,
-};
+export const FULL_EVENT_PROJECTION: EventPageProjection = { ...FULL_EVENT_FIELDS, participants: true, entity: FULL_ENTITY_PROJECTION };
 
 /**
  * The stored relationship properties an edge's fields read (edgeBase and EDGE_FIELDS in

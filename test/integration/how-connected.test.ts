@@ -189,6 +189,52 @@ describe("howConnected", () => {
     ]);
   });
 
+  describe("reads of the paths only what the operation selects (src/graph/compile/path-projection.ts)", () => {
+    // Each selection is asked twice: alone, and with fields under aliases starting with `zz` that make
+    // the statement read every node and relationship whole. Without those, the answer must be the same.
+    const FORCE_WHOLE = `zzNodes: nodes { ... on Entity { aliases { name } citations { quote } description version } ... on Event { citations { quote } } }
+      zzSteps: steps { certainty }`;
+    const withoutForced = (value: any): any =>
+      Array.isArray(value)
+        ? value.map(withoutForced)
+        : value && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (k.startsWith("zz") ? [] : [[k, withoutForced(v)]])))
+          : value;
+    const NODE = `fragment N on Node { id ... on Organization { aliases { name } description } ... on Person { name } ... on Event { title date { text } citations { quote } certainty } }`;
+    const selections: [string, string, string][] = [
+      ["the bench's", "length nodes { id ... on Entity { name } ... on Event { title } } steps { relationship direction }", ""],
+      ["nodes and step ends through fragments", "nodes { ...N } steps { from { ...N } to { ...N } }", NODE],
+      [
+        "the steps' facts",
+        "steps { relationship direction role jobTitle date { text } certainty disputed claimCount event { slug title } citations { quote } }",
+        "",
+      ],
+    ];
+    const ends = [
+      ["zhu-xiaohu", "yang-zhilin", entity("zhu-xiaohu"), entity("yang-zhilin")],
+      ["the arbitration", "zhu-xiaohu", event(ARBITRATION), entity("zhu-xiaohu")],
+      ["the arbitration", "itself", event(ARBITRATION), event(ARBITRATION)],
+    ];
+    it.each(
+      selections.flatMap(([what, paths, fragments]) => ends.map(([a, b, fromId, toId]) => [what, a, b, paths, fragments, fromId, toId])),
+    )("answers %s selection from %s to %s as when everything is read", async (_what, _a, _b, paths, fragments, fromId, toId) => {
+      const ask = async (selection: string) => {
+        const res = await t.query<any>(
+          `query ($fromId: ID!, $toId: ID!) {
+              howConnected(fromId: $fromId, toId: $toId, maxHops: 4, first: 5) { ${selection} }
+              howConnectedConnection(fromId: $fromId, toId: $toId, maxHops: 4, first: 2) { totalCount pageInfo { endCursor } edges { cursor node { ${selection} } } }
+            } ${fragments}`,
+          { fromId, toId },
+        );
+        expectNoErrors(res);
+        return res.data;
+      };
+      const narrow = await ask(paths);
+      expect(narrow.howConnected.length).toBeGreaterThan(0);
+      expect(narrow).toEqual(withoutForced(await ask(`${paths} ${FORCE_WHOLE}`)));
+    });
+  });
+
   describe("never through metrics, aliases or sources", () => {
     // Two temporary entities linked only through a metric and a shared alias; then a direct
     // investment, which must be found.

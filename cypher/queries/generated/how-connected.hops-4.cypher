@@ -23,7 +23,9 @@ CALL (a, b) {
   .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(n) WHERE NOT al.isName | al {.name, .language}]
 }}
-        ELSE {event: n {.*}}
+        ELSE {event: n {
+  .uid, .slug, .type, .title, .summary, .certainty, .disputed, .dateText, .datePrecision, dateStart: toString(n.dateStart), dateEnd: toString(n.dateEnd), .amount, .currency, .valuation, .valuationCurrency, .percentage, .round, .roundCount, .legalKind, .jobTitle, .quote, .speakerDescription, .citationSources, .citationQuotes
+}}
       END],
     relationships: [i IN range(0, length(p) - 1) |
       {
@@ -40,6 +42,8 @@ RETURN a IS NOT NULL AS fromFound,
   .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(a) WHERE NOT al.isName | al {.name, .language}]
 }}
-            ELSE {event: a {.*}}
+            ELSE {event: a {
+  .uid, .slug, .type, .title, .summary, .certainty, .disputed, .dateText, .datePrecision, dateStart: toString(a.dateStart), dateEnd: toString(a.dateEnd), .amount, .currency, .valuation, .valuationCurrency, .percentage, .round, .roundCount, .legalKind, .jobTitle, .quote, .speakerDescription, .citationSources, .citationQuotes
+}}
        END AS fromNode,
        paths

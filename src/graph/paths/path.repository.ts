@@ -1,4 +1,5 @@
-import { boundedFamily, boundedQueryName, cypher } from "../../db/cypher-files";
+import { boundedFamily, boundedQueryName, cypher, projectedVariant } from "../../db/cypher-files";
+import { FULL_PATH_PROJECTION, PathProjection } from "../compile/path-projection";
 import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
@@ -33,6 +34,7 @@ interface HowConnectedRow {
 export const HOW_CONNECTED_QUERIES = boundedFamily("how-connected", "hops", MAX_MAX_HOPS, (maxHops) => ({
   maxHops,
   traversalTypes: TRAVERSAL_TYPES.join("|"),
+  relationshipProperties: true,
 }));
 
 /** The generated how-connected file for `maxHops` (validated 1..MAX_MAX_HOPS by HowConnectedArgs). */
@@ -43,16 +45,33 @@ export function howConnectedQuery(maxHops: number): string {
   return cypher(howConnectedQueryName(maxHops));
 }
 
+/** The generated how-connected file for `maxHops`, reading of the paths only `projection` (the file itself reads them whole). */
+function howConnectedText(maxHops: number, projection: PathProjection): string {
+  const variant = HOW_CONNECTED_QUERIES.variants[maxHops - 1];
+  return projectedVariant(HOW_CONNECTED_QUERIES.template, variant, projection, {
+    entityProjection: projection.entity,
+    eventProjection: projection.event,
+    relationshipProperties: projection.relationshipProperties,
+  });
+}
+
 /**
  * The shortest paths between two entities or events, in one Cypher query. Unknown ids are errors
- * (NOT_FOUND naming the argument); the same id at both ends is a single path of length 0.
+ * (NOT_FOUND naming the argument); the same id at both ends is a single path of length 0. Of the
+ * paths' nodes and relationships it reads what `projection` names (pathProjection: what the
+ * operation selects).
  */
-export async function howConnected(db: GraphDatabase, args: HowConnectedArgs): Promise<Path[]> {
+export async function howConnected(
+  db: GraphDatabase,
+  args: HowConnectedArgs,
+  projection: PathProjection = FULL_PATH_PROJECTION,
+): Promise<Path[]> {
   const from = parseNodeArgument("fromId", args.fromId);
   const to = parseNodeArgument("toId", args.toId);
   const maxHops = args.maxHops ?? DEFAULT_MAX_HOPS;
   const first = args.first ?? DEFAULT_PATHS;
-  const [row] = await db.read<HowConnectedRow>(howConnectedQueryName(maxHops), {
+  const name = howConnectedQueryName(maxHops);
+  const [row] = await db.readAssembled<HowConnectedRow>(name, howConnectedText(maxHops, projection), {
     ...endpointParams("from", from),
     ...endpointParams("to", to),
     first: int(first),

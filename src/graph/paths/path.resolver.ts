@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { pathProjection } from "../compile/path-projection";
 import { AppContext } from "../../context";
 import { claimCount } from "../claim/claim-count";
 import { Event } from "../event/event.type";
@@ -15,16 +17,20 @@ export class PathResolver {
     description:
       "How two entities or events are connected: the shortest paths between them through relationships between entities and participation in events (never through aliases, metrics or sources), shortest first, each step with its evidence. Unknown ids are errors (NOT_FOUND naming the argument); no connection within `maxHops` is an empty list; the same id twice is one path of length 0.",
   })
-  howConnected(@Args() args: HowConnectedArgs, @Ctx() ctx: AppContext): Promise<Path[]> {
-    return howConnected(ctx.db, args);
+  howConnected(@Args() args: HowConnectedArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo): Promise<Path[]> {
+    return howConnected(ctx.db, args, pathProjection(info, false));
   }
 
   @Query(() => PathConnection, {
     description: `\`howConnected\` as a connection: the same paths in the same order and the same errors, paged with cursors, with \`totalCount\` (of the ${MAX_PATHS} shortest at most).`,
   })
-  async howConnectedConnection(@Args() args: HowConnectedConnectionArgs, @Ctx() ctx: AppContext): Promise<PathConnection> {
+  async howConnectedConnection(
+    @Args() args: HowConnectedConnectionArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PathConnection> {
     // SHORTEST finds at most MAX_PATHS paths in one query whatever the page; they are paged here.
-    const paths = await howConnected(ctx.db, { ...args, first: MAX_PATHS });
+    const paths = await howConnected(ctx.db, { ...args, first: MAX_PATHS }, pathProjection(info, true));
     const key = (path: Path) => path.nodes.map((node) => node.id).join(" ");
     return listConnection(paths, withDefaultPathPage(args), key, (node, cursor) => ({ cursor, node }));
   }
