@@ -77,11 +77,19 @@ async function main(): Promise<void> {
       : settings.ops
         ? "-some-operations"
         : "";
-  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${settings.sizes.map(sizeName).join("-")}${kind}.md`);
+  const file = unusedPath(dir, `${new Date().toISOString().slice(0, 10)}-${settings.sizes.map(sizeName).join("-")}${kind}`);
   fs.writeFileSync(file, markdown);
   if (!kind) fs.writeFileSync(path.join(dir, "latest.md"), markdown);
   say(`\n${markdown}`);
   say(`[bench] wrote ${path.relative(process.cwd(), file)}${kind ? "" : " and bench/results/latest.md"}`);
+}
+
+/** `<dir>/<stem>.md`, or `<stem>-2.md`, `-3` ... when taken: a run never overwrites an earlier run's report (latest.md aside). */
+function unusedPath(dir: string, stem: string): string {
+  for (let n = 1; ; n++) {
+    const file = path.join(dir, `${stem}${n === 1 ? "" : `-${n}`}.md`);
+    if (!fs.existsSync(file)) return file;
+  }
 }
 
 export const sizeName = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
