@@ -13,6 +13,10 @@
 // reporting an event are nodes, and through them the other entities and events they cover.
 // The center is named by its slug (an old-format id) or by its uid (src/common/global-id.ts): one of the
 // two parameters is null, and each side of the OR is a seek on its unique constraint's index.
+// The generated files read every node and relationship whole; the API renders this template again
+// with what an operation selects (src/graph/compile/traversal-projection.ts), reading of a
+// relationship at least what tells it apart from another of its type between the same ends (its
+// role, event and title: the edge's id).
 OPTIONAL MATCH (centerEntity:Entity) WHERE centerEntity.slug = $entity OR centerEntity.uid = $entityUid
 OPTIONAL MATCH (centerEvent:Event) WHERE centerEvent.slug = $event OR centerEvent.uid = $eventUid
 WITH coalesce(centerEntity, centerEvent) AS center
@@ -41,7 +45,7 @@ CALL (kept) {
     fromSlug: x.slug,
     toKind: CASE WHEN y:Event THEN 'Event' WHEN y:Metric THEN 'Metric' WHEN y:Source THEN 'Source' ELSE 'Entity' END,
     toSlug: y.slug,
-    properties: properties(r)
+    properties: {{#relationshipProperties}}properties(r){{/relationshipProperties}}{{^relationshipProperties}}r {.role, .eventSlug, .title}{{/relationshipProperties}}
   }) AS allEdges
 }
 RETURN center IS NOT NULL AS found,
@@ -54,6 +58,6 @@ RETURN center IS NOT NULL AS found,
 {{#sources}}
               WHEN n:Source THEN {source: n {.slug, .title, .publisher, .publishedAt, .language, .originalLanguage, .kind, .url, .note, .textStored}}
 {{/sources}}
-              ELSE {event: n {.*}}
+              ELSE {event: {{#event}}n{{/event}}}
          END] AS nodes,
        allEdges[0..$maxEdges] AS edges

@@ -189,7 +189,7 @@ describe("howConnected", () => {
     ]);
   });
 
-  describe("reads of the paths only what the operation selects (src/graph/compile/path-projection.ts)", () => {
+  describe("reads of the paths only what the operation selects (src/graph/compile/traversal-projection.ts)", () => {
     // Each selection is asked twice: alone, and with fields under aliases starting with `zz` that make
     // the statement read every node and relationship whole. Without those, the answer must be the same.
     const FORCE_WHOLE = `zzNodes: nodes { ... on Entity { aliases { name } citations { quote } description version } ... on Event { citations { quote } } }

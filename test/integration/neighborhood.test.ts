@@ -205,6 +205,52 @@ describe("neighborhood", () => {
     );
   });
 
+  describe("reads of the subgraph only what the operation selects (src/graph/compile/traversal-projection.ts)", () => {
+    // Each selection is asked twice: alone, and with fields under `zz` aliases that make the statement
+    // read every node and relationship whole. Without those, the answer must be the same.
+    const FORCE_WHOLE = `zzNodes: nodes { ... on Entity { aliases { name } citations { quote } description version } ... on Event { citations { quote } } }
+      zzEdges: edges { certainty }`;
+    const withoutForced = (value: any): any =>
+      Array.isArray(value)
+        ? value.map(withoutForced)
+        : value && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (k.startsWith("zz") ? [] : [[k, withoutForced(v)]])))
+          : value;
+    const NODE = `fragment N on Node { id ... on Organization { aliases { name } description } ... on Person { name } ... on Event { title date { text } citations { quote } certainty } }`;
+    const selections: [string, string, string][] = [
+      ["the bench's", "truncated nodes { id ... on Entity { name } ... on Event { title } } edges { id fromId toId relationship }", ""],
+      [
+        "nodes, the centre and edge ends through fragments",
+        "center { ...N } nodes { ...N } edges { eventId from { ...N } to { ...N } }",
+        NODE,
+      ],
+      [
+        "the edges' facts",
+        "edges { id relationship role jobTitle date { text } certainty disputed claimCount event { slug title } citations { quote } }",
+        "",
+      ],
+    ];
+    const centres = [
+      ["zhu-xiaohu", entity("zhu-xiaohu")],
+      ["the arbitration", event(ARBITRATION)],
+    ];
+    it.each(selections.flatMap(([what, subgraph, fragments]) => centres.map(([name, id]) => [what, name, subgraph, fragments, id])))(
+      "answers %s selection around %s as when everything is read",
+      async (_what, _name, subgraph, fragments, id) => {
+        const ask = async (selection: string) => {
+          const res = await t.query<any>(`query ($id: ID!) { neighborhood(id: $id, depth: 2, first: 30) { ${selection} } } ${fragments}`, {
+            id,
+          });
+          expectNoErrors(res);
+          return res.data;
+        };
+        const narrow = await ask(subgraph);
+        expect(JSON.stringify(narrow).length).toBeGreaterThan(200);
+        expect(narrow).toEqual(withoutForced(await ask(`${subgraph} ${FORCE_WHOLE}`)));
+      },
+    );
+  });
+
   describe("never through metrics, aliases or sources", () => {
     let pair: MetricAliasPair;
     beforeAll(async () => {

@@ -37,6 +37,8 @@ RETURN center IS NOT NULL AS found,
   .uid, .slug, .name, .type, .kinds, .description, .version, .citationSources, .citationQuotes,
   aliases: [(al:Alias)-[:ALIAS_OF]->(n) WHERE NOT al.isName | al {.name, .language}]
 }}
-              ELSE {event: n {.*}}
+              ELSE {event: n {
+  .uid, .slug, .type, .title, .summary, .certainty, .disputed, .dateText, .datePrecision, dateStart: toString(n.dateStart), dateEnd: toString(n.dateEnd), .amount, .currency, .valuation, .valuationCurrency, .percentage, .round, .roundCount, .legalKind, .jobTitle, .quote, .speakerDescription, .citationSources, .citationQuotes
+}}
          END] AS nodes,
        allEdges[0..$maxEdges] AS edges

@@ -38,6 +38,8 @@ RETURN center IS NOT NULL AS found,
   aliases: [(al:Alias)-[:ALIAS_OF]->(n) WHERE NOT al.isName | al {.name, .language}]
 }}
               WHEN n:Metric THEN {metric: n {.*, subjectSlug: head([(s:Entity)-[:HAS_METRIC]->(n) | s.slug]), reportedBySlug: head([(n)-[:REPORTED_BY]->(p:Entity) | p.slug])}}
-              ELSE {event: n {.*}}
+              ELSE {event: n {
+  .uid, .slug, .type, .title, .summary, .certainty, .disputed, .dateText, .datePrecision, dateStart: toString(n.dateStart), dateEnd: toString(n.dateEnd), .amount, .currency, .valuation, .valuationCurrency, .percentage, .round, .roundCount, .legalKind, .jobTitle, .quote, .speakerDescription, .citationSources, .citationQuotes
+}}
          END] AS nodes,
        allEdges[0..$maxEdges] AS edges

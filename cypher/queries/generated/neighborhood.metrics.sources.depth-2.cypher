@@ -39,6 +39,8 @@ RETURN center IS NOT NULL AS found,
 }}
               WHEN n:Metric THEN {metric: n {.*, subjectSlug: head([(s:Entity)-[:HAS_METRIC]->(n) | s.slug]), reportedBySlug: head([(n)-[:REPORTED_BY]->(p:Entity) | p.slug])}}
               WHEN n:Source THEN {source: n {.slug, .title, .publisher, .publishedAt, .language, .originalLanguage, .kind, .url, .note, .textStored}}
-              ELSE {event: n {.*}}
+              ELSE {event: n {
+  .uid, .slug, .type, .title, .summary, .certainty, .disputed, .dateText, .datePrecision, dateStart: toString(n.dateStart), dateEnd: toString(n.dateEnd), .amount, .currency, .valuation, .valuationCurrency, .percentage, .round, .roundCount, .legalKind, .jobTitle, .quote, .speakerDescription, .citationSources, .citationQuotes
+}}
          END] AS nodes,
        allEdges[0..$maxEdges] AS edges

@@ -1,5 +1,6 @@
 import { seededGlobalId } from "../../common/global-id";
-import { boundedFamily, boundedQueryName, cypher, CypherFamily } from "../../db/cypher-files";
+import { boundedFamily, boundedQueryName, cypher, CypherFamily, generatedQuery, projectedVariant } from "../../db/cypher-files";
+import { FULL_TRAVERSAL_PROJECTION, TraversalProjection, traversalView } from "../compile/traversal-projection";
 import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
@@ -52,6 +53,7 @@ const family = (included: Included) =>
   boundedFamily("neighborhood", prefix(included), MAX_DEPTH, (depth) => ({
     depth,
     ...included,
+    relationshipProperties: true,
     traversalTypes: [...TRAVERSAL_TYPES, ...(included.metrics ? METRIC_TYPES : []), ...(included.sources ? SOURCE_TYPES : [])].join("|"),
   }));
 
@@ -70,8 +72,20 @@ export function neighborhoodQuery(depth: number, included?: Included): string {
   return cypher(neighborhoodQueryName(depth, included));
 }
 
-/** The subgraph around an entity or event, in one Cypher query; an unknown id is NOT_FOUND naming `id`. */
-export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): Promise<Subgraph> {
+const VARIANTS = new Map(
+  NEIGHBORHOOD_QUERIES.variants.map((variant) => [generatedQuery(NEIGHBORHOOD_QUERIES.template, variant.name), variant]),
+);
+
+/**
+ * The subgraph around an entity or event, in one Cypher query; an unknown id is NOT_FOUND naming `id`.
+ * Of its nodes and relationships it reads what `projection` names (neighborhoodProjection: what the
+ * operation selects); the generated file reads them whole.
+ */
+export async function neighborhood(
+  db: GraphDatabase,
+  args: NeighborhoodArgs,
+  projection: TraversalProjection = FULL_TRAVERSAL_PROJECTION,
+): Promise<Subgraph> {
   const center = parseNodeArgument("id", args.id);
   const depth = args.depth ?? DEFAULT_DEPTH;
   const first = args.first ?? DEFAULT_NODES;
@@ -79,7 +93,9 @@ export async function neighborhood(db: GraphDatabase, args: NeighborhoodArgs): P
     metrics: args.include?.includes(NeighborhoodNodeKind.METRIC) ?? false,
     sources: args.include?.includes(NeighborhoodNodeKind.SOURCE) ?? false,
   };
-  const [row] = await db.read<NeighborhoodRow>(neighborhoodQueryName(depth, included), {
+  const name = neighborhoodQueryName(depth, included);
+  const text = projectedVariant(NEIGHBORHOOD_QUERIES.template, VARIANTS.get(name)!, projection, traversalView(projection));
+  const [row] = await db.readAssembled<NeighborhoodRow>(name, text, {
     entity: center.kind === "Entity" ? center.slug : null,
     entityUid: center.kind === "Entity" ? center.uid : null,
     event: center.kind === "Event" ? center.slug : null,

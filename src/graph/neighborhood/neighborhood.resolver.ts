@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { neighborhoodProjection } from "../compile/traversal-projection";
 import { AppContext } from "../../context";
 import { claimCount } from "../claim/claim-count";
 import { Event } from "../event/event.type";
@@ -12,8 +14,8 @@ export class NeighborhoodResolver {
     description:
       "The nodes and edges around an entity (or event), for drawing: everything within `depth` hops through relationships between entities and participation in events (and, with `include: [METRIC]`, metrics; never aliases or sources), nearest first, at most `first` nodes. An unknown id is an error (NOT_FOUND naming `id`).",
   })
-  neighborhood(@Args() args: NeighborhoodArgs, @Ctx() ctx: AppContext): Promise<Subgraph> {
-    return neighborhood(ctx.db, args);
+  neighborhood(@Args() args: NeighborhoodArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo): Promise<Subgraph> {
+    return neighborhood(ctx.db, args, neighborhoodProjection(info));
   }
 
   @FieldResolver(() => Event, { nullable: true, description: "The event behind the edge (see `eventId`)." })

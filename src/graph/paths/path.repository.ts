@@ -1,5 +1,5 @@
 import { boundedFamily, boundedQueryName, cypher, projectedVariant } from "../../db/cypher-files";
-import { FULL_PATH_PROJECTION, PathProjection } from "../compile/path-projection";
+import { FULL_TRAVERSAL_PROJECTION, TraversalProjection, traversalView } from "../compile/traversal-projection";
 import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
 import { int } from "../../db/values";
@@ -46,13 +46,9 @@ export function howConnectedQuery(maxHops: number): string {
 }
 
 /** The generated how-connected file for `maxHops`, reading of the paths only `projection` (the file itself reads them whole). */
-function howConnectedText(maxHops: number, projection: PathProjection): string {
+function howConnectedText(maxHops: number, projection: TraversalProjection): string {
   const variant = HOW_CONNECTED_QUERIES.variants[maxHops - 1];
-  return projectedVariant(HOW_CONNECTED_QUERIES.template, variant, projection, {
-    entityProjection: projection.entity,
-    eventProjection: projection.event,
-    relationshipProperties: projection.relationshipProperties,
-  });
+  return projectedVariant(HOW_CONNECTED_QUERIES.template, variant, projection, traversalView(projection));
 }
 
 /**
@@ -64,7 +60,7 @@ function howConnectedText(maxHops: number, projection: PathProjection): string {
 export async function howConnected(
   db: GraphDatabase,
   args: HowConnectedArgs,
-  projection: PathProjection = FULL_PATH_PROJECTION,
+  projection: TraversalProjection = FULL_TRAVERSAL_PROJECTION,
 ): Promise<Path[]> {
   const from = parseNodeArgument("fromId", args.fromId);
   const to = parseNodeArgument("toId", args.toId);

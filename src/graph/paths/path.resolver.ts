@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
-import { pathProjection } from "../compile/path-projection";
+import { pathProjection } from "../compile/traversal-projection";
 import { AppContext } from "../../context";
 import { claimCount } from "../claim/claim-count";
 import { Event } from "../event/event.type";
