@@ -170,17 +170,26 @@ export function renderVariant(template: string, variant: CypherVariant): string 
 const projectedTexts = new Map<string, string>();
 const MAX_PROJECTED_TEXTS = 1024;
 
+const variantsByName = new WeakMap<CypherFamily, Map<string, CypherVariant>>();
+
 /**
- * A generated query rendered again with `view` over its variant's view: the statements that read only
- * what an operation selects (a timeline page, a search), whose projections take names from
- * projection.ts's whitelists, never from a request. Kept per template, variant and `projection`,
- * which must decide `view`.
+ * A generated query (`name`, as generatedQuery gives it, of `family`) rendered again with `view` over
+ * its variant's view: the statements that read only what an operation selects (a timeline page, a
+ * search, a path, a neighbourhood), whose projections take names from projection.ts's whitelists,
+ * never from a request. Kept per query and `projection`, which must decide `view`.
  */
-export function projectedVariant(template: string, variant: CypherVariant, projection: unknown, view: Record<string, unknown>): string {
-  const key = `${template}|${variant.name}|${JSON.stringify(projection)}`;
+export function projectedQuery(family: CypherFamily, name: string, projection: unknown, view: Record<string, unknown>): string {
+  const key = `${name}|${JSON.stringify(projection)}`;
   let text = projectedTexts.get(key);
   if (text === undefined) {
-    text = renderVariant(template, { name: variant.name, view: { ...variant.view, ...view } });
+    let variants = variantsByName.get(family);
+    if (!variants) {
+      variants = new Map(family.variants.map((variant) => [generatedQuery(family.template, variant.name), variant]));
+      variantsByName.set(family, variants);
+    }
+    const variant = variants.get(name);
+    if (!variant) throw new Error(`${name} is not a generated query of ${family.template}`);
+    text = renderVariant(family.template, { name: variant.name, view: { ...variant.view, ...view } });
     if (projectedTexts.size < MAX_PROJECTED_TEXTS) projectedTexts.set(key, text);
   }
   return text;

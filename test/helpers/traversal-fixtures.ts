@@ -50,3 +50,24 @@ export async function removeMetricAliasPair(db: GraphDatabase, pair: MetricAlias
     subject: pair.subject,
   });
 }
+
+/**
+ * For the tests that a traversal reads only what an operation selects (traversal-projection.ts): the
+ * fields, under aliases starting with `zz`, that make howConnected or neighborhood read every node
+ * (`nodes`) and relationship (`relationships`: `steps` or `edges`) whole. Asked with and without
+ * them, a selection must answer the same, once they are taken out (withoutForcedFields).
+ */
+export const forceWholeRead = (relationships: "steps" | "edges") =>
+  `zzNodes: nodes { ... on Entity { aliases { name } citations { quote } description version } ... on Event { citations { quote } } }
+  zzRelationships: ${relationships} { certainty }`;
+
+/** An answer without the fields forceWholeRead added. */
+export const withoutForcedFields = (value: any): any =>
+  Array.isArray(value)
+    ? value.map(withoutForcedFields)
+    : value && typeof value === "object"
+      ? Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (k.startsWith("zz") ? [] : [[k, withoutForcedFields(v)]])))
+      : value;
+
+/** A fragment on every node kind a traversal returns, selecting aliases, citations and dates. */
+export const NODE_FRAGMENT = `fragment N on Node { id ... on Organization { aliases { name } description } ... on Person { name } ... on Event { title date { text } citations { quote } certainty } }`;

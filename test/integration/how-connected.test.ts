@@ -5,7 +5,15 @@ import { howConnectedQuery } from "../../src/graph/paths/path.repository";
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 import { explainOperators, scansIn, seeksIn } from "../helpers/explain";
 import { isReferenceOnly, referenceOnlyEdges } from "../helpers/reference-facts";
-import { createMetricAliasPair, MetricAliasPair, removeMetricAliasPair, sourceTextsBySlug } from "../helpers/traversal-fixtures";
+import {
+  createMetricAliasPair,
+  forceWholeRead,
+  MetricAliasPair,
+  NODE_FRAGMENT,
+  removeMetricAliasPair,
+  sourceTextsBySlug,
+  withoutForcedFields,
+} from "../helpers/traversal-fixtures";
 
 interface NodeRef {
   __typename: string;
@@ -190,20 +198,10 @@ describe("howConnected", () => {
   });
 
   describe("reads of the paths only what the operation selects (src/graph/compile/traversal-projection.ts)", () => {
-    // Each selection is asked twice: alone, and with fields under aliases starting with `zz` that make
-    // the statement read every node and relationship whole. Without those, the answer must be the same.
-    const FORCE_WHOLE = `zzNodes: nodes { ... on Entity { aliases { name } citations { quote } description version } ... on Event { citations { quote } } }
-      zzSteps: steps { certainty }`;
-    const withoutForced = (value: any): any =>
-      Array.isArray(value)
-        ? value.map(withoutForced)
-        : value && typeof value === "object"
-          ? Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (k.startsWith("zz") ? [] : [[k, withoutForced(v)]])))
-          : value;
-    const NODE = `fragment N on Node { id ... on Organization { aliases { name } description } ... on Person { name } ... on Event { title date { text } citations { quote } certainty } }`;
+    // Each selection is asked alone and with fields that make the statement read the paths whole.
     const selections: [string, string, string][] = [
       ["the bench's", "length nodes { id ... on Entity { name } ... on Event { title } } steps { relationship direction }", ""],
-      ["nodes and step ends through fragments", "nodes { ...N } steps { from { ...N } to { ...N } }", NODE],
+      ["nodes and step ends through fragments", "nodes { ...N } steps { from { ...N } to { ...N } }", NODE_FRAGMENT],
       [
         "the steps' facts",
         "steps { relationship direction role jobTitle date { text } certainty disputed claimCount event { slug title } citations { quote } }",
@@ -231,7 +229,7 @@ describe("howConnected", () => {
       };
       const narrow = await ask(paths);
       expect(narrow.howConnected.length).toBeGreaterThan(0);
-      expect(narrow).toEqual(withoutForced(await ask(`${paths} ${FORCE_WHOLE}`)));
+      expect(narrow).toEqual(withoutForcedFields(await ask(`${paths} ${forceWholeRead("steps")}`)));
     });
   });
 

@@ -5,7 +5,15 @@ import { neighborhoodQuery } from "../../src/graph/neighborhood/neighborhood.rep
 import { expectNoErrors, startTestApi, TestApi } from "../helpers/api";
 import { explainOperators, scansIn, seeksIn } from "../helpers/explain";
 import { isReferenceOnly, referenceOnlyEdges } from "../helpers/reference-facts";
-import { createMetricAliasPair, MetricAliasPair, removeMetricAliasPair, sourceTextsBySlug } from "../helpers/traversal-fixtures";
+import {
+  createMetricAliasPair,
+  forceWholeRead,
+  MetricAliasPair,
+  NODE_FRAGMENT,
+  removeMetricAliasPair,
+  sourceTextsBySlug,
+  withoutForcedFields,
+} from "../helpers/traversal-fixtures";
 
 interface Edge {
   id: string;
@@ -206,23 +214,13 @@ describe("neighborhood", () => {
   });
 
   describe("reads of the subgraph only what the operation selects (src/graph/compile/traversal-projection.ts)", () => {
-    // Each selection is asked twice: alone, and with fields under `zz` aliases that make the statement
-    // read every node and relationship whole. Without those, the answer must be the same.
-    const FORCE_WHOLE = `zzNodes: nodes { ... on Entity { aliases { name } citations { quote } description version } ... on Event { citations { quote } } }
-      zzEdges: edges { certainty }`;
-    const withoutForced = (value: any): any =>
-      Array.isArray(value)
-        ? value.map(withoutForced)
-        : value && typeof value === "object"
-          ? Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (k.startsWith("zz") ? [] : [[k, withoutForced(v)]])))
-          : value;
-    const NODE = `fragment N on Node { id ... on Organization { aliases { name } description } ... on Person { name } ... on Event { title date { text } citations { quote } certainty } }`;
+    // Each selection is asked alone and with fields that make the statement read the subgraph whole.
     const selections: [string, string, string][] = [
       ["the bench's", "truncated nodes { id ... on Entity { name } ... on Event { title } } edges { id fromId toId relationship }", ""],
       [
         "nodes, the centre and edge ends through fragments",
         "center { ...N } nodes { ...N } edges { eventId from { ...N } to { ...N } }",
-        NODE,
+        NODE_FRAGMENT,
       ],
       [
         "the edges' facts",
@@ -246,7 +244,7 @@ describe("neighborhood", () => {
         };
         const narrow = await ask(subgraph);
         expect(JSON.stringify(narrow).length).toBeGreaterThan(200);
-        expect(narrow).toEqual(withoutForced(await ask(`${subgraph} ${FORCE_WHOLE}`)));
+        expect(narrow).toEqual(withoutForcedFields(await ask(`${subgraph} ${forceWholeRead("edges")}`)));
       },
     );
   });

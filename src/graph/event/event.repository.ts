@@ -1,4 +1,4 @@
-import { cypher, CypherFamily, generatedQuery, projectedVariant } from "../../db/cypher-files";
+import { cypher, CypherFamily, generatedQuery, projectedQuery } from "../../db/cypher-files";
 import { BadUserInputError } from "../../common/errors";
 import { fromGlobalId } from "../../common/global-id";
 import { resolveParsedId } from "../node/node-keys";
@@ -129,16 +129,13 @@ export function eventListQuery(
   return cypher(eventListQueryName(byParticipant, ascending, withCursor, filters));
 }
 
-const VARIANTS = new Map(
-  EVENT_LIST_QUERIES.variants.map((variant) => [generatedQuery(EVENT_LIST_QUERIES.template, variant.name), variant]),
-);
 /**
  * The statement of a generated list-events file with only `projection` read: the template rendered
  * again with the projection in its view. Everything else (the match, the filters, the index hints) is
  * the generated file's.
  */
 function eventListText(name: string, projection: EventPageProjection): string {
-  return projectedVariant(EVENT_LIST_QUERIES.template, VARIANTS.get(name)!, projection, projectionView(projection));
+  return projectedQuery(EVENT_LIST_QUERIES, name, projection, projectionView(projection));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { seededGlobalId } from "../../common/global-id";
-import { boundedFamily, boundedQueryName, cypher, CypherFamily, generatedQuery, projectedVariant } from "../../db/cypher-files";
+import { boundedFamily, boundedQueryName, cypher, CypherFamily, projectedQuery } from "../../db/cypher-files";
 import { FULL_TRAVERSAL_PROJECTION, TraversalProjection, traversalView } from "../compile/traversal-projection";
 import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
@@ -72,10 +72,6 @@ export function neighborhoodQuery(depth: number, included?: Included): string {
   return cypher(neighborhoodQueryName(depth, included));
 }
 
-const VARIANTS = new Map(
-  NEIGHBORHOOD_QUERIES.variants.map((variant) => [generatedQuery(NEIGHBORHOOD_QUERIES.template, variant.name), variant]),
-);
-
 /**
  * The subgraph around an entity or event, in one Cypher query; an unknown id is NOT_FOUND naming `id`.
  * Of its nodes and relationships it reads what `projection` names (neighborhoodProjection: what the
@@ -94,7 +90,7 @@ export async function neighborhood(
     sources: args.include?.includes(NeighborhoodNodeKind.SOURCE) ?? false,
   };
   const name = neighborhoodQueryName(depth, included);
-  const text = projectedVariant(NEIGHBORHOOD_QUERIES.template, VARIANTS.get(name)!, projection, traversalView(projection));
+  const text = projectedQuery(NEIGHBORHOOD_QUERIES, name, projection, traversalView(projection));
   const [row] = await db.readAssembled<NeighborhoodRow>(name, text, {
     entity: center.kind === "Entity" ? center.slug : null,
     entityUid: center.kind === "Entity" ? center.uid : null,

@@ -1,4 +1,4 @@
-import { boundedFamily, boundedQueryName, cypher, projectedVariant } from "../../db/cypher-files";
+import { boundedFamily, boundedQueryName, cypher, projectedQuery } from "../../db/cypher-files";
 import { FULL_TRAVERSAL_PROJECTION, TraversalProjection, traversalView } from "../compile/traversal-projection";
 import { TRAVERSAL_TYPES } from "../../common/vocabulary";
 import { GraphDatabase } from "../../db/graph-database";
@@ -45,12 +45,6 @@ export function howConnectedQuery(maxHops: number): string {
   return cypher(howConnectedQueryName(maxHops));
 }
 
-/** The generated how-connected file for `maxHops`, reading of the paths only `projection` (the file itself reads them whole). */
-function howConnectedText(maxHops: number, projection: TraversalProjection): string {
-  const variant = HOW_CONNECTED_QUERIES.variants[maxHops - 1];
-  return projectedVariant(HOW_CONNECTED_QUERIES.template, variant, projection, traversalView(projection));
-}
-
 /**
  * The shortest paths between two entities or events, in one Cypher query. Unknown ids are errors
  * (NOT_FOUND naming the argument); the same id at both ends is a single path of length 0. Of the
@@ -67,7 +61,9 @@ export async function howConnected(
   const maxHops = args.maxHops ?? DEFAULT_MAX_HOPS;
   const first = args.first ?? DEFAULT_PATHS;
   const name = howConnectedQueryName(maxHops);
-  const [row] = await db.readAssembled<HowConnectedRow>(name, howConnectedText(maxHops, projection), {
+  // The generated file reads the paths whole; this reads only what `projection` names.
+  const text = projectedQuery(HOW_CONNECTED_QUERIES, name, projection, traversalView(projection));
+  const [row] = await db.readAssembled<HowConnectedRow>(name, text, {
     ...endpointParams("from", from),
     ...endpointParams("to", to),
     first: int(first),

@@ -1,7 +1,7 @@
 import { normalizeName } from "../../common/normalize";
 import { BadUserInputError } from "../../common/errors";
 import { CursorKey, PageRequest } from "../../common/pagination";
-import { projectedVariant } from "../../db/cypher-files";
+import { generatedQuery, projectedQuery, singleFile } from "../../db/cypher-files";
 import { GraphDatabase } from "../../db/graph-database";
 import { EntityProjection, FULL_ENTITY_PROJECTION } from "../../db/projection";
 import { int } from "../../db/values";
@@ -26,8 +26,9 @@ export interface RankedHit {
 }
 
 /** search-entities.cypher reading of each entity only `projection` (the file itself reads all of it). */
+const SEARCH_QUERY = singleFile("search-entities");
 const searchText = (projection: EntityProjection) =>
-  projectedVariant("search-entities", { name: "", view: {} }, projection, { entityProjection: projection });
+  projectedQuery(SEARCH_QUERY, generatedQuery(SEARCH_QUERY.template), projection, { entityProjection: projection });
 
 /**
  * One page of the ranked hits (the page's arguments checked by the caller's rules): one Cypher query
