@@ -131,7 +131,8 @@ export async function bulkLoadSeeds(
         sources: ordered.map((p) => p.source.slug as string),
         nodes: counts.nodes,
         relationships: counts.relationships,
-        ms: Date.now() - started,
+        // The steps cover the whole load, so its time is where the last one ended.
+        ms: stepStarted - started,
         stepsMs,
         neo4j: options.keepRunning ? neo4j : undefined,
       };
